@@ -1,0 +1,318 @@
+import type { WinkMethods } from 'wink-nlp';
+import { phraseKey, type Knowledge } from '../extract/knowledge.ts';
+import { indexStore, type IndexedStore } from '../store/indexes.ts';
+import type { SlotName, SlotValue, Store, StoredEvent } from '../store/schema.ts';
+import type { Intent } from '../understand/intent.ts';
+import { createUnderstander, MAX_QUESTION_CHARS, type Question } from '../understand/question.ts';
+import { Vocabulary } from '../understand/vocabulary.ts';
+import { cite, citeSentence, uniqueCitations } from './citations.ts';
+import { formatDate, joinList, precisionRank } from './format.ts';
+import { retrieve, type ExpectedSpan } from './retrieve.ts';
+import { actorsOf, rankEvents } from './select.ts';
+import type { Answer, Citation, ConflictView } from './types.ts';
+
+export interface Engine {
+  answer(question: string): Answer;
+  readonly indexed: IndexedStore;
+}
+
+const QUESTION_VOCABULARY = 'what when where who whom whose which why how many much date day time year month city country place location host happen announce announced confirm confirmed discuss discussed meet met meeting summit first second third fourth fifth before after between will would did was were is are the and of in on at with about name role job list timeline events help hello thanks'.split(' ');
+
+/** The engine: one store and its indexes, loaded once; every surface asks it and renders its `Answer`. */
+export function createEngine(store: Store, knowledge: Knowledge, nlp: WinkMethods): Engine {
+  const indexed = indexStore(store);
+  const vocabulary = new Vocabulary();
+  for (const w of QUESTION_VOCABULARY) vocabulary.add(w, 100);
+  for (const s of store.sentences) for (const t of s.terms) vocabulary.add(t);
+  for (const e of store.entities) for (const name of [e.name, ...e.aliases]) for (const w of name.split(/\s+/)) vocabulary.add(w, 5);
+  for (const k of knowledge.eventKinds) for (const w of [...k.nouns, ...k.verbs]) vocabulary.add(w, 20);
+  const understander = createUnderstander(nlp, knowledge, indexed, vocabulary);
+  const families = new Map(knowledge.eventKinds.map((k) => [k.kind, k.family]));
+  const context: Context = { indexed, knowledge, families };
+  return {
+    indexed,
+    answer(text: string): Answer {
+      return respond(understander.understand(typeof text === 'string' ? text : ''), context);
+    },
+  };
+}
+
+interface Context {
+  readonly indexed: IndexedStore;
+  readonly knowledge: Knowledge;
+  readonly families: ReadonlyMap<string, string>;
+}
+
+type Draft = { answered: boolean; answer: string; citations?: ReadonlyArray<Citation | null>; conflicts?: ConflictView[] };
+
+function respond(q: Question, ctx: Context): Answer {
+  const draft = draftAnswer(q, ctx);
+  return {
+    question: q.text,
+    intent: q.intent,
+    answered: draft.answered,
+    answer: draft.answer,
+    citations: uniqueCitations(draft.citations ?? []),
+    conflicts: draft.conflicts ?? [],
+  };
+}
+
+function draftAnswer(q: Question, ctx: Context): Draft {
+  if (q.problem === 'empty') return { answered: false, answer: `Ask me a question about the news events in the articles. ${examples(ctx)}` };
+  if (q.problem === 'too_long') return { answered: false, answer: `That question is too long (the limit is ${MAX_QUESTION_CHARS} characters). Please ask something shorter. ${examples(ctx)}` };
+  if (q.problem === 'no_words') return { answered: false, answer: `I could not find any words in that question. ${examples(ctx)}` };
+  if (q.intent === 'help') return { answered: true, answer: `I answer questions about the events in ${ctx.indexed.store.articles.length} news articles and cite the sentence each answer comes from. Ask when, where, who, what about, or how many times; or say "list" for the timeline. ${examples(ctx)}` };
+  if (q.intent === 'smalltalk') return { answered: true, answer: `Hello! I answer questions about news events, with the sentence each answer comes from. ${examples(ctx)}` };
+  if (q.intent === 'list') return timeline(ctx);
+  if (q.target.unknownNames.length > 0) {
+    return unknown(ctx, `The articles do not mention ${joinList(q.target.unknownNames.map((n) => `"${n}"`))}, so I cannot answer that.`);
+  }
+  const structured = fromFacts(q, ctx);
+  if (structured) return structured;
+  const fallback = fromSentences(q, ctx);
+  if (fallback) return fallback;
+  return unknown(ctx, 'I could not find that in the articles.');
+}
+
+function examples(ctx: Context): string {
+  const top = [...ctx.indexed.store.events].sort((a, b) => b.sources.length - a.sources.length).slice(0, 2);
+  const asks = top.flatMap((e) => [`When is the ${e.label}?`, e.slots.where ? `Who took part in the ${e.label}?` : `What happened in the ${e.label}?`]);
+  return asks.length > 0 ? `Try: ${asks.slice(0, 3).map((a) => `"${a}"`).join(', ')}.` : 'The store has no events yet: add articles and run npm run extract.';
+}
+
+function unknown(ctx: Context, why: string): Draft {
+  const known = [...ctx.indexed.store.events].sort((a, b) => b.sources.length - a.sources.length).slice(0, 4).map((e) => describeBrief(e));
+  const about = known.length > 0 ? ` What the articles do cover: ${known.join('; ')}.` : '';
+  return { answered: false, answer: `${why}${about} ${examples(ctx)}` };
+}
+
+function describeBrief(e: StoredEvent): string {
+  const when = bestDate(e.slots.when ?? []);
+  return when ? `the ${e.label} (${formatDate(when.date!)})` : `the ${e.label}`;
+}
+
+function bestDate(values: readonly SlotValue[]): SlotValue | undefined {
+  return [...values].filter((v) => v.date).sort((a, b) => precisionRank(b.date!) - precisionRank(a.date!))[0];
+}
+
+const REPORT_DATE: Record<string, SlotName> = { announcedBy: 'announcedOn', confirmedBy: 'confirmedOn', statedBy: 'statedOn' };
+
+function wantedSlot(q: Question): SlotName | null {
+  switch (q.intent) {
+    case 'when':
+      return q.target.reportSlot ? REPORT_DATE[q.target.reportSlot] ?? 'when' : 'when';
+    case 'where':
+      return 'where';
+    case 'who':
+      return q.target.reportSlot ?? 'participants';
+    case 'about':
+      return 'about';
+    case 'how_many':
+      return 'ordinal';
+    default:
+      return null;
+  }
+}
+
+function fromFacts(q: Question, ctx: Context): Draft | null {
+  const { indexed } = ctx;
+  const t = q.target;
+  // "What country is Helsinki in?": a place's country is general knowledge about a place the articles name.
+  const places = t.entities.map((id) => indexed.entities.get(id)!).filter((e) => e.kind === 'place');
+  if (q.intent === 'where' && t.wants === 'country' && places.length === 1 && t.kinds.length === 0 && !t.date && t.ordinal === null && places[0]!.country) {
+    const place = places[0]!;
+    const source = place.mentions[0];
+    return { answered: true, answer: place.country === place.name ? `${place.name} is a country.` : `${place.country} (${place.name} is in ${place.country}).`, citations: [source ? cite(indexed, source) : null] };
+  }
+  if (q.intent === 'who') {
+    const role = byRole(q, ctx);
+    if (role) return role;
+  }
+  const slot = wantedSlot(q);
+  // A question with a verb no event records ("who translated", "who won") is for the sentences, not the facts.
+  if (t.verbs.length > 0 && q.intent !== 'how_many') return null;
+  const ranked = rankEvents(q, indexed, slot, ctx.families);
+  const best = ranked[0]?.event;
+  if (!best) return null;
+  switch (q.intent) {
+    case 'when':
+      return whenAnswer(q, best, slot ?? 'when', ctx);
+    case 'where':
+      return whereAnswer(q, best, ctx);
+    case 'who':
+      return whoAnswer(q, best, ctx);
+    case 'about':
+      return listSlot(best, 'about', ctx, (texts) => `The ${best.label}: ${joinList(texts)}.`, 'what it is about');
+    case 'how_many':
+      return countAnswer(q, ranked.map((r) => r.event), ctx);
+    case 'what':
+    case 'unknown':
+      return t.terms.every((term) => isEventWord(term, ctx) || q.target.entities.length > 0) && (t.date || /^what (?:is|was) (?:the )?/i.test(q.text)) ? summary(best, ctx) : null;
+    default:
+      return null;
+  }
+}
+
+function isEventWord(term: string, ctx: Context): boolean {
+  return ctx.knowledge.eventNouns.has(term) || ctx.knowledge.eventVerbs.has(term) || ctx.knowledge.lightVerbs.has(term);
+}
+
+function whenAnswer(q: Question, event: StoredEvent, slot: SlotName, ctx: Context): Draft {
+  const values = event.slots[slot] ?? [];
+  const best = bestDate(values);
+  if (!best) return notStated(event, 'when', ctx);
+  const date = best.date!;
+  if (q.target.wants === 'time') return { answered: false, answer: `The articles give only the date of the ${event.label}, ${formatDate(date)}, not the time.`, citations: [cite(ctx.indexed, best.source)] };
+  if ((q.target.wants === 'year' || q.target.wants === 'month') && !date.iso) {
+    return { answered: false, answer: `The article says only "${date.text}" for the ${event.label} and has no date of its own, so the ${q.target.wants} cannot be known.`, citations: [cite(ctx.indexed, best.source)] };
+  }
+  const shown = formatDate(date);
+  const note = date.iso ? '' : ' (as the article puts it; the article is undated, so no calendar date can be given)';
+  const what = slot === 'when' ? `the ${event.label}` : `the ${event.label} was ${slot === 'announcedOn' ? 'announced' : slot === 'confirmedOn' ? 'confirmed' : 'reported'}`;
+  return { answered: true, answer: `${shown}${note}: ${what}.`, citations: [cite(ctx.indexed, best.source)], conflicts: conflictsOf(event, 'when', ctx) };
+}
+
+function whereAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
+  const values = event.slots.where ?? [];
+  if (values.length === 0) return notStated(event, 'where', ctx);
+  const ordered = orderByRelevance(values, q, ctx);
+  const first = ordered[0]!;
+  if (q.target.wants === 'country') {
+    const place = ctx.indexed.entities.get(first.entity ?? '');
+    const country = place?.country ?? first.text;
+    return { answered: true, answer: country === first.text ? `${country}: the ${event.label}.` : `${country}: the ${event.label} is in ${first.text}, ${country}.`, citations: [cite(ctx.indexed, first.source)], conflicts: conflictsOf(event, 'where', ctx) };
+  }
+  const names = [...new Set(ordered.map((v) => v.text))];
+  return { answered: true, answer: `${joinList(names)}: the ${event.label}.`, citations: [cite(ctx.indexed, first.source)], conflicts: [...conflictsOf(event, 'where', ctx), ...conflictsOf(event, 'occasion', ctx)] };
+}
+
+function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
+  const t = q.target;
+  let slot: SlotName = t.reportSlot ?? 'participants';
+  const agents = new Set((event.slots.agents ?? []).map((v) => v.entity));
+  const patients = new Set((event.slots.patients ?? []).map((v) => v.entity));
+  if (!t.reportSlot && (agents.size > 0 || patients.size > 0)) {
+    const passive = /\b(?:was|were|got|been)\b/i.test(q.text) && !t.entities.some((id) => patients.has(id));
+    slot = t.entities.some((id) => agents.has(id)) || passive ? 'patients' : 'agents';
+  }
+  const values = (event.slots[slot] ?? []).filter((v) => !v.entity || !t.entities.includes(v.entity));
+  if (values.length === 0) return notStated(event, slot === 'participants' ? 'who took part' : 'who', ctx);
+  const ordered = orderByRelevance(values, q, ctx);
+  const names = [...new Set(ordered.map((v) => v.text))];
+  const verb = slot === 'announcedBy' ? 'announced' : slot === 'confirmedBy' ? 'confirmed' : slot === 'statedBy' ? 'said so' : slot === 'agents' ? 'did it' : '';
+  const lead = verb ? `${joinList(names)} ${verb}` : joinList(names);
+  const sources = [...new Map(ordered.map((v) => [`${v.source.article}:${v.source.start}`, v.source])).values()].slice(0, 3);
+  return { answered: true, answer: `${lead}: the ${event.label}.`, citations: sources.map((s) => cite(ctx.indexed, s)) };
+}
+
+/** "Who is the White House press secretary?" / "Who is Sergei Lavrov?": people by their stated roles. */
+function byRole(q: Question, ctx: Context): Draft | null {
+  const t = q.target;
+  const { indexed } = ctx;
+  const people = t.entities.map((id) => indexed.entities.get(id)!).filter((e) => e.kind === 'person');
+  if (t.kinds.length > 0 || t.verbs.length > 0 || t.reportSlot) return null;
+  if (people.length === 1 && t.roleWords.length === 0 || (people.length === 1 && /\b(?:role|job|title|position)\b/i.test(q.text))) {
+    const person = people[0]!;
+    if (person.roles.length === 0) return null;
+    const role = person.roles[0]!;
+    return { answered: true, answer: `${person.name}: ${role.text}.`, citations: person.roles.slice(0, 2).map((r) => cite(indexed, r.source)) };
+  }
+  if (people.length > 0 || t.roleWords.length === 0) return null;
+  const wanted = t.terms.map((w) => phraseKey(w)).filter(Boolean);
+  let best: { name: string; role: { text: string; source: SlotValue['source'] }; score: number } | null = null;
+  for (const e of indexed.store.entities) {
+    if (e.kind !== 'person') continue;
+    for (const role of e.roles) {
+      const words = new Set(role.text.split(/[\s-]+/).map(phraseKey));
+      const heads = t.roleWords.filter((w) => ctx.knowledge.roleHeads.has(w));
+      if (!heads.every((h) => words.has(phraseKey(h)))) continue;
+      const hits = wanted.filter((w) => words.has(w)).length;
+      const score = hits / Math.max(wanted.length, words.size);
+      if (hits === wanted.length && (!best || score > best.score)) best = { name: e.name, role, score };
+    }
+  }
+  if (!best) return null;
+  return { answered: true, answer: `${best.name} (${best.role.text}).`, citations: [cite(indexed, best.role.source)] };
+}
+
+function countAnswer(q: Question, events: readonly StoredEvent[], ctx: Context): Draft | null {
+  const withOrdinal = events.filter((e) => (e.slots.ordinal?.length ?? 0) > 0);
+  const target = withOrdinal[0];
+  if (!target) return null;
+  const ordinal = Math.max(...target.slots.ordinal!.map((v) => Number(v.key)));
+  const source = target.slots.ordinal!.find((v) => Number(v.key) === ordinal)!.source;
+  const named = q.target.entities.length + q.target.occasions.length > 0 || q.target.kinds.length > 0;
+  if (!named) return null;
+  const count = q.target.before ? ordinal - 1 : ordinal;
+  const phrase = q.target.before ? `before the ${target.label}, which is number ${ordinal}` : `counting the ${target.label}, which is number ${ordinal}`;
+  return { answered: true, answer: `${count} (${phrase}).`, citations: [cite(ctx.indexed, source)] };
+}
+
+function listSlot(event: StoredEvent, slot: SlotName, ctx: Context, render: (texts: string[]) => string, what: string): Draft {
+  const values = event.slots[slot] ?? [];
+  if (values.length === 0) return notStated(event, what, ctx);
+  const texts = [...new Set(values.map((v) => v.text))];
+  return { answered: true, answer: render(texts), citations: values.map((v) => cite(ctx.indexed, v.source)) };
+}
+
+function summary(event: StoredEvent, ctx: Context): Draft {
+  const when = bestDate(event.slots.when ?? []);
+  const where = event.slots.where?.[0];
+  const people = [...new Set((event.slots.participants ?? []).filter((v) => v.entity).map((v) => v.text))];
+  const parts = [`The ${event.label}`, when ? `on ${formatDate(when.date!)}` : '', where ? `in ${where.text}` : '', people.length ? `with ${joinList(people)}` : ''].filter(Boolean);
+  const first = when?.source ?? where?.source ?? event.sources[0]!;
+  return { answered: true, answer: `${parts.join(' ')}.`, citations: [cite(ctx.indexed, first)], conflicts: conflictsOf(event, 'occasion', ctx) };
+}
+
+function notStated(event: StoredEvent, what: string, ctx: Context): Draft {
+  const brief = summary(event, ctx);
+  return { answered: false, answer: `The articles do not say ${what} for the ${event.label}. What they do say: ${brief.answer}`, citations: brief.citations ?? [] };
+}
+
+/** Values whose sentence shares most words with the question first; ties keep source order. */
+function orderByRelevance(values: readonly SlotValue[], q: Question, ctx: Context): SlotValue[] {
+  const terms = new Set(q.target.terms);
+  const overlap = (v: SlotValue): number => (ctx.indexed.sentenceAt(v.source.article, v.source.start)?.terms ?? []).filter((w) => terms.has(w)).length;
+  return values.map((v, i) => ({ v, i, o: overlap(v) })).sort((a, b) => b.o - a.o || a.i - b.i).map((x) => x.v);
+}
+
+function conflictsOf(event: StoredEvent, slot: SlotName, ctx: Context): ConflictView[] {
+  const conflict = event.conflicts.find((c) => c.slot === slot);
+  if (!conflict) return [];
+  const values = conflict.keys.flatMap((key) => {
+    const v = (event.slots[slot] ?? []).find((x) => x.key === key);
+    const citation = v ? cite(ctx.indexed, v.source) : null;
+    return v && citation ? [{ value: v.date ? formatDate(v.date) : v.text, citation }] : [];
+  });
+  return values.length > 1 ? [{ slot, values }] : [];
+}
+
+function timeline(ctx: Context): Draft {
+  const events = [...ctx.indexed.store.events].sort((a, b) => dateKey(a).localeCompare(dateKey(b)) || (a.id < b.id ? -1 : 1));
+  if (events.length === 0) return { answered: false, answer: 'The store holds no events yet. Add articles to data/articles and run npm run extract.' };
+  const lines = events.map((e) => {
+    const articles = new Set(e.sources.map((s) => s.article)).size;
+    return `${describeBrief(e)} — ${articles} article${articles === 1 ? '' : 's'}`;
+  });
+  return { answered: true, answer: `Known events:\n${lines.map((l) => `• ${l}`).join('\n')}`, citations: events.map((e) => cite(ctx.indexed, e.sources[0]!)) };
+}
+
+function dateKey(e: StoredEvent): string {
+  return bestDate(e.slots.when ?? [])?.date?.iso ?? '9999';
+}
+
+const EXPECTED: Partial<Record<Intent, ExpectedSpan>> = { when: 'date', where: 'place', who: 'actor', what: 'sentence', about: 'sentence', unknown: 'sentence' };
+
+function fromSentences(q: Question, ctx: Context): Draft | null {
+  const expected = EXPECTED[q.intent];
+  if (!expected) return null;
+  const found = retrieve(q, ctx.indexed, expected);
+  if (!found) return null;
+  const citation = citeSentence(ctx.indexed, found.sentence);
+  if (!found.span) return { answered: true, answer: `From the articles: "${found.sentence.text}"`, citations: [citation] };
+  const span = found.span;
+  const text = span.date ? formatDate(span.date) : span.entity ? ctx.indexed.entities.get(span.entity)?.name ?? span.text : span.text;
+  return { answered: true, answer: `${text}.`, citations: [citation] };
+}
+
+

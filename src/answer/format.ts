@@ -1,0 +1,28 @@
+import type { StoredDate } from '../store/schema.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "Monday, July 16, 2018", "November 2017", "2017", or the words of an undated article as written. */
+export function formatDate(date: StoredDate): string {
+  if (!date.iso) return date.text;
+  const [y, m, d] = date.iso.split('-').map(Number) as [number, number?, number?];
+  if (date.precision === 'day' && m && d) {
+    const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+    return `${WEEKDAYS[weekday]}, ${MONTHS[m - 1]} ${d}, ${y}`;
+  }
+  if (date.precision === 'month' && m) return `${MONTHS[m - 1]} ${y}`;
+  return String(y);
+}
+
+const PRECISION_RANK: Record<StoredDate['precision'], number> = { day: 3, month: 2, year: 1, unresolved: 0 };
+
+export function precisionRank(date: StoredDate): number {
+  return PRECISION_RANK[date.precision];
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,3 @@
+export { createEngine, type Engine } from './engine.ts';
+export { formatDate } from './format.ts';
+export type { Answer, Citation, ConflictView } from './types.ts';

@@ -1,0 +1,110 @@
+import { datesAgree } from '../extract/events.ts';
+import type { IndexedStore } from '../store/indexes.ts';
+import type { SlotName, StoredDate, StoredEvent } from '../store/schema.ts';
+import type { Question, QuestionDate } from '../understand/question.ts';
+import { precisionRank } from './format.ts';
+
+export interface RankedEvent {
+  readonly event: StoredEvent;
+  readonly score: number;
+}
+
+const ACTOR_SLOTS: SlotName[] = ['participants', 'agents', 'patients', 'announcedBy', 'confirmedBy', 'statedBy'];
+
+export function actorsOf(event: StoredEvent): Set<string> {
+  const ids = new Set<string>();
+  for (const slot of ACTOR_SLOTS) for (const v of event.slots[slot] ?? []) if (v.entity) ids.add(v.entity);
+  return ids;
+}
+
+/**
+ * Events that fit the question's target, best first. Every person the question names must
+ * take part, and a stated place, ordinal, date or kind must agree: an event that contradicts
+ * the question is never offered as its answer.
+ */
+export function rankEvents(
+  question: Question,
+  indexed: IndexedStore,
+  wantedSlot: SlotName | null,
+  families: ReadonlyMap<string, string>,
+): RankedEvent[] {
+  const t = question.target;
+  const people = t.entities.filter((id) => indexed.entities.get(id)?.kind === 'person');
+  const places = t.entities.filter((id) => indexed.entities.get(id)?.kind === 'place');
+  const orgs = t.entities.filter((id) => indexed.entities.get(id)?.kind === 'organisation');
+
+  let pool: readonly StoredEvent[];
+  const seeds = [...t.entities.flatMap((id) => indexed.eventsByEntity.get(id) ?? []), ...t.occasions.flatMap((k) => indexed.eventsByOccasion.get(k) ?? [])];
+  if (seeds.length > 0) pool = [...new Set(seeds)];
+  else if (t.kinds.length > 0 || t.ordinal !== null || t.date || t.reportSlot) pool = indexed.store.events;
+  else return [];
+
+  const pastQuestion = /\b(?:was|were|did|had)\b/i.test(question.text);
+  const ranked: RankedEvent[] = [];
+  for (const event of pool) {
+    const actors = actorsOf(event);
+    if (!people.every((id) => actors.has(id))) continue;
+    let score = people.length * 2;
+    const where = (event.slots.where ?? []).map((v) => v.entity ?? v.key);
+    if (places.length > 0) {
+      const inPlace = places.some((p) => where.some((w) => samePlace(indexed, p, w)));
+      const asActor = places.some((p) => actors.has(p));
+      if (!inPlace && !asActor) continue;
+      score += 3;
+    }
+    score += orgs.filter((o) => actors.has(o)).length;
+    if (t.families.length > 0) {
+      const family = families.get(event.kind) ?? event.kind;
+      if (!t.families.includes(family)) continue;
+      score += t.kinds.includes(event.kind) ? 2 : 1;
+    }
+    const ordinals = new Set((event.slots.ordinal ?? []).map((v) => Number(v.key)));
+    if (t.ordinal !== null) {
+      if (!ordinals.has(t.ordinal)) continue;
+      score += 4;
+    }
+    if (t.date) {
+      const dates = (event.slots.when ?? []).map((v) => v.date).filter((d): d is StoredDate => !!d);
+      if (!dates.some((d) => dateMatches(t.date!, d))) continue;
+      score += 3;
+    }
+    const occasions = new Set((event.slots.occasion ?? []).map((v) => v.key));
+    if (t.occasions.some((o) => occasions.has(o))) score += 2;
+    if (t.reportSlot && (event.slots[t.reportSlot]?.length ?? 0) > 0) score += 1;
+    if (wantedSlot) {
+      const values = event.slots[wantedSlot] ?? [];
+      if (values.length > 0) score += 0.5 + 0.1 * Math.max(...values.map((v) => (v.date ? precisionRank(v.date) : 0)));
+    }
+    if (!pastQuestion && isUpcoming(event, indexed)) score += 1;
+    if (pastQuestion && isUpcoming(event, indexed)) score -= 0.5;
+    score += Math.min(event.sources.length, 20) * 0.01;
+    if (score > 0) ranked.push({ event, score });
+  }
+  return ranked.sort((a, b) => b.score - a.score || (a.event.id < b.event.id ? -1 : 1));
+}
+
+function samePlace(indexed: IndexedStore, a: string, b: string): boolean {
+  if (a === b) return true;
+  const pa = indexed.entities.get(a);
+  const pb = indexed.entities.get(b);
+  return !!pa && !!pb && ((pa.country !== undefined && pa.country === pb.name) || (pb.country !== undefined && pb.country === pa.name));
+}
+
+/** An event dated after the article that reports it: still to come when it was written. */
+export function isUpcoming(event: StoredEvent, indexed: IndexedStore): boolean {
+  return (event.slots.when ?? []).some((v) => {
+    const published = indexed.published.get(v.source.article);
+    return !!published && !!v.date?.iso && v.date.iso.length === 10 && v.date.iso > published;
+  });
+}
+
+export function dateMatches(q: QuestionDate, d: StoredDate): boolean {
+  const [y, m, day] = d.iso ? d.iso.split('-').map(Number) : [];
+  if (q.year !== undefined && y !== undefined && q.year !== y) return false;
+  const month = m ?? d.month;
+  if (q.month !== undefined && month !== undefined && q.month !== month) return false;
+  if (q.day !== undefined && day !== undefined && q.day !== day) return false;
+  if (q.weekday !== undefined && d.weekday !== undefined && q.weekday !== d.weekday) return false;
+  if (q.month !== undefined && month === undefined && d.precision !== 'year') return false;
+  return datesAgree(d, d);
+}

@@ -1,0 +1,2 @@
+export { parseArticle, articleIdFromFileName, type Article } from './article.ts';
+export { readCorpus, type Corpus, type CorpusWarning } from './read.ts';

@@ -1,0 +1,373 @@
+import type { Token, TokenEntity } from '../nlp/analyse.ts';
+import { splitClauses } from './clauses.ts';
+import type { DateMention } from './dates.ts';
+import type { EventKindDef, Knowledge, ReportingDef } from './knowledge.ts';
+import { spanText, type NameMention } from './names.ts';
+
+/** Someone (named) or a group ("both U.S. and Russian governments") acting in an event. */
+export interface Actor {
+  /** Canonical name when named; the phrase as written otherwise. */
+  readonly name: string;
+  readonly text: string;
+  readonly named: boolean;
+  readonly mention?: NameMention;
+}
+
+/** Who reported an event, and when, as stated in one clause. */
+export interface ReportMention {
+  readonly slot: string;
+  readonly dateSlot: string;
+  readonly agents: Actor[];
+  readonly dates: DateMention[];
+}
+
+/** One event as one sentence tells of it; several mentions later merge into one event. */
+export interface EventMention {
+  readonly kind: EventKindDef;
+  readonly trigger: { readonly first: number; readonly last: number; readonly text: string };
+  /** "the meeting", "this summit": points back to an event told of before. */
+  readonly anaphoric: boolean;
+  /** "the two Presidents": the participants are those of the event told of before. */
+  readonly groupReference: boolean;
+  readonly participants: Actor[];
+  readonly agents: Actor[];
+  readonly patients: Actor[];
+  readonly places: NameMention[];
+  readonly dates: DateMention[];
+  readonly ordinal: number | null;
+  /** A named occasion the event belongs to, as written ("G7", "G-20"). */
+  readonly occasion: string | null;
+  readonly topics: string[];
+  readonly reports: ReportMention[];
+}
+
+export interface SentenceFacts {
+  readonly events: EventMention[];
+  /** Reports with no event of their own in the sentence ("The announcement was made by …"). */
+  readonly reports: ReportMention[];
+  readonly topics: string[];
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
+};
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+
+interface Trigger {
+  first: number;
+  last: number;
+  /** Same-family words of the clause folded into this one ("meeting … summit"). */
+  members?: Trigger[];
+  kind?: EventKindDef;
+  report?: ReportingDef;
+}
+
+/** Reads the events, reports and topics a sentence states, clause by clause. */
+export function readSentence(
+  tokens: readonly Token[],
+  entities: readonly TokenEntity[],
+  names: readonly NameMention[],
+  dates: readonly DateMention[],
+  knowledge: Knowledge,
+): SentenceFacts {
+  const events: EventMention[] = [];
+  const looseReports: ReportMention[] = [];
+  const sentenceTopics = findTopics(tokens, 0, tokens.length - 1, knowledge);
+  const insideRole = new Set<number>();
+  for (const n of names) if (n.roleSpan) for (let i = n.roleSpan[0]; i <= n.roleSpan[1]; i += 1) insideRole.add(i);
+  // People take part in events; organisations only when no person is named, and never a source ("via the Post").
+  const actorsIn = (a: number, b: number): NameMention[] => {
+    const inClause = names.filter((n) => n.first >= a && n.last <= b && !insideRole.has(n.first) && !isAttribution(tokens, n.first));
+    const people = inClause.filter((n) => n.kind === 'person' || (n.kind === 'other' && isNamelike(n) && !knowledge.eventNouns.has(n.text.toLowerCase())));
+    return people.length > 0 ? people : inClause.filter((n) => n.kind === 'organisation' && !/\d/.test(n.text));
+  };
+
+  // Month names ("March", "May") are never event words.
+  const dateTokens = new Set<number>();
+  for (const d of dates) for (let i = d.first; i <= d.last; i += 1) dateTokens.add(i);
+  for (const [a, b] of splitClauses(tokens)) {
+    const triggers = findTriggers(tokens, a, b, knowledge).filter((t) => !dateTokens.has(t.first));
+    const reports: ReportMention[] = [];
+    const reportAgentTokens = new Set<number>();
+    const eventWords = triggers.filter((t) => t.kind);
+    const reportWords = triggers.filter((t) => t.report);
+    // A date belongs to the report ("announced on Thursday") only when it is nearer the report word than any event word.
+    const distance = (t: Trigger, i: number): number => (i < t.first ? t.first - i : i > t.last ? i - t.last : 0);
+    const nearestOf = (list: Trigger[], i: number): number => Math.min(Infinity, ...list.map((t) => distance(t, i)));
+    const reportDates = dates.filter((d) => d.first >= a && d.last <= b && nearestOf(reportWords, d.first) < nearestOf(eventWords, d.first));
+    for (const r of reportWords) {
+      if (isNegated(tokens, r.first)) continue;
+    const agents = reportAgents(tokens, a, b, r, names, insideRole, knowledge);
+      for (const ag of agents.tokens) reportAgentTokens.add(ag);
+      reports.push({
+        slot: r.report!.slot,
+        dateSlot: r.report!.dateSlot,
+        agents: agents.actors,
+        dates: reportDates,
+      });
+    }
+    const eventTriggers = mergeSameFamily(triggers.filter((t) => t.kind), knowledge);
+    if (eventTriggers.length === 0) {
+      looseReports.push(...reports);
+      continue;
+    }
+    const clauseDates = dates.filter((d) => d.first >= a && d.last <= b && !reportDates.includes(d));
+    const clausePlaces = names.filter((n) => n.first >= a && n.last <= b && n.kind === 'place' && isLocative(tokens, n.first) && !insideRole.has(n.first));
+    const actors = actorsIn(a, b).filter((n) => !reportAgentTokens.has(n.first));
+    for (const trig of eventTriggers) {
+      const kind = trig.kind!;
+      const nearest = <T extends { first: number }>(items: readonly T[]): T[] =>
+        items.filter((item) => closestTrigger(eventTriggers, item.first) === trig);
+      const mine = nearest(actors).filter((n) => !(n.first <= trig.last && n.last >= trig.first));
+      const toActor = (n: NameMention): Actor => ({ name: n.name, text: n.text, named: true, mention: n });
+      const occasion = (trig.members ?? [trig]).map((t) => findOccasion(tokens, t, names)).find((o) => o !== null) ?? null;
+      events.push({
+        kind,
+        trigger: { first: trig.first, last: trig.last, text: spanText(tokens, trig.first, trig.last) },
+        anaphoric: isAnaphoric(tokens, trig.first, knowledge),
+        groupReference: hasGroupReference(tokens, a, b, knowledge),
+        participants: mine.map(toActor),
+        agents: kind.roles === 'symmetric' ? [] : mine.filter((n) => n.last < trig.first).map(toActor),
+        patients: kind.roles === 'agent-patient' ? mine.filter((n) => n.first > trig.last).map(toActor) : [],
+        places: nearest(clausePlaces),
+        dates: nearest(clauseDates),
+        ordinal: (trig.members ?? [trig]).map((t) => findOrdinal(tokens, entities, a, b, t)).find((o) => o !== null) ?? null,
+        occasion: occasion?.text ?? null,
+        topics: findTopics(tokens, a, b, knowledge),
+        reports,
+      });
+    }
+  }
+  return { events, reports: looseReports, topics: sentenceTopics };
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'yet', 'no', 'refuse', 'deny', 'decline']);
+
+/** "is yet to confirm", "did not announce": a report that did not happen. */
+function isNegated(tokens: readonly Token[], first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 4); i -= 1) {
+    const t = tokens[i] as Token;
+    if (NEGATIONS.has(t.normal) || NEGATIONS.has(t.lemma)) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'NOUN' || t.pos === 'PROPN') return false;
+  }
+  return false;
+}
+
+const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'CCONJ', 'AUX', 'ADV', 'PART', 'NUM']);
+const ATTRIBUTION = new Set(['via', 'according', 'by']);
+
+function isAttribution(tokens: readonly Token[], first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 3); i -= 1) {
+    const t = tokens[i] as Token;
+    if (ATTRIBUTION.has(t.normal) || (t.normal === 'to' && tokens[i - 1]?.normal === 'according')) return true;
+    if (t.pos !== 'DET') return false;
+  }
+  return false;
+}
+
+/** A lone capitalised word that may be someone's short name (resolved against full names later). */
+function isNamelike(n: NameMention): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(n.text);
+}
+
+function findTriggers(tokens: readonly Token[], a: number, b: number, knowledge: Knowledge): Trigger[] {
+  const found: Trigger[] = [];
+  for (let i = a; i <= b; i += 1) {
+    const t = tokens[i] as Token;
+    const pair = i < b ? `${t.lemma} ${tokens[i + 1]!.lemma}` : '';
+    const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
+    const isVerb = t.pos === 'VERB';
+    const kind =
+      (isNoun && (knowledge.eventNouns.get(pair) ?? knowledge.eventNouns.get(t.lemma) ?? knowledge.eventNouns.get(t.normal))) ||
+      (isVerb && (knowledge.eventVerbs.get(pair) ?? knowledge.eventVerbs.get(t.lemma))) ||
+      undefined;
+    const report =
+      (isVerb && knowledge.reportingVerbs.get(t.lemma)) || (isNoun && knowledge.reportingNouns.get(t.lemma)) || undefined;
+    const last = pair && (knowledge.eventNouns.has(pair) || knowledge.eventVerbs.has(pair)) ? i + 1 : i;
+    if (kind) found.push({ first: i, last, kind });
+    else if (report) found.push({ first: i, last: i, report });
+    i = last;
+  }
+  return found;
+}
+
+/** "The first meeting … during the G7 summit" is one event: same-family words in a clause merge. */
+function mergeSameFamily(triggers: Trigger[], knowledge: Knowledge): Trigger[] {
+  const out: Trigger[] = [];
+  const rank = (k: EventKindDef): number => knowledge.eventKinds.indexOf(k);
+  for (const t of triggers) {
+    const same = out.find((o) => o.kind!.family === t.kind!.family);
+    if (!same) out.push({ ...t, members: [t] });
+    else {
+      same.members!.push(t);
+      if (rank(t.kind!) < rank(same.kind!)) same.kind = t.kind;
+    }
+  }
+  return out;
+}
+
+function closestTrigger(triggers: readonly Trigger[], index: number): Trigger | undefined {
+  let best: Trigger | undefined;
+  let bestDistance = Infinity;
+  for (const t of triggers) {
+    const d = index < t.first ? t.first - index : index > t.last ? index - t.last : 0;
+    // Ties go to the earlier trigger: the words after an event word usually belong to it.
+    if (d < bestDistance) {
+      best = t;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function isLocative(tokens: readonly Token[], first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 4); i -= 1) {
+    const t = tokens[i] as Token;
+    if (['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'across', 'within'].includes(t.normal)) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+function isAnaphoric(tokens: readonly Token[], first: number, knowledge: Knowledge): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 5); i -= 1) {
+    const t = tokens[i] as Token;
+    if (ORDINALS[t.normal] !== undefined) return false;
+    if (DETERMINERS.has(t.normal)) return true;
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'ADV')) return false;
+  }
+  void knowledge;
+  return false;
+}
+
+function hasGroupReference(tokens: readonly Token[], a: number, b: number, knowledge: Knowledge): boolean {
+  for (let i = a; i <= b; i += 1) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if ((t.normal === 'two' || t.normal === 'both') && next && (knowledge.groupWords.has(next.normal) || next.normal === 'the' || next.pos !== 'NOUN')) {
+      if (knowledge.groupWords.has(next.normal) || next.pos === 'VERB' || next.pos === 'AUX' || tokens[i - 1]?.normal === 'the') return true;
+    }
+  }
+  return false;
+}
+
+function findOrdinal(tokens: readonly Token[], entities: readonly TokenEntity[], a: number, b: number, trig: Trigger): number | null {
+  for (const e of entities) {
+    if (e.type !== 'ORDINAL' || e.first < a || e.last > b) continue;
+    const word = tokens[e.first]!.normal;
+    const value = ORDINALS[word];
+    if (value === undefined) continue;
+    const next = tokens[e.last + 1];
+    const closeBefore = e.last < trig.first && trig.first - e.last <= 3;
+    if (closeBefore || next?.normal === 'time') return value;
+  }
+  return null;
+}
+
+/** A capitalised qualifier right before the event word: "G7 summit", "G-20 Hamburg Summit". */
+function findOccasion(tokens: readonly Token[], trig: Trigger, names: readonly NameMention[]): { text: string } | null {
+  const parts: string[] = [];
+  if (tokens[trig.first]!.pos === 'VERB') return null;
+  for (let i = trig.first - 1; i >= Math.max(0, trig.first - 4); i -= 1) {
+    const name = names.find((n) => n.first <= i && n.last >= i);
+    if (!name) break;
+    if (name.kind === 'place' || name.kind === 'demonym') {
+      i = name.first;
+      continue;
+    }
+    const acronym = /\d/.test(name.text) || /^\p{Lu}{2,}$/u.test(name.text);
+    if (name.kind === 'person' || !(name.kind === 'organisation' || acronym)) break;
+    parts.unshift(name.text);
+    i = name.first;
+  }
+  return parts.length > 0 ? { text: parts.join(' ') } : null;
+}
+
+/** Agents of a reporting word: "by X and Y" when passive, else the names before it in the clause. */
+function reportAgents(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  r: Trigger,
+  names: readonly NameMention[],
+  insideRole: ReadonlySet<number>,
+  knowledge: Knowledge,
+): { actors: Actor[]; tokens: number[] } {
+  const isAgent = (n: NameMention): boolean =>
+    (n.kind === 'person' || n.kind === 'organisation' || n.kind === 'place' || n.kind === 'other' || n.kind === 'demonym') && !insideRole.has(n.first);
+  let by = -1;
+  for (let i = r.last + 1; i <= Math.min(b, r.last + 12); i += 1) if (tokens[i]!.normal === 'by') {
+    by = i;
+    break;
+  }
+  if (by >= 0) {
+    let end = by + 1;
+    const stops = (t: Token, i: number): boolean =>
+      (t.pos === 'PUNCT' && !(t.text === '.' && i < b)) || (t.pos === 'ADP' && t.normal !== 'of') || t.pos === 'VERB';
+    while (end <= b && !stops(tokens[end]!, end)) end += 1;
+    const named = names.filter((n) => n.first > by && n.last < end && isAgent(n) && n.kind !== 'other');
+    const people = named.filter((n) => n.kind === 'person');
+    const chosen = people.length > 0 ? people : named;
+    if (chosen.length > 0 && named.every((n) => n.kind !== 'demonym')) {
+      return { actors: chosen.map((n) => ({ name: n.name, text: n.text, named: true, mention: n })), tokens: named.map((n) => n.first) };
+    }
+    // A group written out ("both U.S. and Russian governments"): keep the phrase as written.
+    let start = by + 1;
+    while (start < end && ['both', 'the', 'all'].includes(tokens[start]!.normal)) start += 1;
+    if (end - 1 >= start) {
+      const text = spanText(tokens, start, end - 1);
+      return { actors: [{ name: text, text, named: false }], tokens: named.map((n) => n.first) };
+    }
+  }
+  // The subject: the noun phrase right before the verb, with nothing but nouns, adjectives and auxiliaries between.
+  let start = r.first;
+  while (start > a && SUBJECT_POS.has(tokens[start - 1]!.pos)) start -= 1;
+  const subject = names.filter((n) => n.first >= start && n.last < r.first && isAgent(n) && n.kind !== 'demonym' && (n.kind !== 'other' || (isNamelike(n) && n.first > 0)));
+  if (subject.length > 0) return { actors: subject.map((n) => ({ name: n.name, text: n.text, named: true, mention: n })), tokens: subject.map((n) => n.first) };
+  // An unnamed group ("the German government"), kept as written when it has a noun of its own.
+  let end = r.first - 1;
+  while (end >= start && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART')) end -= 1;
+  while (start <= end && (tokens[start]!.pos === 'DET' || tokens[start]!.pos === 'CCONJ')) start += 1;
+  const phrase = tokens.slice(start, end + 1);
+  if (phrase.length > 0 && phrase.length <= 6 && phrase.some((t) => t.pos === 'NOUN' && !t.stop) && !phrase.some((t) => t.pos === 'PRON')) {
+    const text = spanText(tokens, start, end);
+    void knowledge;
+    return { actors: [{ name: text, text, named: false }], tokens: [] };
+  }
+  return { actors: [], tokens: [] };
+}
+
+/** What an event is about: the object of "discuss", or the quote after "talking point(s) would be". */
+function findTopics(tokens: readonly Token[], a: number, b: number, knowledge: Knowledge): string[] {
+  const topics: string[] = [];
+  for (let i = a; i <= b; i += 1) {
+    const t = tokens[i] as Token;
+    const pair = i < b ? `${t.normal} ${tokens[i + 1]!.normal}` : '';
+    let from = -1;
+    if (t.pos === 'VERB' && knowledge.topicVerbs.has(t.lemma)) from = i + 1;
+    else if (knowledge.topicNouns.has(pair) || ((t.pos === 'NOUN') && knowledge.topicNouns.has(t.normal) && tokens[i + 1]?.pos === 'AUX')) {
+      from = (pair && knowledge.topicNouns.has(pair) ? i + 2 : i + 1);
+      while (from <= b && (tokens[from]!.pos === 'AUX' || tokens[from]!.pos === 'PART' || tokens[from]!.pos === 'VERB')) from += 1;
+    }
+    if (from < 0 || from > b) continue;
+    const quoted = /^["“]$/.test(tokens[from]!.text);
+    if (quoted) from += 1;
+    let end = from;
+    while (end <= b) {
+      const w = tokens[end] as Token;
+      if (quoted ? /^["”]$/.test(w.text) : w.pos === 'PUNCT' && w.text !== ',') break;
+      // A date or place phrase closes an unquoted topic ("… conflicts in July").
+      if (!quoted && w.pos === 'ADP' && ['in', 'on', 'at', 'during', 'before', 'after', 'by', 'with'].includes(w.normal)) break;
+      end += 1;
+    }
+    let last = end - 1;
+    while (last >= from && /^[,"”]$/.test(tokens[last]!.text)) last -= 1;
+    if (last >= from && last - from < 40) {
+      const text = spanText(tokens, from, last);
+      if (/\p{L}{3}/u.test(text) && !/^(it|them|this|that)$/i.test(text)) topics.push(text);
+    }
+    i = Math.max(i, last);
+  }
+  return topics;
+}

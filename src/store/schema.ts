@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+/** Bumped whenever the shape of the store changes; an older store must be rebuilt, not read. */
+export const STORE_SCHEMA_VERSION = 1;
+
+/** Where a fact came from: the sentence span in the article file (`text.slice(start, end)`). */
+export const SourceSchema = z.object({
+  article: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const DateValueSchema = z.object({
+  text: z.string(),
+  precision: z.enum(['day', 'month', 'year', 'unresolved']),
+  iso: z.string().nullable(),
+  month: z.number().int().min(1).max(12).optional(),
+  weekday: z.number().int().min(0).max(6).optional(),
+});
+
+/** One value of an event slot as one sentence states it. `key` compares values; `text` shows them. */
+export const SlotValueSchema = z.object({
+  key: z.string(),
+  text: z.string(),
+  /** Set for entity-valued slots (participants, places, announcers). */
+  entity: z.string().optional(),
+  date: DateValueSchema.optional(),
+  source: SourceSchema,
+});
+
+export const SLOT_NAMES = [
+  'when', 'where', 'participants', 'agents', 'patients', 'occasion', 'ordinal', 'about',
+  'announcedBy', 'announcedOn', 'confirmedBy', 'confirmedOn', 'statedBy', 'statedOn',
+] as const;
+export const SlotNameSchema = z.enum(SLOT_NAMES);
+
+export const ConflictSchema = z.object({
+  slot: SlotNameSchema,
+  /** The distinct keys the sources disagree on, each backed by its own slot values. */
+  keys: z.array(z.string()).min(2),
+});
+
+export const EventSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  label: z.string(),
+  slots: z.partialRecord(SlotNameSchema, z.array(SlotValueSchema)),
+  conflicts: z.array(ConflictSchema),
+  sources: z.array(SourceSchema).min(1),
+});
+
+export const EntitySchema = z.object({
+  id: z.string(),
+  kind: z.enum(['person', 'organisation', 'place', 'other']),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  roles: z.array(z.object({ text: z.string(), source: SourceSchema })),
+  /** For places: the country (a city's country from the gazetteer, or the place itself). */
+  country: z.string().optional(),
+  mentions: z.array(SourceSchema),
+});
+
+/** A typed span inside a sentence, used by the retrieval fallback to pick an answer of the right kind. */
+export const SpanSchema = z.object({
+  kind: z.enum(['date', 'person', 'organisation', 'place', 'other']),
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  entity: z.string().optional(),
+  date: DateValueSchema.optional(),
+});
+
+export const SentenceSchema = z.object({
+  article: z.string(),
+  index: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  caption: z.boolean(),
+  /** Lowercased lemmas of the words, for retrieval. */
+  terms: z.array(z.string()),
+  spans: z.array(SpanSchema),
+});
+
+export const ArticleMetaSchema = z.object({
+  id: z.string(),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  chars: z.number().int().nonnegative(),
+  sentences: z.number().int().nonnegative(),
+});
+
+export const StoreSchema = z.object({
+  schema: z.literal(STORE_SCHEMA_VERSION),
+  articles: z.array(ArticleMetaSchema),
+  sentences: z.array(SentenceSchema),
+  entities: z.array(EntitySchema),
+  events: z.array(EventSchema),
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type StoredDate = z.infer<typeof DateValueSchema>;
+export type SlotValue = z.infer<typeof SlotValueSchema>;
+export type SlotName = z.infer<typeof SlotNameSchema>;
+export type Conflict = z.infer<typeof ConflictSchema>;
+export type StoredEvent = z.infer<typeof EventSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type EntityKind = Entity['kind'];
+export type SentenceSpan = z.infer<typeof SpanSchema>;
+export type StoredSentence = z.infer<typeof SentenceSchema>;
+export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
+export type Store = z.infer<typeof StoreSchema>;

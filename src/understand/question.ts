@@ -1,0 +1,231 @@
+import * as chrono from 'chrono-node';
+import type { WinkMethods } from 'wink-nlp';
+import { phraseKey, type Knowledge } from '../extract/knowledge.ts';
+import { analyse, type Token } from '../nlp/analyse.ts';
+import type { IndexedStore } from '../store/indexes.ts';
+import { classifyIntent, type Intent } from './intent.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** Questions longer than this get a polite refusal instead of an answer. */
+export const MAX_QUESTION_CHARS = 1000;
+
+export interface QuestionDate {
+  readonly text: string;
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly weekday?: number;
+}
+
+/** What the question is about: the facts an answer must match. */
+export interface Target {
+  readonly entities: readonly string[];
+  /** Names the question uses that the store does not know: an answer would be a guess. */
+  readonly unknownNames: readonly string[];
+  readonly kinds: readonly string[];
+  readonly families: readonly string[];
+  readonly reportSlot: 'announcedBy' | 'confirmedBy' | 'statedBy' | null;
+  readonly ordinal: number | null;
+  readonly date: QuestionDate | null;
+  readonly occasions: readonly string[];
+  /** Role words used without a person's name ("the White House press secretary"). */
+  readonly roleWords: readonly string[];
+  /** Content verbs that are not event, report or auxiliary words ("translate", "win"). */
+  readonly verbs: readonly string[];
+  /** Retrieval terms: lemmas of the content words. */
+  readonly terms: readonly string[];
+  readonly future: boolean;
+  readonly before: boolean;
+  readonly after: boolean;
+  readonly wants: 'country' | 'time' | 'year' | 'month' | null;
+}
+
+export type QuestionProblem = 'empty' | 'too_long' | 'no_words';
+
+export interface Question {
+  readonly text: string;
+  readonly intent: Intent;
+  readonly target: Target;
+  readonly problem: QuestionProblem | null;
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
+};
+const QUESTION_WORDS = new Set(['what', 'when', 'where', 'who', 'whom', 'whose', 'which', 'why', 'how', 'is', 'are', 'was', 'were', 'will', 'did', 'do', 'does', 'the', 'a', 'an', 'in', 'on', 'of', 'and', 'to', 'i', 'you', 'tell', 'me', 'please', 'can', 'could', 'would', 'should', 'has', 'have', 'had']);
+const VAGUE_VERBS = new Set(['happen', 'say', 'tell', 'know', 'mention', 'go', 'get', 'become', 'call', 'name', 'describe', 'show', 'give', 'find', 'think', 'mean']);
+
+export interface Understander {
+  understand(text: string): Question;
+}
+
+/** Builds the question reader for one store: vocabulary and names come from the store itself. */
+export function createUnderstander(nlp: WinkMethods, knowledge: Knowledge, indexed: IndexedStore, vocabulary: Vocabulary): Understander {
+  return {
+    understand(raw: string): Question {
+      const text = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+      const empty = emptyTarget();
+      if (text === '') return { text, intent: 'help', target: empty, problem: 'empty' };
+      if (text.length > MAX_QUESTION_CHARS) return { text: `${text.slice(0, 80)}…`, intent: 'unknown', target: empty, problem: 'too_long' };
+      if (!/[\p{L}\p{N}]/u.test(text)) return { text, intent: 'unknown', target: empty, problem: 'no_words' };
+
+      const words = text
+        .replace(/[‘’]/g, "'")
+        .replace(/[“”]/g, '"')
+        .split(/\s+/);
+      const corrected = words.map((w) => {
+        const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+        const fix = vocabulary.correct(bare);
+        return fix ? w.replace(bare, fix) : w;
+      });
+      const correctedText = corrected.join(' ');
+      const normalised = correctedText.toLowerCase().replace(/[^\p{L}\p{N}'\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
+      const { tokens, entities } = analyse(nlp, correctedText);
+      const target = readTarget(tokens, entities, text, knowledge, indexed);
+      const intent = classifyIntent(normalised, target.entities.length > 0 || target.kinds.length > 0);
+      return { text, intent, target, problem: null };
+    },
+  };
+}
+
+function emptyTarget(): Target {
+  return { entities: [], unknownNames: [], kinds: [], families: [], reportSlot: null, ordinal: null, date: null, occasions: [], roleWords: [], verbs: [], terms: [], future: false, before: false, after: false, wants: null };
+}
+
+function readTarget(
+  tokens: readonly Token[],
+  entities: ReadonlyArray<{ type: string; first: number; last: number }>,
+  original: string,
+  knowledge: Knowledge,
+  indexed: IndexedStore,
+): Target {
+  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const used = new Set<number>();
+  const found = new Set<string>();
+  const unknown: string[] = [];
+
+  // Names: the longest run of words that the store knows, then the gazetteer (known to the world, not to the store).
+  for (let i = 0; i < words.length; i += 1) {
+    for (let n = Math.min(indexed.longestName, words.length - i); n >= 1; n -= 1) {
+      const span = words.slice(i, i + n);
+      const key = phraseKey(span.map((t) => t.text).join(''));
+      const ids = indexed.entitiesByName.get(key);
+      if (ids && !(n === 1 && QUESTION_WORDS.has(span[0]!.normal))) {
+        for (const id of ids) found.add(id);
+        span.forEach((_, k) => used.add(i + k));
+        i += n - 1;
+        break;
+      }
+      if (n > 1 || !QUESTION_WORDS.has(span[0]!.normal)) {
+        const place = knowledge.places.get(key);
+        const org = knowledge.organisations.get(key);
+        if ((place || org) && !(n === 1 && (span[0]!.stop || isKnownWord(span[0]!, knowledge)))) {
+          unknown.push(span.map((t) => t.text).join(' '));
+          span.forEach((_, k) => used.add(i + k));
+          i += n - 1;
+          break;
+        }
+      }
+    }
+  }
+  // Capitalised words the store has no name for ("Hawaii", "World Cup", "Merkel"); a shouted question names nothing by case.
+  const shouting = original === original.toUpperCase();
+  words.forEach((t, i) => {
+    if (used.has(i) || shouting || !/^\p{Lu}/u.test(t.text)) return;
+    if (i === 0 && t.pos !== 'PROPN') return;
+    if (t.stop || isKnownWord(t, knowledge)) return;
+    unknown.push(t.text);
+  });
+
+  const kinds = new Set<string>();
+  const families = new Set<string>();
+  let reportSlot: Target['reportSlot'] = null;
+  const verbs: string[] = [];
+  const roleWords: string[] = [];
+  words.forEach((t, i) => {
+    if (used.has(i)) return;
+    const kind = knowledge.eventNouns.get(t.lemma) ?? knowledge.eventNouns.get(t.normal) ?? knowledge.eventVerbs.get(t.lemma) ?? knowledge.eventVerbs.get(t.normal);
+    if (kind) {
+      kinds.add(kind.kind);
+      families.add(kind.family);
+      return;
+    }
+    const report = knowledge.reportingVerbs.get(t.lemma) ?? knowledge.reportingNouns.get(t.lemma) ?? knowledge.reportingVerbs.get(t.normal);
+    if (report) {
+      reportSlot ??= report.slot as Target['reportSlot'];
+      return;
+    }
+    if (knowledge.roleHeads.has(t.lemma) || knowledge.roleHeads.has(t.normal) || knowledge.roleModifiers.has(t.normal)) roleWords.push(t.normal);
+    if (t.pos === 'VERB' && !t.stop && !knowledge.lightVerbs.has(t.lemma) && !knowledge.topicVerbs.has(t.lemma) && !VAGUE_VERBS.has(t.lemma) && !QUESTION_WORDS.has(t.normal)) verbs.push(t.lemma);
+  });
+
+  let ordinal: number | null = null;
+  for (const t of words) if (ORDINALS[t.normal] !== undefined && ordinal === null) ordinal = ORDINALS[t.normal]!;
+
+  const occasions = words.map((t) => phraseKey(t.text)).filter((k) => indexed.eventsByOccasion.has(k));
+  const dateEntity = entities.find((e) => e.type === 'DATE');
+  const date = dateEntity ? questionDate(tokens.slice(dateEntity.first, dateEntity.last + 1).map((t) => t.text).join(' ')) : null;
+
+  const lower = original.toLowerCase();
+  const wants: Target['wants'] = /\b(?:what|which) (?:country|nation)\b|\bcountry\b/.test(lower)
+    ? 'country'
+    : /\bwhat time\b|\btime of day\b|\bwhat hour\b|\bat what time\b/.test(lower)
+      ? 'time'
+      : /\b(?:what|which) year\b/.test(lower)
+        ? 'year'
+        : /\b(?:what|which) month\b/.test(lower)
+          ? 'month'
+          : null;
+
+  const terms = words
+    .filter((t) => !t.stop || ORDINALS[t.normal] !== undefined)
+    .filter((t) => !QUESTION_WORDS.has(t.normal))
+    .map((t) => t.lemma);
+
+  return {
+    entities: [...found].sort(),
+    unknownNames: [...new Set(unknown)],
+    kinds: [...kinds],
+    families: [...families],
+    reportSlot,
+    ordinal,
+    date,
+    occasions: [...new Set(occasions)],
+    roleWords,
+    verbs,
+    terms,
+    future: /\b(?:will|upcoming|next|going to|shall)\b/.test(lower),
+    before: /\bbefore\b|\bprevious(?:ly)?\b|\bprior\b|\bso far\b|\balready\b/.test(lower),
+    after: /\bafter\b/.test(lower),
+    wants,
+  };
+}
+
+function isKnownWord(t: Token, knowledge: Knowledge): boolean {
+  const w = t.normal;
+  return (
+    knowledge.eventNouns.has(t.lemma) || knowledge.eventVerbs.has(t.lemma) || knowledge.reportingVerbs.has(t.lemma) ||
+    knowledge.roleHeads.has(w) || knowledge.roleModifiers.has(w) || knowledge.roleHeads.has(t.lemma) || knowledge.groupWords.has(w) ||
+    knowledge.lightVerbs.has(t.lemma) || QUESTION_WORDS.has(w) || ORDINALS[w] !== undefined || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w) ||
+    knowledge.demonyms.has(phraseKey(t.text))
+  );
+}
+
+function questionDate(text: string): QuestionDate | null {
+  const results = chrono.parse(text, new Date(Date.UTC(2000, 0, 1, 12)));
+  const get = (c: 'year' | 'month' | 'day' | 'weekday'): number | undefined => {
+    for (const r of results) if (r.start.isCertain(c)) return r.start.get(c) ?? undefined;
+    return undefined;
+  };
+  const yearMatch = /\b(1[6-9]\d\d|2\d\d\d)\b/.exec(text);
+  const year = yearMatch ? Number(yearMatch[1]) : get('year');
+  const value: QuestionDate = {
+    text,
+    ...(year !== undefined ? { year } : {}),
+    ...(get('month') !== undefined ? { month: get('month')! } : {}),
+    ...(get('day') !== undefined ? { day: get('day')! } : {}),
+    ...(get('weekday') !== undefined ? { weekday: get('weekday')! } : {}),
+  };
+  return Object.keys(value).length > 1 ? value : null;
+}

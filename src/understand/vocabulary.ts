@@ -1,0 +1,48 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Words a question may use, for typo repair: the store's own terms and names plus the words
+ * of questions themselves. Bucketed by first letter so a repair compares few words.
+ */
+export class Vocabulary {
+  private readonly words = new Set<string>();
+  private readonly buckets = new Map<string, string[]>();
+  private readonly frequency = new Map<string, number>();
+
+  add(word: string, weight = 1): void {
+    const w = word.toLowerCase();
+    if (!/^[\p{L}][\p{L}'-]*$/u.test(w)) return;
+    this.frequency.set(w, (this.frequency.get(w) ?? 0) + weight);
+    if (this.words.has(w)) return;
+    this.words.add(w);
+    const key = w.charAt(0);
+    const list = this.buckets.get(key) ?? [];
+    list.push(w);
+    this.buckets.set(key, list);
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word.toLowerCase());
+  }
+
+  /** The closest known word within 1 edit (2 for words of 7+ letters), or null. */
+  correct(word: string): string | null {
+    const w = word.toLowerCase();
+    if (w.length < 3 || this.words.has(w) || !/^[\p{L}]+$/u.test(w)) return null;
+    const limit = w.length >= 7 ? 2 : 1;
+    let best: string | null = null;
+    let bestDistance = limit + 1;
+    let bestFrequency = -1;
+    for (const candidate of this.buckets.get(w.charAt(0)) ?? []) {
+      if (Math.abs(candidate.length - w.length) > limit) continue;
+      const d = distance(w, candidate);
+      const f = this.frequency.get(candidate) ?? 0;
+      if (d < bestDistance || (d === bestDistance && f > bestFrequency)) {
+        best = candidate;
+        bestDistance = d;
+        bestFrequency = f;
+      }
+    }
+    return bestDistance <= limit ? best : null;
+  }
+}

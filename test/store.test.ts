@@ -1,0 +1,62 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../src/corpus/index.ts';
+import { extractStore, loadKnowledge } from '../src/extract/index.ts';
+import { articleNlp } from '../src/nlp/wink.ts';
+import { loadStore, serialiseStore, StoreError } from '../src/store/index.ts';
+
+describe('data/store.json', () => {
+  it('is exactly what extraction produces from data/articles now (run npm run extract after changing either)', async () => {
+    const corpus = await readCorpus(['data/articles']);
+    const built = serialiseStore(extractStore(corpus.articles, articleNlp(), loadKnowledge()));
+    expect(readFileSync('data/store.json', 'utf8')).toBe(built);
+  });
+
+  it('is byte-identical across runs', async () => {
+    const corpus = await readCorpus(['data/articles']);
+    const a = serialiseStore(extractStore(corpus.articles, articleNlp(), loadKnowledge()));
+    const b = serialiseStore(extractStore([...corpus.articles].reverse(), articleNlp(), loadKnowledge()));
+    expect(a).toBe(b);
+  });
+
+  it('gives every fact a source whose span is an exact sentence of its article', async () => {
+    const store = await loadStore('data/store.json');
+    const text = new Map(store.articles.map((a) => [a.id, readFileSync(`data/articles/${a.id}.txt`, 'utf8')]));
+    for (const s of store.sentences) expect(text.get(s.article)!.slice(s.start, s.end)).toBe(s.text);
+    const sentenceStarts = new Set(store.sentences.map((s) => `${s.article}:${s.start}:${s.end}`));
+    for (const e of store.events) for (const values of Object.values(e.slots)) for (const v of values ?? []) expect(sentenceStarts.has(`${v.source.article}:${v.source.start}:${v.source.end}`)).toBe(true);
+  });
+});
+
+describe('a store that cannot be used', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'news-store-'));
+  const cases: Array<[string, string | null, RegExp]> = [
+    ['missing', null, /No store at .*missing\.json.*npm run extract/],
+    ['corrupt', '{"schema": 1, "articles": [', /corrupt.*corrupt\.json.*npm run extract/],
+    ['older', '{"schema": 0, "events": []}', /another version.*older\.json.*npm run extract/],
+    ['edited', '{"schema": 1, "articles": "none"}', /corrupt.*edited\.json/],
+  ];
+  it.each(cases)('%s: names the file and the rebuild command, and leaves the file as it was', async (name, content, message) => {
+    const path = join(dir, `${name}.json`);
+    if (content !== null) writeFileSync(path, content);
+    const error = await loadStore(path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as Error).message).toMatch(message);
+    if (content !== null) expect(readFileSync(path, 'utf8')).toBe(content);
+  });
+});
+
+describe('extraction input', () => {
+  it('warns about empty and binary articles and extracts the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-corpus-'));
+    writeFileSync(join(dir, 'empty.txt'), '   \n');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 255, 0]));
+    writeFileSync(join(dir, 'good.txt'), ' date 2020-01-02 Angela Merkel will meet Emmanuel Macron in Paris on January 5.');
+    const corpus = await readCorpus([dir, join(dir, 'absent.txt')]);
+    expect(corpus.articles.map((a) => a.id)).toEqual(['good']);
+    expect(corpus.articles[0]!.published).toBe('2020-01-02');
+    expect(corpus.warnings.map((w) => w.path.split('/').pop()).sort()).toEqual(['absent.txt', 'binary.txt', 'empty.txt']);
+  });
+});
