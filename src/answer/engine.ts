@@ -117,7 +117,7 @@ function wantedSlot(q: Question): SlotName | null {
 function fromFacts(q: Question, ctx: Context): Draft | null {
   const { indexed } = ctx;
   const t = q.target;
-  // "What country is Helsinki in?": a place's country is general knowledge about a place the articles name.
+  // "What country is Osaka in?": a place's country is general knowledge about a place the articles name.
   const places = t.entities.map((id) => indexed.entities.get(id)!).filter((e) => e.kind === 'place');
   if (q.intent === 'where' && t.wants === 'country' && places.length === 1 && t.kinds.length === 0 && !t.date && t.ordinal === null && places[0]!.country) {
     const place = places[0]!;
@@ -205,7 +205,7 @@ function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
   return { answered: true, answer: `${lead}: the ${event.label}.`, citations: sources.map((s) => cite(ctx.indexed, s)) };
 }
 
-/** "Who is the White House press secretary?" / "Who is Sergei Lavrov?": people by their stated roles. */
+/** "Who is the German government spokesman?" / "Who is Olaf Scholz?": people by their stated roles. */
 function byRole(q: Question, ctx: Context): Draft | null {
   const t = q.target;
   const { indexed } = ctx;

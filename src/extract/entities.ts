@@ -1,4 +1,4 @@
-import type { Entity, EntityKind, Source } from '../store/schema.ts';
+import { sameSource, type Entity, type EntityKind, type Source } from '../store/schema.ts';
 import { phraseKey } from './knowledge.ts';
 import type { NameMention } from './names.ts';
 
@@ -17,9 +17,9 @@ const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
 
 /**
  * Builds the people, organisations and places of the corpus from their mentions. A person's
- * canonical name is their most frequent full name; a single word ("Trump", "Sergei") or a
- * longer form ending in a known full name ("Shady James Comey") is an alias of it, looked up
- * in the same article first and then across the corpus when that is unambiguous.
+ * canonical name is their most frequent full name; a single word ("Merkel", "Angela") or a
+ * longer form ending in a known full name ("Frau Angela Merkel") is an alias of it, looked up in
+ * the same article first and then across the corpus when that is unambiguous.
  */
 export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
   const fullNames = new Map<string, { name: string; count: number; articles: Set<string> }>();
@@ -109,9 +109,6 @@ function assignmentKey(source: Source, m: NameMention): string {
   return `${source.article}@${source.start}:${m.first}#${m.text}`;
 }
 
-function sameSource(a: Source, b: Source): boolean {
-  return a.article === b.article && a.start === b.start && a.end === b.end;
-}
 
 export function slug(name: string): string {
   return name

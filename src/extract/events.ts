@@ -1,4 +1,4 @@
-import type { Conflict, Entity, SlotName, SlotValue, Source, StoredDate, StoredEvent } from '../store/schema.ts';
+import { sameSource, type Conflict, type Entity, type SlotName, type SlotValue, type Source, type StoredDate, type StoredEvent } from '../store/schema.ts';
 import type { DateMention } from './dates.ts';
 import type { EntityRegistry } from './entities.ts';
 import { slug } from './entities.ts';
@@ -251,9 +251,6 @@ function labelOf(kind: EventKindDef, slots: StoredEvent['slots']): string {
   return kind.label;
 }
 
-function sameSource(a: Source, b: Source): boolean {
-  return a.article === b.article && a.start === b.start && a.end === b.end;
-}
 
 function bySource(a: { source: Source } | Source, b: { source: Source } | Source): number {
   const sa = 'source' in a ? a.source : a;

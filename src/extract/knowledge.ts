@@ -75,6 +75,12 @@ export function phraseKey(text: string): string {
   return text.toLowerCase().replace(/[.\-\u2010-\u2015'’\s]/g, '');
 }
 
+/** Ordinal words and numerals → their number ("third" → 3), for "the third time they meet". */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
+};
+
 export const DEFAULT_KNOWLEDGE_DIR = 'data/knowledge';
 
 export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {

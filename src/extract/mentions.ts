@@ -1,7 +1,7 @@
 import type { Token, TokenEntity } from '../nlp/analyse.ts';
 import { splitClauses } from './clauses.ts';
 import type { DateMention } from './dates.ts';
-import type { EventKindDef, Knowledge, ReportingDef } from './knowledge.ts';
+import { ORDINAL_WORDS, type EventKindDef, type Knowledge, type ReportingDef } from './knowledge.ts';
 import { spanText, type NameMention } from './names.ts';
 
 /** Someone (named) or a group ("both U.S. and Russian governments") acting in an event. */
@@ -48,10 +48,7 @@ export interface SentenceFacts {
   readonly topics: string[];
 }
 
-const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
-};
+const ORDINALS = ORDINAL_WORDS;
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
 
 interface Trigger {
@@ -265,7 +262,7 @@ function findOrdinal(tokens: readonly Token[], entities: readonly TokenEntity[],
   return null;
 }
 
-/** A capitalised qualifier right before the event word: "G7 summit", "G-20 Hamburg Summit". */
+/** A capitalised qualifier right before the event word: "G7 summit", "G-20 Osaka Summit". */
 function findOccasion(tokens: readonly Token[], trig: Trigger, names: readonly NameMention[]): { text: string } | null {
   const parts: string[] = [];
   if (tokens[trig.first]!.pos === 'VERB') return null;

@@ -171,7 +171,7 @@ function typeUnknown(tokens: readonly Token[], chunk: Chunk, afterRole: boolean,
 
 /**
  * The role phrase that ends right before a name, read leftwards over role words, the places,
- * demonyms and organisations that qualify them, and "of the" ("Director of the FBI James Comey").
+ * demonyms and organisations that qualify them, and "of the" ("Director of the CIA Jane Doe").
  */
 function roleEndingAt(tokens: readonly Token[], end: number, knowledge: Knowledge): RolePhrase | null {
   let start = end + 1;

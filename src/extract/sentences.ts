@@ -20,7 +20,7 @@ const SENTENCE_END = /[.!?]["'”’)\]]*$/;
 /**
  * Splits an article into sentences, one paragraph (line) at a time because wink does not
  * break at line ends, and mends wink's splits inside abbreviations ("U.S. | and Russian")
- * and web addresses ("www. | kremlin. | ru"): a piece that starts in lowercase continues
+ * and web addresses ("www. | example. | org"): a piece that starts in lowercase continues
  * the sentence before it.
  */
 export function splitSentences(nlp: WinkMethods, article: Article): Sentence[] {

@@ -109,3 +109,7 @@ export type SentenceSpan = z.infer<typeof SpanSchema>;
 export type StoredSentence = z.infer<typeof SentenceSchema>;
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 export type Store = z.infer<typeof StoreSchema>;
+
+export function sameSource(a: Source, b: Source): boolean {
+  return a.article === b.article && a.start === b.start && a.end === b.end;
+}

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { WinkMethods } from 'wink-nlp';
-import { phraseKey, type Knowledge } from '../extract/knowledge.ts';
+import { ORDINAL_WORDS, phraseKey, type Knowledge } from '../extract/knowledge.ts';
 import { analyse, type Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
 import { classifyIntent, type Intent } from './intent.ts';
@@ -49,10 +49,7 @@ export interface Question {
   readonly problem: QuestionProblem | null;
 }
 
-const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
-};
+const ORDINALS = ORDINAL_WORDS;
 const QUESTION_WORDS = new Set(['what', 'when', 'where', 'who', 'whom', 'whose', 'which', 'why', 'how', 'is', 'are', 'was', 'were', 'will', 'did', 'do', 'does', 'the', 'a', 'an', 'in', 'on', 'of', 'and', 'to', 'i', 'you', 'tell', 'me', 'please', 'can', 'could', 'would', 'should', 'has', 'have', 'had']);
 const VAGUE_VERBS = new Set(['happen', 'say', 'tell', 'know', 'mention', 'go', 'get', 'become', 'call', 'name', 'describe', 'show', 'give', 'find', 'think', 'mean']);
 
