@@ -147,7 +147,7 @@ function fromFacts(q: Question, ctx: Context): Draft | null {
       return countAnswer(q, ranked.map((r) => r.event), ctx);
     case 'what':
     case 'unknown':
-      return t.terms.every((term) => isEventWord(term, ctx) || q.target.entities.length > 0) && (t.date || /^what (?:is|was) (?:the )?/i.test(q.text)) ? summary(best, ctx) : null;
+      return (t.entities.length > 0 || t.terms.every((term) => isEventWord(term, ctx))) && (t.date || /^what (?:is|was) (?:the )?/i.test(q.text)) ? summary(best, ctx) : null;
     default:
       return null;
   }

@@ -74,7 +74,7 @@ export function mergeArticles(perArticle: readonly Draft[][], registry: EntityRe
       else merged.push(d);
     }
   }
-  return merged.map((d) => finish(d, places, registry)).sort(byFirstSource).map((e, i) => ({ ...e, id: `e${i + 1}-${e.id}` }));
+  return merged.map((d) => finish(d, places)).sort(byFirstSource).map((e, i) => ({ ...e, id: `e${i + 1}-${e.id}` }));
 }
 
 function draftOf(m: EventMention, source: Source, registry: EntityRegistry, rank: number): Draft {
@@ -158,7 +158,7 @@ function placesAgree(a: string, b: string, places: PlaceIndex): boolean {
   return (pa.country !== undefined && pa.country === pb.name) || (pb.country !== undefined && pb.country === pa.name);
 }
 
-export function datesAgree(a: StoredDate, b: StoredDate): boolean {
+function datesAgree(a: StoredDate, b: StoredDate): boolean {
   if (a.iso && b.iso) return a.iso.startsWith(b.iso) || b.iso.startsWith(a.iso);
   const ma = a.month ?? monthOf(a.iso);
   const mb = b.month ?? monthOf(b.iso);
@@ -222,7 +222,7 @@ function best(candidates: readonly Draft[], d: Draft, places: PlaceIndex, thresh
   return winner;
 }
 
-function finish(d: Draft, places: PlaceIndex, registry: EntityRegistry): StoredEvent {
+function finish(d: Draft, places: PlaceIndex): StoredEvent {
   const slots: StoredEvent['slots'] = {};
   for (const [slot, values] of [...d.slots].sort(([a], [b]) => (a < b ? -1 : 1))) slots[slot] = [...values].sort(bySource);
   const conflicts: Conflict[] = [];
@@ -233,7 +233,6 @@ function finish(d: Draft, places: PlaceIndex, registry: EntityRegistry): StoredE
   const dated = (slots.when ?? []).filter((v) => v.date?.iso);
   const whenKeys = [...new Set(dated.map((v) => v.key))].sort();
   if (dated.some((x) => dated.some((y) => !datesAgree(x.date!, y.date!)))) conflicts.push({ slot: 'when', keys: whenKeys });
-  void registry;
   const sources = [...d.sources].sort(bySource);
   const label = labelOf(d.kind, slots);
   return { id: slug(label), kind: d.kind.kind, label, slots, conflicts, sources };

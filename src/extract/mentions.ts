@@ -48,7 +48,6 @@ export interface SentenceFacts {
   readonly topics: string[];
 }
 
-const ORDINALS = ORDINAL_WORDS;
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
 
 interface Trigger {
@@ -95,7 +94,7 @@ export function readSentence(
     const reportDates = dates.filter((d) => d.first >= a && d.last <= b && nearestOf(reportWords, d.first) < nearestOf(eventWords, d.first));
     for (const r of reportWords) {
       if (isNegated(tokens, r.first)) continue;
-    const agents = reportAgents(tokens, a, b, r, names, insideRole, knowledge);
+    const agents = reportAgents(tokens, a, b, r, names, insideRole);
       for (const ag of agents.tokens) reportAgentTokens.add(ag);
       reports.push({
         slot: r.report!.slot,
@@ -122,7 +121,7 @@ export function readSentence(
       events.push({
         kind,
         trigger: { first: trig.first, last: trig.last, text: spanText(tokens, trig.first, trig.last) },
-        anaphoric: isAnaphoric(tokens, trig.first, knowledge),
+        anaphoric: isAnaphoric(tokens, trig.first),
         groupReference: hasGroupReference(tokens, a, b, knowledge),
         participants: mine.map(toActor),
         agents: kind.roles === 'symmetric' ? [] : mine.filter((n) => n.last < trig.first).map(toActor),
@@ -227,14 +226,13 @@ function isLocative(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-function isAnaphoric(tokens: readonly Token[], first: number, knowledge: Knowledge): boolean {
+function isAnaphoric(tokens: readonly Token[], first: number): boolean {
   for (let i = first - 1; i >= Math.max(0, first - 5); i -= 1) {
     const t = tokens[i] as Token;
-    if (ORDINALS[t.normal] !== undefined) return false;
+    if (ORDINAL_WORDS[t.normal] !== undefined) return false;
     if (DETERMINERS.has(t.normal)) return true;
     if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'ADV')) return false;
   }
-  void knowledge;
   return false;
 }
 
@@ -242,9 +240,10 @@ function hasGroupReference(tokens: readonly Token[], a: number, b: number, knowl
   for (let i = a; i <= b; i += 1) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
-    if ((t.normal === 'two' || t.normal === 'both') && next && (knowledge.groupWords.has(next.normal) || next.normal === 'the' || next.pos !== 'NOUN')) {
-      if (knowledge.groupWords.has(next.normal) || next.pos === 'VERB' || next.pos === 'AUX' || tokens[i - 1]?.normal === 'the') return true;
-    }
+    if ((t.normal !== 'two' && t.normal !== 'both') || !next) continue;
+    // "the two Presidents", "the two attended", "both the …"; not "the two countries".
+    if (knowledge.groupWords.has(next.normal) || next.pos === 'VERB' || next.pos === 'AUX') return true;
+    if (tokens[i - 1]?.normal === 'the' && (next.normal === 'the' || next.pos !== 'NOUN')) return true;
   }
   return false;
 }
@@ -253,7 +252,7 @@ function findOrdinal(tokens: readonly Token[], entities: readonly TokenEntity[],
   for (const e of entities) {
     if (e.type !== 'ORDINAL' || e.first < a || e.last > b) continue;
     const word = tokens[e.first]!.normal;
-    const value = ORDINALS[word];
+    const value = ORDINAL_WORDS[word];
     if (value === undefined) continue;
     const next = tokens[e.last + 1];
     const closeBefore = e.last < trig.first && trig.first - e.last <= 3;
@@ -289,7 +288,6 @@ function reportAgents(
   r: Trigger,
   names: readonly NameMention[],
   insideRole: ReadonlySet<number>,
-  knowledge: Knowledge,
 ): { actors: Actor[]; tokens: number[] } {
   const isAgent = (n: NameMention): boolean =>
     (n.kind === 'person' || n.kind === 'organisation' || n.kind === 'place' || n.kind === 'other' || n.kind === 'demonym') && !insideRole.has(n.first);
@@ -329,7 +327,6 @@ function reportAgents(
   const phrase = tokens.slice(start, end + 1);
   if (phrase.length > 0 && phrase.length <= 6 && phrase.some((t) => t.pos === 'NOUN' && !t.stop) && !phrase.some((t) => t.pos === 'PRON')) {
     const text = spanText(tokens, start, end);
-    void knowledge;
     return { actors: [{ name: text, text, named: false }], tokens: [] };
   }
   return { actors: [], tokens: [] };

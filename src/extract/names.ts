@@ -48,7 +48,7 @@ export function findNames(tokens: readonly Token[], dateTokens: ReadonlySet<numb
     if (chunk.kind === 'role' || chunk.kind === 'honorific') continue;
     let kind = chunk.kind;
     const roleBefore = roleEndingAt(tokens, chunk.first - 1, knowledge);
-    if (kind === 'other') kind = typeUnknown(tokens, chunk, roleBefore !== null, knowledge);
+    if (kind === 'other') kind = typeUnknown(tokens, chunk, roleBefore !== null);
     const text = spanText(tokens, chunk.first, chunk.last);
     const mention: NameMention = {
       first: chunk.first,
@@ -156,7 +156,7 @@ function isRoleWordAhead(tokens: readonly Token[], i: number, b: number, knowled
   return i <= b && !!t && (knowledge.roleHeads.has(t.normal) || knowledge.roleModifiers.has(t.normal));
 }
 
-function typeUnknown(tokens: readonly Token[], chunk: Chunk, afterRole: boolean, knowledge: Knowledge): NameKind {
+function typeUnknown(tokens: readonly Token[], chunk: Chunk, afterRole: boolean): NameKind {
   const words = tokens.slice(chunk.first, chunk.last + 1);
   if (words.some((t) => /\d/.test(t.text))) return 'other';
   if (afterRole) return 'person';
@@ -165,7 +165,6 @@ function typeUnknown(tokens: readonly Token[], chunk: Chunk, afterRole: boolean,
   const preposition = (t: Token | undefined): boolean => !!t && (t.normal === 'in' || t.normal === 'at' || t.normal === 'from' || t.normal === 'to');
   if (words.length >= 2 && words.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text))) return 'person';
   if (preposition(before) || (before?.normal === 'the' && preposition(beforeThat))) return 'place';
-  void knowledge;
   return 'other';
 }
 

@@ -49,7 +49,6 @@ export interface Question {
   readonly problem: QuestionProblem | null;
 }
 
-const ORDINALS = ORDINAL_WORDS;
 const QUESTION_WORDS = new Set(['what', 'when', 'where', 'who', 'whom', 'whose', 'which', 'why', 'how', 'is', 'are', 'was', 'were', 'will', 'did', 'do', 'does', 'the', 'a', 'an', 'in', 'on', 'of', 'and', 'to', 'i', 'you', 'tell', 'me', 'please', 'can', 'could', 'would', 'should', 'has', 'have', 'had']);
 const VAGUE_VERBS = new Set(['happen', 'say', 'tell', 'know', 'mention', 'go', 'get', 'become', 'call', 'name', 'describe', 'show', 'give', 'find', 'think', 'mean']);
 
@@ -158,7 +157,7 @@ function readTarget(
   });
 
   let ordinal: number | null = null;
-  for (const t of words) if (ORDINALS[t.normal] !== undefined && ordinal === null) ordinal = ORDINALS[t.normal]!;
+  for (const t of words) if (ORDINAL_WORDS[t.normal] !== undefined && ordinal === null) ordinal = ORDINAL_WORDS[t.normal]!;
 
   const occasions = words.map((t) => phraseKey(t.text)).filter((k) => indexed.eventsByOccasion.has(k));
   const dateEntity = entities.find((e) => e.type === 'DATE');
@@ -176,7 +175,7 @@ function readTarget(
           : null;
 
   const terms = words
-    .filter((t) => !t.stop || ORDINALS[t.normal] !== undefined)
+    .filter((t) => !t.stop || ORDINAL_WORDS[t.normal] !== undefined)
     .filter((t) => !QUESTION_WORDS.has(t.normal))
     .map((t) => t.lemma);
 
@@ -204,7 +203,7 @@ function isKnownWord(t: Token, knowledge: Knowledge): boolean {
   return (
     knowledge.eventNouns.has(t.lemma) || knowledge.eventVerbs.has(t.lemma) || knowledge.reportingVerbs.has(t.lemma) ||
     knowledge.roleHeads.has(w) || knowledge.roleModifiers.has(w) || knowledge.roleHeads.has(t.lemma) || knowledge.groupWords.has(w) ||
-    knowledge.lightVerbs.has(t.lemma) || QUESTION_WORDS.has(w) || ORDINALS[w] !== undefined || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w) ||
+    knowledge.lightVerbs.has(t.lemma) || QUESTION_WORDS.has(w) || ORDINAL_WORDS[w] !== undefined || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w) ||
     knowledge.demonyms.has(phraseKey(t.text))
   );
 }

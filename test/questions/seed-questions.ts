@@ -5,7 +5,9 @@
 // Every `sentence` is copied byte-exactly from the article file named in `article`.
 // Every string in `answer` must appear (case-insensitively) in the bot's answer text.
 
-export type Intent = 'when' | 'where' | 'who' | 'what' | 'how_many' | 'list' | 'about' | 'help' | 'smalltalk' | 'unknown';
+import type { Intent } from '../../src/understand/intent.ts';
+
+export type { Intent };
 
 export interface AnswerableCase {
   q: string;
