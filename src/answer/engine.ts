@@ -6,13 +6,18 @@ import type { Intent } from '../understand/intent.ts';
 import { createUnderstander, MAX_QUESTION_CHARS, type Question } from '../understand/question.ts';
 import { Vocabulary } from '../understand/vocabulary.ts';
 import { cite, citeSentence, uniqueCitations } from './citations.ts';
-import { formatDate, joinList, precisionRank } from './format.ts';
+import { formatDate, joinList } from './format.ts';
 import { retrieve, type ExpectedSpan } from './retrieve.ts';
 import { actorsOf, rankEvents } from './select.ts';
+import { bestDate, exampleQuestions, mostSourced, timelineOf, type TimelineEntry } from './timeline.ts';
 import type { Answer, Citation, ConflictView } from './types.ts';
 
 export interface Engine {
   answer(question: string): Answer;
+  /** The known events in date order, for timelines. */
+  timeline(): readonly TimelineEntry[];
+  /** Questions this store can answer, for help texts. */
+  examples(): readonly string[];
   readonly indexed: IndexedStore;
 }
 
@@ -29,8 +34,12 @@ export function createEngine(store: Store, knowledge: Knowledge, nlp: WinkMethod
   const understander = createUnderstander(nlp, knowledge, indexed, vocabulary);
   const families = new Map(knowledge.eventKinds.map((k) => [k.kind, k.family]));
   const context: Context = { indexed, knowledge, families };
+  const entries = timelineOf(indexed);
+  const asks = exampleQuestions(indexed);
   return {
     indexed,
+    timeline: () => entries,
+    examples: () => asks,
     answer(text: string): Answer {
       return respond(understander.understand(typeof text === 'string' ? text : ''), context);
     },
@@ -75,13 +84,12 @@ function draftAnswer(q: Question, ctx: Context): Draft {
 }
 
 function examples(ctx: Context): string {
-  const top = [...ctx.indexed.store.events].sort((a, b) => b.sources.length - a.sources.length).slice(0, 2);
-  const asks = top.flatMap((e) => [`When is the ${e.label}?`, e.slots.where ? `Who took part in the ${e.label}?` : `What happened in the ${e.label}?`]);
-  return asks.length > 0 ? `Try: ${asks.slice(0, 3).map((a) => `"${a}"`).join(', ')}.` : 'The store has no events yet: add articles and run npm run extract.';
+  const asks = exampleQuestions(ctx.indexed);
+  return asks.length > 0 ? `Try: ${asks.map((a) => `"${a}"`).join(', ')}.` : 'The store has no events yet: add articles and run npm run extract.';
 }
 
 function unknown(ctx: Context, why: string): Draft {
-  const known = [...ctx.indexed.store.events].sort((a, b) => b.sources.length - a.sources.length).slice(0, 4).map((e) => describeBrief(e));
+  const known = mostSourced(ctx.indexed, 4).map((e) => describeBrief(e));
   const about = known.length > 0 ? ` What the articles do cover: ${known.join('; ')}.` : '';
   return { answered: false, answer: `${why}${about} ${examples(ctx)}` };
 }
@@ -89,10 +97,6 @@ function unknown(ctx: Context, why: string): Draft {
 function describeBrief(e: StoredEvent): string {
   const when = bestDate(e.slots.when ?? []);
   return when ? `the ${e.label} (${formatDate(when.date!)})` : `the ${e.label}`;
-}
-
-function bestDate(values: readonly SlotValue[]): SlotValue | undefined {
-  return [...values].filter((v) => v.date).sort((a, b) => precisionRank(b.date!) - precisionRank(a.date!))[0];
 }
 
 const REPORT_DATE: Record<string, SlotName> = { announcedBy: 'announcedOn', confirmedBy: 'confirmedOn', statedBy: 'statedOn' };
@@ -288,17 +292,10 @@ function conflictsOf(event: StoredEvent, slot: SlotName, ctx: Context): Conflict
 }
 
 function timeline(ctx: Context): Draft {
-  const events = [...ctx.indexed.store.events].sort((a, b) => dateKey(a).localeCompare(dateKey(b)) || (a.id < b.id ? -1 : 1));
-  if (events.length === 0) return { answered: false, answer: 'The store holds no events yet. Add articles to data/articles and run npm run extract.' };
-  const lines = events.map((e) => {
-    const articles = new Set(e.sources.map((s) => s.article)).size;
-    return `${describeBrief(e)} — ${articles} article${articles === 1 ? '' : 's'}`;
-  });
-  return { answered: true, answer: `Known events:\n${lines.map((l) => `• ${l}`).join('\n')}`, citations: events.map((e) => cite(ctx.indexed, e.sources[0]!)) };
-}
-
-function dateKey(e: StoredEvent): string {
-  return bestDate(e.slots.when ?? [])?.date?.iso ?? '9999';
+  const entries = timelineOf(ctx.indexed);
+  if (entries.length === 0) return { answered: false, answer: 'The store holds no events yet. Add articles to data/articles and run npm run extract.' };
+  const lines = entries.map((e) => `${e.date ? `the ${e.label} (${e.date})` : `the ${e.label}`} — ${e.articles} article${e.articles === 1 ? '' : 's'}`);
+  return { answered: true, answer: `Known events:\n${lines.map((l) => `• ${l}`).join('\n')}`, citations: entries.map((e) => e.citation) };
 }
 
 const EXPECTED: Partial<Record<Intent, ExpectedSpan>> = { when: 'date', where: 'place', who: 'actor', what: 'sentence', about: 'sentence', unknown: 'sentence' };

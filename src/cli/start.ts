@@ -1,26 +1,50 @@
-import { createInterface } from 'node:readline';
+import { existsSync } from 'node:fs';
+import { ConfigError, readSlackConfig, startSlackBot, type RunningSlackBot, type SlackConfig } from '../slack/index.ts';
+import { runTerminalChat } from './chat.ts';
 import { exitWithError, loadEngine } from './load.ts';
-import { renderText } from './render.ts';
 
-// Slack surfaces are a separate stage; without credentials the bot is this terminal chat on the same engine.
-const slackConfigured = Boolean(process.env.SLACK_BOT_TOKEN && (process.env.SLACK_APP_TOKEN || process.env.SLACK_SIGNING_SECRET));
-const engine = await loadEngine().catch(exitWithError);
+// Settings come from the environment, or from a .env file for what the environment does not set.
+if (existsSync('.env')) process.loadEnvFile('.env');
 
-process.stderr.write(
-  slackConfigured
-    ? 'Slack credentials found, but this version has no Slack receiver yet: starting the terminal chat.\n'
-    : 'No Slack credentials: terminal chat. To connect Slack, set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP).\n',
-);
-process.stderr.write('Ask about the news events (type "help" for examples, "exit" to quit).\n');
+let config: SlackConfig;
+try {
+  config = readSlackConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`Configuration error: ${error.message}\nSee .env.example for every setting.\n`);
+  process.exit(1);
+}
 
-const chat = createInterface({ input: process.stdin, output: process.stdout, prompt: '> ', terminal: process.stdin.isTTY });
-chat.prompt();
-chat.on('line', (line) => {
-  if (/^\s*(?:exit|quit|bye)\s*$/i.test(line)) {
-    chat.close();
-    return;
-  }
-  if (line.trim() !== '' || process.stdin.isTTY) process.stdout.write(`${renderText(engine.answer(line))}\n\n`);
-  chat.prompt();
+const engine = await loadEngine(config.storePath).catch(exitWithError);
+
+if (config.mode === 'terminal') {
+  process.stderr.write(
+    'No Slack credentials, so this is the terminal chat on the same engine. To connect Slack, put SLACK_BOT_TOKEN with\n' +
+      'SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) in .env: see the README and .env.example.\n' +
+      'Ask about the news events (type "help" for examples, "list" for the timeline, "exit" to quit).\n',
+  );
+  await runTerminalChat(engine);
+  process.exit(0);
+}
+
+const bot: RunningSlackBot = await startSlackBot({ config, engine }).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? 'Configuration error' : 'Could not start'}: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
 });
-chat.on('close', () => process.exit(0));
+
+// A deploy or Ctrl-C: stop taking requests, let replies in flight finish, flush feedback, exit cleanly.
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`${signal}: finishing replies in flight, then stopping.\n`);
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`Error while stopping: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -1,0 +1,52 @@
+import type { IndexedStore } from '../store/indexes.ts';
+import type { SlotValue, StoredEvent } from '../store/schema.ts';
+import { cite } from './citations.ts';
+import { formatDate, precisionRank } from './format.ts';
+import type { Citation } from './types.ts';
+
+/** One known event as a timeline shows it (the terminal list, Slack's Home tab and `/events list`). */
+export interface TimelineEntry {
+  readonly id: string;
+  readonly label: string;
+  /** "Monday, July 16, 2018", the undated article's own words, or null when no date is stated. */
+  readonly date: string | null;
+  readonly place: string | null;
+  /** How many articles tell of this event. */
+  readonly articles: number;
+  readonly citation: Citation | null;
+}
+
+/** Events in date order (undated last), each with its best date and first place. */
+export function timelineOf(indexed: IndexedStore): TimelineEntry[] {
+  return [...indexed.store.events]
+    .sort((a, b) => dateKey(a).localeCompare(dateKey(b)) || (a.id < b.id ? -1 : 1))
+    .map((e) => {
+      const when = bestDate(e.slots.when ?? []);
+      return {
+        id: e.id,
+        label: e.label,
+        date: when?.date ? formatDate(when.date) : null,
+        place: e.slots.where?.[0]?.text ?? null,
+        articles: new Set(e.sources.map((s) => s.article)).size,
+        citation: cite(indexed, e.sources[0]!),
+      };
+    });
+}
+
+/** Questions this store can answer, from its best-sourced events: what help texts and the Home tab suggest. */
+export function exampleQuestions(indexed: IndexedStore, limit = 3): string[] {
+  const top = mostSourced(indexed, 2);
+  return top.flatMap((e) => [`When is the ${e.label}?`, e.slots.where ? `Who took part in the ${e.label}?` : `What happened in the ${e.label}?`]).slice(0, limit);
+}
+
+export function mostSourced(indexed: IndexedStore, count: number): StoredEvent[] {
+  return [...indexed.store.events].sort((a, b) => b.sources.length - a.sources.length).slice(0, count);
+}
+
+export function bestDate(values: readonly SlotValue[]): SlotValue | undefined {
+  return [...values].filter((v) => v.date).sort((a, b) => precisionRank(b.date!) - precisionRank(a.date!))[0];
+}
+
+function dateKey(e: StoredEvent): string {
+  return bestDate(e.slots.when ?? [])?.date?.iso ?? '9999';
+}

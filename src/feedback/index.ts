@@ -1,0 +1,1 @@
+export { openFeedbackStore, FeedbackError, type FeedbackStore, type FeedbackTotals, type Vote } from './store.ts';

@@ -1,0 +1,98 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Low } from 'lowdb';
+import { DataFile } from 'lowdb/node';
+import { z } from 'zod';
+
+export const FEEDBACK_SCHEMA_VERSION = 1;
+
+const VoteSchema = z.object({
+  at: z.string(),
+  user: z.string(),
+  vote: z.enum(['up', 'down']),
+  question: z.string(),
+  answer: z.string(),
+  answered: z.boolean(),
+  surface: z.enum(['mention', 'dm', 'command', 'share']),
+  channel: z.string().optional(),
+});
+
+const FeedbackFileSchema = z.object({ schema: z.literal(FEEDBACK_SCHEMA_VERSION), votes: z.array(VoteSchema) });
+
+export type Vote = z.infer<typeof VoteSchema>;
+type FeedbackFile = z.infer<typeof FeedbackFileSchema>;
+
+export interface FeedbackTotals {
+  readonly up: number;
+  readonly down: number;
+}
+
+export interface FeedbackStore {
+  readonly path: string;
+  /** Appends a vote and resolves once the file on disk holds it. */
+  record(vote: Vote): Promise<void>;
+  totals(): FeedbackTotals;
+  /** Resolves when every recorded vote is on disk. */
+  flush(): Promise<void>;
+}
+
+/** A feedback file that exists but cannot be used; it is left untouched so no vote is lost. */
+export class FeedbackError extends Error {
+  override readonly name = 'FeedbackError';
+  constructor(
+    readonly path: string,
+    detail: string,
+  ) {
+    super(`The feedback file ${path} is not valid (${detail}). It was left as it is: move it aside or repair it, or set FEEDBACK_PATH to another file.`);
+  }
+}
+
+/**
+ * Opens (or starts) the feedback file. Votes live in their own file, apart from the extracted store,
+ * which stays a pure build output. Writes go through lowdb's atomic writer (temporary file, then
+ * rename), and concurrent votes are coalesced into writes of the whole list, so none is lost.
+ */
+export async function openFeedbackStore(path: string): Promise<FeedbackStore> {
+  const data = await readExisting(path);
+  await mkdir(dirname(path), { recursive: true });
+  const db = new Low<FeedbackFile>(new DataFile<FeedbackFile>(path, { parse: JSON.parse, stringify: (d) => `${JSON.stringify(d, null, 1)}\n` }), data);
+  let up = data.votes.filter((v) => v.vote === 'up').length;
+  let down = data.votes.length - up;
+  let lastWrite: Promise<void> = Promise.resolve();
+  return {
+    path,
+    record(vote: Vote): Promise<void> {
+      db.data.votes.push(VoteSchema.parse(vote));
+      if (vote.vote === 'up') up += 1;
+      else down += 1;
+      lastWrite = db.write();
+      return lastWrite;
+    },
+    totals: () => ({ up, down }),
+    async flush(): Promise<void> {
+      await lastWrite;
+    },
+  };
+}
+
+async function readExisting(path: string): Promise<FeedbackFile> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return { schema: FEEDBACK_SCHEMA_VERSION, votes: [] };
+    throw new FeedbackError(path, `cannot be read: ${(error as { code?: string }).code ?? String(error)}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new FeedbackError(path, `not JSON: ${(error as Error).message}`);
+  }
+  const parsed = FeedbackFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new FeedbackError(path, issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'invalid');
+  }
+  return parsed.data;
+}

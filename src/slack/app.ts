@@ -1,0 +1,68 @@
+import { App, HTTPReceiver, type Logger, type webApi } from '@slack/bolt';
+import type { Engine } from '../answer/index.ts';
+import type { FeedbackStore } from '../feedback/index.ts';
+import type { SlackConfig } from './config.ts';
+import { RecentDeliveries } from './dedupe.ts';
+import { SLASH_COMMAND, type BotDeps } from './deps.ts';
+import { describeSlackError } from './errors.ts';
+import { registerListeners, type Registered } from './listeners/index.ts';
+import { MAX_BODY_BYTES, SLACK_PATH } from './server.ts';
+import { WorkInFlight } from './work.ts';
+
+export type ConnectedConfig = Exclude<SlackConfig, { mode: 'terminal' }>;
+
+/** Who the bot is in its workspace, from one `auth.test` at start-up. */
+export interface BotIdentity {
+  readonly botId: string;
+  readonly botUserId: string;
+  readonly team: string | undefined;
+}
+
+export interface SlackAppParts {
+  readonly config: ConnectedConfig;
+  readonly engine: Engine;
+  readonly feedback: FeedbackStore;
+  readonly logger: Logger;
+  readonly identity: BotIdentity;
+  readonly retryConfig: webApi.RetryOptions;
+}
+
+export interface SlackApp {
+  readonly app: App;
+  /** Present in HTTP mode: its request listener is mounted on our own server. */
+  readonly receiver: HTTPReceiver | undefined;
+  readonly deps: BotDeps;
+  readonly registered: Registered;
+}
+
+/**
+ * The real Bolt App with its real receiver. Passing the bot's ids (from our own auth.test) keeps Bolt
+ * from calling auth.test itself, and request verification stays on: HTTP mode has no switch for it.
+ */
+export function createSlackApp(parts: SlackAppParts): SlackApp {
+  const { config, logger, identity } = parts;
+  const clientOptions = { retryConfig: parts.retryConfig, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) };
+  const common = { token: config.botToken, botId: identity.botId, botUserId: identity.botUserId, logger, clientOptions };
+  let app: App;
+  let receiver: HTTPReceiver | undefined;
+  if (config.mode === 'socket') {
+    app = new App({ ...common, socketMode: true, appToken: config.appToken });
+  } else {
+    receiver = new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_PATH, logger, bodyLimit: MAX_BODY_BYTES });
+    app = new App({ ...common, receiver });
+  }
+  const deps: BotDeps = {
+    engine: parts.engine,
+    feedback: parts.feedback,
+    logger,
+    command: SLASH_COMMAND,
+    answered: new RecentDeliveries(),
+    deliveries: new RecentDeliveries(),
+    work: new WorkInFlight(),
+  };
+  const registered = registerListeners(app, deps);
+  app.error(async (error) => {
+    logger.error(`A listener failed: ${describeSlackError(error.original ?? error)}`);
+  });
+  return { app, receiver, deps, registered };
+}

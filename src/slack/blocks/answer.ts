@@ -1,0 +1,110 @@
+import type { types } from '@slack/bolt';
+import type { Answer, Citation, ConflictView } from '../../answer/index.ts';
+import { escapeSlack, safeText, truncate } from '../text.ts';
+import { MAX_CITATIONS_SHOWN, QUOTE_CHARS, SLACK_LIMITS } from './limits.ts';
+import { ACTION_IDS } from './actions.ts';
+
+export type KnownBlock = types.KnownBlock;
+
+export interface SlackMessage {
+  readonly text: string;
+  readonly blocks: KnownBlock[];
+}
+
+export type Surface = 'mention' | 'dm' | 'command' | 'share';
+
+export interface AnswerMessageOptions {
+  /** Where the answer is shown; recorded with feedback on it. */
+  readonly surface: Surface;
+  /** Show the question above the answer: where Slack does not show it already (slash command, shared answer). */
+  readonly showQuestion?: { readonly askedBy: string | undefined };
+  /** 👍/👎 buttons under the answer. */
+  readonly feedback: boolean;
+  /** A "Share in channel" button: for the private answer to a slash command. */
+  readonly share: boolean;
+}
+
+/**
+ * One answer as a Slack message: the answer first, then each cited sentence with its article and
+ * date, then any disagreement between sources, then the buttons. All text from articles or users is
+ * escaped; every block stays within Slack's limits.
+ */
+export function answerMessage(answer: Answer, options: AnswerMessageOptions): SlackMessage {
+  const blocks: KnownBlock[] = [];
+  if (options.showQuestion) {
+    const user = mention(options.showQuestion.askedBy);
+    const who = user ? `${user} asked` : 'Question';
+    blocks.push(context(`${who}: ${safeText(answer.question, 500)}`));
+  }
+  blocks.push(section(answerText(answer)));
+  blocks.push(...citationBlocks(answer.citations));
+  blocks.push(...answer.conflicts.slice(0, 3).map(conflictBlock));
+  const buttons = actionButtons(answer, options);
+  if (buttons) blocks.push(buttons);
+  return { text: fallbackText(answer), blocks: blocks.slice(0, SLACK_LIMITS.messageBlocks) };
+}
+
+/** A user mention only for what is shaped like a Slack user id, so a crafted id cannot carry markup. */
+export function mention(userId: string | undefined): string | null {
+  return userId !== undefined && /^[UW][A-Z0-9]{2,20}$/.test(userId) ? `<@${userId}>` : null;
+}
+
+function answerText(answer: Answer): string {
+  const lead = answer.answered ? '' : ':grey_question: ';
+  return `${lead}${safeText(answer.answer, SLACK_LIMITS.sectionText - lead.length)}`;
+}
+
+function citationBlocks(citations: readonly Citation[]): KnownBlock[] {
+  const shown = citations.slice(0, MAX_CITATIONS_SHOWN).map((c) => context(`> “${safeText(c.snippet, QUOTE_CHARS)}”\n${source(c)}`));
+  const more = citations.length - MAX_CITATIONS_SHOWN;
+  if (more > 0) shown.push(context(`…and ${more} more source sentence${more === 1 ? '' : 's'}.`));
+  return shown;
+}
+
+export function source(c: Citation): string {
+  return `— _${escapeSlack(c.article)}_, ${c.published ? `published ${c.published}` : 'undated'}`;
+}
+
+function conflictBlock(conflict: ConflictView): KnownBlock {
+  const lines = conflict.values.slice(0, 5).map((v) => `• *${safeText(v.value, 200)}* ${source(v.citation)}: “${safeText(v.citation.snippet, 300)}”`);
+  return section(`:warning: *The sources disagree on ${escapeSlack(conflict.slot)}:*\n${lines.join('\n')}`);
+}
+
+function actionButtons(answer: Answer, options: AnswerMessageOptions): KnownBlock | null {
+  // The question travels in the button so a click can be recorded (or shared) without any server-side
+  // session; escaped like everything else we post, and read back with questionFromButton.
+  const value = safeText(answer.question, SLACK_LIMITS.buttonValue - 100);
+  const elements = [];
+  if (options.share) elements.push({ type: 'button' as const, action_id: ACTION_IDS.share, text: { type: 'plain_text' as const, text: 'Share in channel' }, style: 'primary' as const, value });
+  if (options.feedback) {
+    elements.push(
+      { type: 'button' as const, action_id: ACTION_IDS.feedbackUp, text: { type: 'plain_text' as const, text: '👍', emoji: true }, value },
+      { type: 'button' as const, action_id: ACTION_IDS.feedbackDown, text: { type: 'plain_text' as const, text: '👎', emoji: true }, value },
+    );
+  }
+  return elements.length > 0 ? { type: 'actions', block_id: `${ACTIONS_BLOCK}:${options.surface}`, elements } : null;
+}
+
+const ACTIONS_BLOCK = 'answer_actions';
+const SURFACES: readonly Surface[] = ['mention', 'dm', 'command', 'share'];
+
+/** The surface an answer's buttons were shown on, read back from their block id. */
+export function surfaceOf(blockId: string | undefined): Surface {
+  const surface = blockId?.split(':')[1];
+  return SURFACES.find((s) => s === surface) ?? 'mention';
+}
+
+/** The plain text Slack shows in notifications and to screen readers: the answer and its first source. */
+function fallbackText(answer: Answer): string {
+  const first = answer.citations[0];
+  const quote = first ? ` — “${truncate(first.snippet, QUOTE_CHARS)}” (${first.article})` : '';
+  return safeText(`${answer.answer}${quote}`, SLACK_LIMITS.fallbackText);
+}
+
+export function section(text: string): KnownBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) } };
+}
+
+export function context(text: string): KnownBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.contextElementText) }] };
+}

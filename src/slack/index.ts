@@ -1,0 +1,2 @@
+export { readSlackConfig, ConfigError, type SlackConfig } from './config.ts';
+export { startSlackBot, type RunningSlackBot, type SlackBotOptions } from './start.ts';

@@ -1,0 +1,32 @@
+import type { webApi } from '@slack/bolt';
+import type { Logger } from '@slack/bolt';
+import type { SlackMessage } from './blocks/answer.ts';
+import { describeSlackError } from './errors.ts';
+
+export interface ReplyTarget {
+  readonly channel: string;
+  readonly threadTs?: string;
+}
+
+const APOLOGY = 'Sorry, I found an answer but could not post it just now. Please ask again in a moment.';
+
+/**
+ * Posts a reply. The Web API client already retries what Slack allows (rate limits after Retry-After,
+ * server errors, network failures); when it still fails, the failure is logged and a short apology is
+ * attempted, and the listener returns normally so the process keeps serving.
+ */
+export async function postReply(client: webApi.WebClient, logger: Logger, target: ReplyTarget, message: SlackMessage): Promise<boolean> {
+  const base = { channel: target.channel, ...(target.threadTs ? { thread_ts: target.threadTs } : {}), unfurl_links: false, unfurl_media: false };
+  try {
+    await client.chat.postMessage({ ...base, text: message.text, blocks: message.blocks });
+    return true;
+  } catch (error) {
+    logger.error(`Could not post a reply in ${target.channel}: ${describeSlackError(error)}`);
+  }
+  try {
+    await client.chat.postMessage({ ...base, text: APOLOGY });
+  } catch (error) {
+    logger.warn(`Could not post the apology in ${target.channel} either: ${describeSlackError(error)}`);
+  }
+  return false;
+}

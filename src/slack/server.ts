@@ -1,0 +1,73 @@
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const SLACK_PATH = '/slack/events';
+/** Slack's largest payloads (a full message with blocks in a block_actions body) are a few tens of kB. */
+export const MAX_BODY_BYTES = 256 * 1024;
+/** Slack's own replay window: a signed request stamped further from now than this is refused. */
+export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+
+export interface BotServerOptions {
+  /** Bolt's HTTPReceiver request listener: verifies the signature and dispatches to the App. */
+  readonly slack: RequestListener;
+  readonly health: () => Record<string, unknown>;
+  readonly now?: () => number;
+}
+
+/**
+ * The HTTP front of the bot: `/slack/events` for events, commands and interactivity (handed to Bolt,
+ * which verifies every signature), `GET /healthz` for load balancers, 404 for anything else. Before
+ * Bolt sees a request it refuses what no genuine Slack request looks like: bodies over the limit
+ * and timestamps from the future (Bolt itself refuses only stale ones).
+ */
+export function createBotServer(options: BotServerOptions): Server {
+  const now = options.now ?? Date.now;
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return json(res, 200, { ok: true, ...options.health() });
+    if (path !== SLACK_PATH) return json(res, 404, { ok: false, error: 'not_found' });
+    if (req.method !== 'POST') return json(res, 405, { ok: false, error: 'method_not_allowed' });
+    const length = Number(req.headers['content-length'] ?? 0);
+    if (length > MAX_BODY_BYTES) return refuse(req, res, 413);
+    if (fromTheFuture(req, now())) return refuse(req, res, 401);
+    options.slack(req, res);
+  });
+  // Slack closes idle connections itself; keep-alive sockets should not hold a shutdown open for long.
+  server.keepAliveTimeout = 5_000;
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 15_000;
+  return server;
+}
+
+function fromTheFuture(req: IncomingMessage, nowMs: number): boolean {
+  const stamp = Number(req.headers['x-slack-request-timestamp']);
+  return Number.isFinite(stamp) && stamp - nowMs / 1000 > MAX_CLOCK_SKEW_SECONDS;
+}
+
+function refuse(req: IncomingMessage, res: ServerResponse, status: number): void {
+  // Drain what the client is sending, so it reads our answer rather than a reset connection.
+  req.resume();
+  res.writeHead(status, { connection: 'close' }).end();
+}
+
+function json(res: ServerResponse, status: number, body: Record<string, unknown>): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+export function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** Stops accepting connections and closes idle ones; requests under way finish on their own. */
+export function stopAccepting(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,112 @@
+import { webApi, type Logger } from '@slack/bolt';
+import type { Engine } from '../answer/index.ts';
+import { openFeedbackStore } from '../feedback/index.ts';
+import { createSlackApp, type BotIdentity, type ConnectedConfig, type SlackApp } from './app.ts';
+import { ConfigError } from './config.ts';
+import { describeSlackError } from './errors.ts';
+import { createLogger } from './logger.ts';
+import { createBotServer, listen, stopAccepting } from './server.ts';
+
+export interface SlackBotOptions {
+  readonly config: ConnectedConfig;
+  readonly engine: Engine;
+  /** Where Bolt, the Web API client and our listeners log; defaults to stderr at config.logLevel. */
+  readonly logger?: Logger;
+  /** Web API retry policy; tests pass `{ retries: 0 }` so a failing fake does not stall them. */
+  readonly retryConfig?: webApi.RetryOptions;
+  /** How long a shutdown waits for replies in flight. */
+  readonly shutdownGraceMs?: number;
+}
+
+export interface RunningSlackBot {
+  readonly mode: 'http' | 'socket';
+  /** HTTP mode: the port actually bound (PORT=0 picks a free one). */
+  readonly port: number | undefined;
+  readonly identity: BotIdentity;
+  readonly slack: SlackApp;
+  /** Stops taking requests, waits (bounded) for replies in flight, flushes feedback, closes. */
+  stop(): Promise<void>;
+}
+
+/** Retries a few times with backoff: enough to ride out a blip, short enough that a reply is still timely. */
+export const DEFAULT_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true };
+const DEFAULT_GRACE_MS = 10_000;
+/** Slack's answers to a token it does not accept: a configuration problem, not a network one. */
+const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
+
+/** Connects the engine to Slack: Socket Mode with an app token, otherwise HTTP on config.port. */
+export async function startSlackBot(options: SlackBotOptions): Promise<RunningSlackBot> {
+  const { config, engine } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const retryConfig = options.retryConfig ?? DEFAULT_RETRIES;
+  const graceMs = options.shutdownGraceMs ?? DEFAULT_GRACE_MS;
+  const identity = await identify(config, retryConfig, logger);
+  const feedback = await openFeedbackStore(config.feedbackPath);
+  const slack = createSlackApp({ config, engine, feedback, logger, identity, retryConfig });
+  const finish = async (): Promise<void> => {
+    if (!(await slack.deps.work.settle(graceMs))) logger.warn(`Stopped with ${slack.deps.work.count} repl${slack.deps.work.count === 1 ? 'y' : 'ies'} unfinished after ${graceMs} ms.`);
+    await feedback.flush();
+  };
+
+  if (config.mode === 'socket') {
+    try {
+      await slack.app.start();
+    } catch (error) {
+      throw connectionError('SLACK_APP_TOKEN', error, config.apiUrl);
+    }
+    logger.info(`Connected to Slack in Socket Mode as ${identity.botUserId}${identity.team ? ` in ${identity.team}` : ''}.`);
+    return {
+      mode: 'socket',
+      port: undefined,
+      identity,
+      slack,
+      stop: once(async () => {
+        await slack.app.stop();
+        await finish();
+      }),
+    };
+  }
+
+  const server = createBotServer({
+    slack: slack.receiver!.requestListener,
+    health: () => ({ mode: 'http', articles: engine.indexed.store.articles.length, events: engine.indexed.store.events.length, inFlight: slack.deps.work.count }),
+  });
+  const port = await listen(server, config.port, config.host);
+  logger.info(`Listening for Slack on http://${config.host}:${port}/slack/events as ${identity.botUserId}${identity.team ? ` in ${identity.team}` : ''}.`);
+  return {
+    mode: 'http',
+    port,
+    identity,
+    slack,
+    stop: once(async () => {
+      const closed = stopAccepting(server);
+      await finish();
+      server.closeAllConnections();
+      await closed;
+    }),
+  };
+}
+
+/** One auth.test, ours: it checks the bot token with a clear message, and gives Bolt the ids it would fetch itself. */
+async function identify(config: ConnectedConfig, retryConfig: webApi.RetryOptions, logger: Logger): Promise<BotIdentity> {
+  const client = new webApi.WebClient(config.botToken, { logger, retryConfig, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) });
+  let result;
+  try {
+    result = await client.auth.test();
+  } catch (error) {
+    throw connectionError('SLACK_BOT_TOKEN', error, config.apiUrl);
+  }
+  if (!result.user_id || !result.bot_id) throw new ConfigError('SLACK_BOT_TOKEN is not a bot token: auth.test returned no bot user. Use the Bot User OAuth Token (xoxb-…).');
+  return { botId: result.bot_id, botUserId: result.user_id, team: result.team };
+}
+
+function connectionError(variable: string, error: unknown, apiUrl: string | undefined): Error {
+  const reason = (error as { data?: { error?: string } }).data?.error;
+  if (reason && REJECTED_TOKEN.has(reason)) return new ConfigError(`Slack rejected ${variable} (${reason}): check that it is the right token for this app and that the app is installed.`);
+  return new Error(`Could not connect to Slack${apiUrl ? ` at ${apiUrl}` : ''}: ${describeSlackError(error)}`);
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () => (running ??= fn());
+}

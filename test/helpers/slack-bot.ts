@@ -1,0 +1,65 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { webApi } from '@slack/bolt';
+import type { Engine } from '../../src/answer/index.ts';
+import { readSlackConfig, startSlackBot, type RunningSlackBot } from '../../src/slack/index.ts';
+import { createLogger, type LogLine } from '../../src/slack/logger.ts';
+import type { FakeSlackApi } from './fake-slack-api.ts';
+import { sendToSlackEndpoint, type SendOptions, type SlackEndpointResponse, type SlackRequest } from './slack-requests.ts';
+
+export const BOT_TOKEN = 'xoxb-1111-2222-testtokenvalue';
+export const APP_TOKEN = 'xapp-1-A0FAKEAPP-3333-apptokenvalue';
+export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
+
+export interface TestBot {
+  readonly bot: RunningSlackBot;
+  readonly endpoint: string;
+  readonly origin: string;
+  readonly feedbackPath: string;
+  /** Every line the bot logged, at any level (debug included), for checks on errors and secrets. */
+  readonly logs: LogLine[];
+  send(request: SlackRequest, opts?: SendOptions): Promise<SlackEndpointResponse>;
+  stop(): Promise<void>;
+}
+
+export interface TestBotOptions {
+  readonly engine: Engine;
+  readonly fake: FakeSlackApi;
+  readonly feedbackPath?: string;
+  readonly retryConfig?: webApi.RetryOptions;
+  readonly shutdownGraceMs?: number;
+}
+
+/** The real bot in HTTP mode on 127.0.0.1 (a free port), talking to the fake Web API. */
+export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
+  const feedbackPath = options.feedbackPath ?? join(mkdtempSync(join(tmpdir(), 'newsbot-feedback-')), 'feedback.json');
+  const config = readSlackConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: options.fake.url,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    FEEDBACK_PATH: feedbackPath,
+  });
+  if (config.mode !== 'http') throw new Error(`expected HTTP mode, got ${config.mode}`);
+  const logs: LogLine[] = [];
+  const bot = await startSlackBot({
+    config,
+    engine: options.engine,
+    logger: createLogger('debug', (line) => logs.push(line)),
+    retryConfig: options.retryConfig ?? { retries: 0 },
+    ...(options.shutdownGraceMs !== undefined ? { shutdownGraceMs: options.shutdownGraceMs } : {}),
+  });
+  const origin = `http://127.0.0.1:${bot.port}`;
+  const endpoint = `${origin}/slack/events`;
+  return {
+    bot,
+    endpoint,
+    origin,
+    feedbackPath,
+    logs,
+    send: (request, opts) => sendToSlackEndpoint(endpoint, SIGNING_SECRET, request, opts),
+    stop: () => bot.stop(),
+  };
+}
