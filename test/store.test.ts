@@ -4,20 +4,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../src/corpus/index.ts';
 import { extractStore, loadKnowledge } from '../src/extract/index.ts';
-import { articleNlp } from '../src/nlp/wink.ts';
+import { sharedNlp } from '../src/nlp/wink.ts';
 import { loadStore, serialiseStore, StoreError } from '../src/store/index.ts';
 
 describe('data/store.json', () => {
   it('is exactly what extraction produces from data/articles now (run npm run extract after changing either)', async () => {
     const corpus = await readCorpus(['data/articles']);
-    const built = serialiseStore(extractStore(corpus.articles, articleNlp(), loadKnowledge()));
+    const built = serialiseStore(extractStore(corpus.articles, sharedNlp(), loadKnowledge()));
     expect(readFileSync('data/store.json', 'utf8')).toBe(built);
   });
 
   it('is byte-identical across runs', async () => {
     const corpus = await readCorpus(['data/articles']);
-    const a = serialiseStore(extractStore(corpus.articles, articleNlp(), loadKnowledge()));
-    const b = serialiseStore(extractStore([...corpus.articles].reverse(), articleNlp(), loadKnowledge()));
+    const a = serialiseStore(extractStore(corpus.articles, sharedNlp(), loadKnowledge()));
+    const b = serialiseStore(extractStore([...corpus.articles].reverse(), sharedNlp(), loadKnowledge()));
     expect(a).toBe(b);
   });
 

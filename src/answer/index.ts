@@ -2,3 +2,4 @@ export { createEngine, type Engine } from './engine.ts';
 export { formatDate } from './format.ts';
 export type { Answer, Citation, ConflictView } from './types.ts';
 export type { TimelineEntry } from './timeline.ts';
+export { AnswerSchema } from './schema.ts';

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCorpus } from '../corpus/index.ts';
 import { extractStore, loadKnowledge } from '../extract/index.ts';
-import { articleNlp } from '../nlp/wink.ts';
+import { sharedNlp } from '../nlp/wink.ts';
 import { DEFAULT_STORE_PATH, saveStore } from '../store/index.ts';
 
 const { values, positionals } = parseArgs({
@@ -16,7 +16,7 @@ const corpus = await readCorpus(inputs);
 for (const w of corpus.warnings) process.stderr.write(`warning: ${w.path}: ${w.message}\n`);
 const total = corpus.articles.length;
 const every = Math.max(1, Math.floor(total / 20));
-const store = extractStore(corpus.articles, articleNlp(), loadKnowledge(), {
+const store = extractStore(corpus.articles, sharedNlp(), loadKnowledge(), {
   onArticle: (done) => {
     if (total >= 50 && (done % every === 0 || done === total)) process.stderr.write(`extracted ${done}/${total} articles\n`);
   },

@@ -1,12 +1,12 @@
 import { createEngine, type Engine } from '../answer/index.ts';
 import { loadKnowledge } from '../extract/index.ts';
-import { newNlp } from '../nlp/wink.ts';
+import { sharedNlp } from '../nlp/wink.ts';
 import { DEFAULT_STORE_PATH, loadStore, StoreError } from '../store/index.ts';
 
 /** Loads the store, knowledge and model once; the returned engine answers without further I/O. */
 export async function loadEngine(storePath: string = DEFAULT_STORE_PATH): Promise<Engine> {
   const store = await loadStore(storePath);
-  return createEngine(store, loadKnowledge(), newNlp());
+  return createEngine(store, loadKnowledge(), sharedNlp());
 }
 
 /** Prints a store problem (or any start-up failure) plainly and exits non-zero; never touches the file. */

@@ -59,6 +59,14 @@ interface Trigger {
   report?: ReportingDef;
 }
 
+/**
+ * Longer than any sentence of news prose (the longest in wire copy run to ~120 words). A "sentence"
+ * beyond this is text without sentence punctuation (a table, a dump, one huge line): reading events
+ * from it clause by clause costs time that grows with the square of its length and yields no facts
+ * worth citing, so it is kept for retrieval only.
+ */
+export const MAX_FACT_SENTENCE_TOKENS = 400;
+
 /** Reads the events, reports and topics a sentence states, clause by clause. */
 export function readSentence(
   tokens: readonly Token[],
@@ -67,6 +75,7 @@ export function readSentence(
   dates: readonly DateMention[],
   knowledge: Knowledge,
 ): SentenceFacts {
+  if (tokens.length > MAX_FACT_SENTENCE_TOKENS) return { events: [], reports: [], topics: [] };
   const events: EventMention[] = [];
   const looseReports: ReportMention[] = [];
   const sentenceTopics = findTopics(tokens, 0, tokens.length - 1, knowledge);

@@ -4,15 +4,12 @@ import model from 'wink-eng-lite-web-model';
 let shared: WinkMethods | undefined;
 
 /**
- * The wink instance used for articles. Loading the model costs ~200 ms, so it is created once.
- * Questions use their own instance (see `understand`) because `learnCustomEntities` replaces
- * every earlier pattern of the instance it is called on.
+ * The one wink instance of the process, for articles and questions alike. Loading the model costs
+ * ~200 ms, and wink-nlp 2.4 cannot be instantiated many times over one model: around the twentieth
+ * `winkNLP(model)` it throws "Invalid string length". Nothing here learns custom entities, which
+ * would be per instance, so sharing is safe.
  */
-export function articleNlp(): WinkMethods {
+export function sharedNlp(): WinkMethods {
   shared ??= winkNLP(model);
   return shared;
-}
-
-export function newNlp(): WinkMethods {
-  return winkNLP(model);
 }

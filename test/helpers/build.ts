@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createEngine, type Engine } from '../../src/answer/index.ts';
 import { readCorpus } from '../../src/corpus/index.ts';
 import { extractStore, loadKnowledge } from '../../src/extract/index.ts';
-import { articleNlp, newNlp } from '../../src/nlp/wink.ts';
+import { sharedNlp } from '../../src/nlp/wink.ts';
 import { loadStore, saveStore, type Store } from '../../src/store/index.ts';
 
 /** Writes articles to a fresh folder, extracts them to a store file there, and loads an engine from it. */
@@ -13,7 +13,7 @@ export async function engineFor(articles: Record<string, string>): Promise<{ eng
   for (const [id, text] of Object.entries(articles)) writeFileSync(join(dir, `${id}.txt`), text);
   const corpus = await readCorpus([dir]);
   const path = join(dir, 'store.json');
-  await saveStore(path, extractStore(corpus.articles, articleNlp(), loadKnowledge()));
+  await saveStore(path, extractStore(corpus.articles, sharedNlp(), loadKnowledge()));
   const store = await loadStore(path);
-  return { engine: createEngine(store, loadKnowledge(), newNlp()), store, dir };
+  return { engine: createEngine(store, loadKnowledge(), sharedNlp()), store, dir };
 }

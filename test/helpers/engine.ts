@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createEngine, type Engine } from '../../src/answer/index.ts';
 import { loadKnowledge } from '../../src/extract/index.ts';
-import { newNlp } from '../../src/nlp/wink.ts';
+import { sharedNlp } from '../../src/nlp/wink.ts';
 import { loadStore } from '../../src/store/index.ts';
 
 let cached: Promise<Engine> | undefined;
 
 /** The engine over the committed store, as `npm run ask` and `npm start` use it. */
 export function seedEngine(): Promise<Engine> {
-  cached ??= loadStore('data/store.json').then((store) => createEngine(store, loadKnowledge(), newNlp()));
+  cached ??= loadStore('data/store.json').then((store) => createEngine(store, loadKnowledge(), sharedNlp()));
   return cached;
 }
 
