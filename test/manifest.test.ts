@@ -2,7 +2,9 @@
  * manifest.yml against the code: every event, command and action the App registers is declared, and
  * everything declared is handled, with the scopes each needs.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createSlackApp, type SlackApp } from '../src/slack/app.ts';
@@ -34,7 +36,7 @@ beforeAll(async () => {
   slack = createSlackApp({
     config,
     engine: await seedEngine(),
-    feedback: await openFeedbackStore('/tmp/newsbot-manifest-test/feedback.json'),
+    feedback: await openFeedbackStore(join(mkdtempSync(join(tmpdir(), 'newsbot-manifest-')), 'feedback.json')),
     logger: createLogger('error', () => undefined),
     identity: { botId: 'B0BOT', botUserId: 'U0BOT', team: undefined },
     retryConfig: { retries: 0 },

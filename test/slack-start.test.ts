@@ -1,4 +1,7 @@
 /** Start-up: which mode the environment selects, clear messages for wrong settings, and Socket Mode's first call. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, readSlackConfig, startSlackBot } from '../src/slack/index.ts';
 import { createLogger, type LogLine } from '../src/slack/logger.ts';
@@ -50,7 +53,7 @@ describe('startSlackBot', () => {
 
   it('in Socket Mode checks the bot token, then opens a connection with the app token', async () => {
     const logs: LogLine[] = [];
-    const config = readSlackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.url, FEEDBACK_PATH: '/tmp/newsbot-socket-feedback.json' });
+    const config = readSlackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.url, FEEDBACK_PATH: join(mkdtempSync(join(tmpdir(), 'newsbot-socket-')), 'feedback.json') });
     if (config.mode !== 'socket') throw new Error('expected Socket Mode');
     // The fake refuses the app token as Slack would refuse a revoked one; start-up must say which token.
     const start = startSlackBot({ config, engine: await seedEngine(), logger: createLogger('debug', (l) => logs.push(l)), retryConfig: { retries: 0 } });

@@ -6,6 +6,7 @@ import { answerMessage } from '../src/slack/blocks/answer.ts';
 import { timelineMessage } from '../src/slack/blocks/help.ts';
 import { homeView } from '../src/slack/blocks/home.ts';
 import { RecentDeliveries } from '../src/slack/dedupe.ts';
+import { redactSecrets } from '../src/slack/errors.ts';
 import { escapeSlack, questionFromMessage, truncate } from '../src/slack/text.ts';
 
 describe('questionFromMessage', () => {
@@ -95,5 +96,14 @@ describe('RecentDeliveries', () => {
     for (const id of ['b', 'c', 'd', 'e']) recent.firstTime(id);
     expect(recent.size).toBe(3);
     expect(recent.firstTime('e')).toBe(false);
+  });
+});
+
+describe('redactSecrets', () => {
+  it('removes tokens, bearer headers, response URLs and Socket Mode tickets from log text', () => {
+    const line = 'token xoxb-1-2-abc app xapp-1-A-3-def Authorization: Bearer s3cret url https://hooks.slack.com/commands/T1/2/abc wss://x.slack.com/link/?ticket=abc-123&app_id=A1';
+    const clean = redactSecrets(line);
+    for (const secret of ['xoxb-1-2-abc', 'xapp-1-A-3-def', 's3cret', 'commands/T1/2/abc', 'abc-123']) expect(clean).not.toContain(secret);
+    expect(clean).toContain('app_id=A1');
   });
 });

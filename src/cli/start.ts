@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { ConfigError, readSlackConfig, startSlackBot, type RunningSlackBot, type SlackConfig } from '../slack/index.ts';
+import { ConfigError, readSlackConfig, redactSecrets, startSlackBot, type RunningSlackBot, type SlackConfig } from '../slack/index.ts';
 import { runTerminalChat } from './chat.ts';
 import { exitWithError, loadEngine } from './load.ts';
 
@@ -32,11 +32,20 @@ const bot: RunningSlackBot = await startSlackBot({ config, engine }).catch((erro
   process.exit(1);
 });
 
+// A listener's stray rejection is logged, never fatal: one bad request must not stop the bot for everyone.
+process.on('unhandledRejection', (reason) => {
+  process.stderr.write(`[ERROR] Unhandled rejection: ${redactSecrets(reason instanceof Error ? reason.message : String(reason))}\n`);
+});
+
 // A deploy or Ctrl-C: stop taking requests, let replies in flight finish, flush feedback, exit cleanly.
+// A second signal means "now": exit at once.
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
-    if (stopping) return;
+    if (stopping) {
+      process.stderr.write(`${signal} again: exiting without waiting.\n`);
+      process.exit(1);
+    }
     stopping = true;
     process.stderr.write(`${signal}: finishing replies in flight, then stopping.\n`);
     bot.stop().then(

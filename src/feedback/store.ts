@@ -62,11 +62,22 @@ export async function openFeedbackStore(path: string): Promise<FeedbackStore> {
   return {
     path,
     record(vote: Vote): Promise<void> {
-      db.data.votes.push(VoteSchema.parse(vote));
-      if (vote.vote === 'up') up += 1;
-      else down += 1;
-      lastWrite = db.write();
-      return lastWrite;
+      const parsed = VoteSchema.parse(vote);
+      db.data.votes.push(parsed);
+      const count = (by: number): void => {
+        if (parsed.vote === 'up') up += by;
+        else down += by;
+      };
+      count(1);
+      const write = db.write();
+      lastWrite = write.catch(() => undefined);
+      // The voter is told a failed vote was not recorded, so it must not linger to be saved by a later write.
+      return write.catch((error: unknown) => {
+        const at = db.data.votes.indexOf(parsed);
+        if (at >= 0) db.data.votes.splice(at, 1);
+        count(-1);
+        throw error;
+      });
     },
     totals: () => ({ up, down }),
     async flush(): Promise<void> {

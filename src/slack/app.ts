@@ -25,7 +25,16 @@ export interface SlackAppParts {
   readonly logger: Logger;
   readonly identity: BotIdentity;
   readonly retryConfig: webApi.RetryOptions;
+  /** Bounds of the memory of handled deliveries; the defaults hold an hour of a busy workspace. */
+  readonly dedupe?: DedupeLimits;
 }
+
+export interface DedupeLimits {
+  readonly maxEntries: number;
+  readonly maxAgeMs: number;
+}
+
+const DEFAULT_DEDUPE: DedupeLimits = { maxEntries: 10_000, maxAgeMs: 60 * 60 * 1000 };
 
 export interface SlackApp {
   readonly app: App;
@@ -41,6 +50,7 @@ export interface SlackApp {
  */
 export function createSlackApp(parts: SlackAppParts): SlackApp {
   const { config, logger, identity } = parts;
+  const dedupe = parts.dedupe ?? DEFAULT_DEDUPE;
   const clientOptions = { retryConfig: parts.retryConfig, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) };
   const common = { token: config.botToken, botId: identity.botId, botUserId: identity.botUserId, logger, clientOptions };
   let app: App;
@@ -56,8 +66,8 @@ export function createSlackApp(parts: SlackAppParts): SlackApp {
     feedback: parts.feedback,
     logger,
     command: SLASH_COMMAND,
-    answered: new RecentDeliveries(),
-    deliveries: new RecentDeliveries(),
+    answered: new RecentDeliveries(dedupe.maxEntries, dedupe.maxAgeMs),
+    deliveries: new RecentDeliveries(dedupe.maxEntries, dedupe.maxAgeMs),
     work: new WorkInFlight(),
   };
   const registered = registerListeners(app, deps);

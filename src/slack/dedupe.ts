@@ -7,8 +7,8 @@ export class RecentDeliveries {
   private readonly seenAt = new Map<string, number>();
 
   constructor(
-    private readonly maxEntries = 10_000,
-    private readonly maxAgeMs = 60 * 60 * 1000,
+    private readonly maxEntries: number,
+    private readonly maxAgeMs: number,
     private readonly now: () => number = Date.now,
   ) {}
 

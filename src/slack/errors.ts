@@ -12,10 +12,18 @@ export function describeSlackError(error: unknown): string {
   if (e.retryAfter !== undefined) parts.push(`retry after ${e.retryAfter}s`);
   if (e.original?.message) parts.push(e.original.message);
   else if (!e.data?.error && !e.statusCode) parts.push(e.message);
-  return redactTokens(parts.join(': '));
+  return redactSecrets(parts.join(': '));
 }
 
-/** Slack tokens and anything after a bearer keyword, replaced: a last line of defence for log text. */
-export function redactTokens(text: string): string {
-  return text.replace(/\bx(?:ox[a-z]|app)-[\w-]+/gi, '[token]').replace(/(bearer\s+)\S+/gi, '$1[token]');
+/**
+ * Secrets replaced in log text, a last line of defence whoever wrote the line: Slack tokens, bearer
+ * headers, response URLs (anyone holding one can post to the channel for 30 minutes) and Socket
+ * Mode connection tickets.
+ */
+export function redactSecrets(text: string): string {
+  return text
+    .replace(/\bx(?:ox[a-z]|app)-[\w-]+/gi, '[token]')
+    .replace(/(bearer\s+)\S+/gi, '$1[token]')
+    .replace(/https:\/\/hooks\.slack\.com\/[^\s"'\\]+/gi, 'https://hooks.slack.com/[redacted]')
+    .replace(/(ticket=)[^&"'\s\\]+/gi, '$1[redacted]');
 }

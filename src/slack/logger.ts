@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
-import { LogLevel, type Logger } from '@slack/bolt';
+import type { LogLevel, Logger } from '@slack/bolt';
 import type { LogLevelName } from './config.ts';
-import { redactTokens } from './errors.ts';
+import { redactSecrets } from './errors.ts';
 
 const ORDER: Record<LogLevelName, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 
@@ -15,21 +15,20 @@ export interface LogLine {
  * with any token-shaped string redacted, whoever produced the message.
  */
 export function createLogger(level: LogLevelName, write: (line: LogLine) => void = toStderr): Logger {
-  let current = level;
   const emit = (at: LogLevelName, parts: unknown[]): void => {
-    if (ORDER[at] < ORDER[current]) return;
+    if (ORDER[at] < ORDER[level]) return;
     const text = parts.map((p) => (typeof p === 'string' ? p : inspect(p, { depth: 3, breakLength: Infinity }))).join(' ');
-    write({ level: at, text: redactTokens(`[${at.toUpperCase()}] ${text}`) });
+    write({ level: at, text: redactSecrets(`[${at.toUpperCase()}] ${text}`) });
   };
   return {
     debug: (...m: unknown[]) => emit('debug', m),
     info: (...m: unknown[]) => emit('info', m),
     warn: (...m: unknown[]) => emit('warn', m),
     error: (...m: unknown[]) => emit('error', m),
-    setLevel: (l: LogLevel) => {
-      current = l as LogLevelName;
-    },
-    getLevel: () => current as LogLevel,
+    // Bolt resets its logger to its own default level (info) unless told otherwise; the level given
+    // here, from LOG_LEVEL, is the one that holds.
+    setLevel: () => undefined,
+    getLevel: () => level as LogLevel,
     // Bolt and the Web API client name their loggers; one shared prefix-free stream reads better.
     setName: () => undefined,
   };
@@ -39,4 +38,3 @@ function toStderr(line: LogLine): void {
   process.stderr.write(`${line.text}\n`);
 }
 
-export { LogLevel };

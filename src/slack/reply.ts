@@ -21,6 +21,12 @@ export async function postReply(client: webApi.WebClient, logger: Logger, target
     await client.chat.postMessage({ ...base, text: message.text, blocks: message.blocks });
     return true;
   } catch (error) {
+    if (outcomeUnknown(error)) {
+      // Slack answered 200 with a body that is not its JSON (a proxy page, a cut response): the reply was
+      // probably posted, so neither a retry nor an apology, which could show the user two messages.
+      logger.warn(`Posted a reply in ${target.channel} but could not read Slack's answer: ${describeSlackError(error)}`);
+      return false;
+    }
     logger.error(`Could not post a reply in ${target.channel}: ${describeSlackError(error)}`);
   }
   try {
@@ -29,4 +35,10 @@ export async function postReply(client: webApi.WebClient, logger: Logger, target
     logger.warn(`Could not post the apology in ${target.channel} either: ${describeSlackError(error)}`);
   }
   return false;
+}
+
+/** Slack's own error codes are snake_case words; anything else in `data.error` is a body Slack did not write. */
+function outcomeUnknown(error: unknown): boolean {
+  const e = error as { code?: string; data?: { error?: unknown } };
+  return e.code === 'slack_webapi_platform_error' && typeof e.data?.error === 'string' && !/^[a-z0-9_]+$/.test(e.data.error);
 }

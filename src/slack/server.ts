@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Logger } from '@slack/bolt';
+import type { WorkInFlight } from './work.ts';
 
 export const SLACK_PATH = '/slack/events';
 /** Slack's largest payloads (a full message with blocks in a block_actions body) are a few tens of kB. */
@@ -11,6 +13,9 @@ export interface BotServerOptions {
   /** Bolt's HTTPReceiver request listener: verifies the signature and dispatches to the App. */
   readonly slack: RequestListener;
   readonly health: () => Record<string, unknown>;
+  /** Each request is tracked until its response closes, so a shutdown can wait for acks under way. */
+  readonly work: WorkInFlight;
+  readonly logger: Logger;
   readonly now?: () => number;
 }
 
@@ -30,11 +35,20 @@ export function createBotServer(options: BotServerOptions): Server {
     const length = Number(req.headers['content-length'] ?? 0);
     if (length > MAX_BODY_BYTES) return refuse(req, res, 413);
     if (fromTheFuture(req, now())) return refuse(req, res, 401);
-    options.slack(req, res);
+    // Bolt verifies the signature and reads the body asynchronously before any listener runs.
+    options.work.track(new Promise((resolve) => res.once('close', resolve)));
+    try {
+      options.slack(req, res);
+    } catch (error) {
+      // Bolt's own server wraps its listener the same way: a synchronous throw must not end the process.
+      options.logger.error(`Request handling failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) res.writeHead(500).end();
+    }
   });
-  // Slack closes idle connections itself; keep-alive sockets should not hold a shutdown open for long.
-  server.keepAliveTimeout = 5_000;
-  server.headersTimeout = 10_000;
+  server.on('error', (error) => options.logger.error(`HTTP server error: ${error.message}`));
+  // Longer than the idle timeout of common load balancers (60 s), so they never reuse a closed socket.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.requestTimeout = 15_000;
   return server;
 }

@@ -1,7 +1,7 @@
 import { webApi, type Logger } from '@slack/bolt';
 import type { Engine } from '../answer/index.ts';
 import { openFeedbackStore } from '../feedback/index.ts';
-import { createSlackApp, type BotIdentity, type ConnectedConfig, type SlackApp } from './app.ts';
+import { createSlackApp, type BotIdentity, type ConnectedConfig, type DedupeLimits, type SlackApp } from './app.ts';
 import { ConfigError } from './config.ts';
 import { describeSlackError } from './errors.ts';
 import { createLogger } from './logger.ts';
@@ -16,6 +16,7 @@ export interface SlackBotOptions {
   readonly retryConfig?: webApi.RetryOptions;
   /** How long a shutdown waits for replies in flight. */
   readonly shutdownGraceMs?: number;
+  readonly dedupe?: DedupeLimits;
 }
 
 export interface RunningSlackBot {
@@ -42,7 +43,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   const graceMs = options.shutdownGraceMs ?? DEFAULT_GRACE_MS;
   const identity = await identify(config, retryConfig, logger);
   const feedback = await openFeedbackStore(config.feedbackPath);
-  const slack = createSlackApp({ config, engine, feedback, logger, identity, retryConfig });
+  const slack = createSlackApp({ config, engine, feedback, logger, identity, retryConfig, ...(options.dedupe ? { dedupe: options.dedupe } : {}) });
   const finish = async (): Promise<void> => {
     if (!(await slack.deps.work.settle(graceMs))) logger.warn(`Stopped with ${slack.deps.work.count} repl${slack.deps.work.count === 1 ? 'y' : 'ies'} unfinished after ${graceMs} ms.`);
     await feedback.flush();
@@ -60,15 +61,18 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
       port: undefined,
       identity,
       slack,
+      // Replies in flight finish while still connected (their acks travel over the socket), then disconnect.
       stop: once(async () => {
-        await slack.app.stop();
         await finish();
+        await slack.app.stop();
       }),
     };
   }
 
   const server = createBotServer({
     slack: slack.receiver!.requestListener,
+    work: slack.deps.work,
+    logger,
     health: () => ({ mode: 'http', articles: engine.indexed.store.articles.length, events: engine.indexed.store.events.length, inFlight: slack.deps.work.count }),
   });
   const port = await listen(server, config.port, config.host);

@@ -17,8 +17,12 @@ export interface TestBot {
   readonly endpoint: string;
   readonly origin: string;
   readonly feedbackPath: string;
-  /** Every line the bot logged, at any level (debug included), for checks on errors and secrets. */
+  /** Lines the bot logged, at any level (debug included); tests may clear this between cases. */
   readonly logs: LogLine[];
+  /** Every line the bot ever logged, never cleared: what the checks for secrets read. */
+  readonly allLogs: readonly LogLine[];
+  /** Resolves when every request and reply under way has finished. */
+  settled(): Promise<void>;
   send(request: SlackRequest, opts?: SendOptions): Promise<SlackEndpointResponse>;
   stop(): Promise<void>;
 }
@@ -29,6 +33,7 @@ export interface TestBotOptions {
   readonly feedbackPath?: string;
   readonly retryConfig?: webApi.RetryOptions;
   readonly shutdownGraceMs?: number;
+  readonly dedupe?: { readonly maxEntries: number; readonly maxAgeMs: number };
 }
 
 /** The real bot in HTTP mode on 127.0.0.1 (a free port), talking to the fake Web API. */
@@ -44,12 +49,17 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
   });
   if (config.mode !== 'http') throw new Error(`expected HTTP mode, got ${config.mode}`);
   const logs: LogLine[] = [];
+  const allLogs: LogLine[] = [];
   const bot = await startSlackBot({
     config,
     engine: options.engine,
-    logger: createLogger('debug', (line) => logs.push(line)),
+    logger: createLogger('debug', (line) => {
+      logs.push(line);
+      allLogs.push(line);
+    }),
     retryConfig: options.retryConfig ?? { retries: 0 },
     ...(options.shutdownGraceMs !== undefined ? { shutdownGraceMs: options.shutdownGraceMs } : {}),
+    ...(options.dedupe ? { dedupe: options.dedupe } : {}),
   });
   const origin = `http://127.0.0.1:${bot.port}`;
   const endpoint = `${origin}/slack/events`;
@@ -59,6 +69,10 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
     origin,
     feedbackPath,
     logs,
+    allLogs,
+    settled: async () => {
+      if (!(await bot.slack.deps.work.settle(10_000))) throw new Error('work still under way after 10 s');
+    },
     send: (request, opts) => sendToSlackEndpoint(endpoint, SIGNING_SECRET, request, opts),
     stop: () => bot.stop(),
   };

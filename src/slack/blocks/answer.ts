@@ -62,7 +62,7 @@ function citationBlocks(citations: readonly Citation[]): KnownBlock[] {
 }
 
 export function source(c: Citation): string {
-  return `— _${escapeSlack(c.article)}_, ${c.published ? `published ${c.published}` : 'undated'}`;
+  return `— _${escapeSlack(c.article)}_, ${c.published ? `published ${escapeSlack(c.published)}` : 'undated'}`;
 }
 
 function conflictBlock(conflict: ConflictView): KnownBlock {

@@ -22,7 +22,7 @@ export function timelineMessage(timeline: readonly TimelineEntry[]): SlackMessag
   const chunks: string[] = [];
   let current = '';
   for (const line of lines) {
-    if (current.length + line.length + 1 > SLACK_LIMITS.sectionText - 10) {
+    if (current && current.length + line.length + 1 > SLACK_LIMITS.sectionText - 10) {
       chunks.push(current);
       current = '';
     }
