@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { NODE, tsArgs } from './helpers/run.ts';
 
-const tsx = 'node_modules/.bin/tsx';
-const run = (args: string[], input?: string) => spawnSync(tsx, args, { input, encoding: 'utf8', timeout: 60_000 });
+const run = ([script, ...args]: string[], input?: string) => spawnSync(NODE, tsArgs(script!, ...args), { input, encoding: 'utf8', timeout: 60_000 });
 
 describe('npm run ask', () => {
   it('answers one question as exactly one JSON line with the contract keys', () => {
@@ -48,7 +48,7 @@ describe('npm run ask', () => {
 describe('npm start without Slack credentials', () => {
   it('opens the terminal chat on the same engine', () => {
     const env = { ...process.env, SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '' };
-    const r = spawnSync(tsx, ['src/cli/start.ts'], { input: 'when is the Helsinki summit?\nexit\n', encoding: 'utf8', env, timeout: 60_000 });
+    const r = spawnSync(NODE, tsArgs('src/cli/start.ts'), { input: 'when is the Helsinki summit?\nexit\n', encoding: 'utf8', env, timeout: 60_000 });
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('To connect Slack');
     expect(r.stdout).toContain('Monday, July 16, 2018');

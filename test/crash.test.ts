@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openFeedbackStore } from '../src/feedback/index.ts';
 import { loadStore } from '../src/store/index.ts';
+import { NODE, tsArgs } from './helpers/run.ts';
 
 function killMidWrite(feedbackPath: string, storePath: string, afterMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('node_modules/.bin/tsx', ['test/fixtures/write-loop.ts', feedbackPath, storePath]);
+    const child = spawn(NODE, tsArgs('test/fixtures/write-loop.ts', feedbackPath, storePath));
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), afterMs));

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlackApi, type FakeSlackApi } from './helpers/fake-slack-api.ts';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from './helpers/slack-bot.ts';
+import { NODE, tsArgs } from './helpers/run.ts';
 import { appMentionEvent, eventCallback, sendToSlackEndpoint } from './helpers/slack-requests.ts';
 
-const tsx = 'node_modules/.bin/tsx';
 let fake: FakeSlackApi;
 
 beforeAll(async () => {
@@ -51,7 +51,7 @@ function waitForLine(child: ChildProcessWithoutNullStreams, pattern: RegExp): Pr
 
 describe('npm start with Slack credentials', () => {
   it('serves HTTP mode, answers a signed mention, and on SIGTERM finishes the reply in flight and exits 0', async () => {
-    const child = spawn(tsx, ['src/cli/start.ts'], { env: httpEnv() });
+    const child = spawn(NODE, tsArgs('src/cli/start.ts'), { env: httpEnv() });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
@@ -80,8 +80,43 @@ describe('npm start with Slack credentials', () => {
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   });
 
+  it('on SIGTERM during load, answers every event it acked exactly once and exits 0', async () => {
+    fake.reset();
+    const child = spawn(NODE, tsArgs('src/cli/start.ts'), { env: httpEnv() });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const [, port] = await waitForLine(child, /Listening for Slack on http:\/\/127\.0\.0\.1:(\d+)\/slack\/events/);
+    const endpoint = `http://127.0.0.1:${port}/slack/events`;
+    const acked = new Set<string>();
+    let refused = 0;
+    let sent = 0;
+    const load = Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (sent < 400) {
+          sent += 1;
+          const event = appMentionEvent({ text: '<@U0BOT> when is the Helsinki summit?' });
+          try {
+            const response = await sendToSlackEndpoint(endpoint, SIGNING_SECRET, eventCallback(event));
+            if (response.status === 200) acked.add(String(event.ts));
+          } catch {
+            // Refused once the server stopped listening: not acked, so Slack would deliver it again.
+            refused += 1;
+          }
+        }
+      }),
+    );
+    await fake.waitForCalls('chat.postMessage', 50, 20_000);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    await load;
+    const replies = fake.callsTo('chat.postMessage').map((c) => String(c.params.thread_ts));
+    expect(new Set(replies)).toEqual(acked);
+    expect(replies).toHaveLength(acked.size);
+    expect(acked.size + refused).toBe(sent);
+    expect(refused).toBeGreaterThan(0);
+  });
+
   it('stops with a message naming the variable when a token is in the wrong place', () => {
-    const r = spawnSync(tsx, ['src/cli/start.ts'], { env: { ...httpEnv(), SLACK_BOT_TOKEN: APP_TOKEN }, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(NODE, tsArgs('src/cli/start.ts'), { env: { ...httpEnv(), SLACK_BOT_TOKEN: APP_TOKEN }, encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^Configuration error: SLACK_BOT_TOKEN must be the Bot User OAuth Token/);
     expect(r.stderr).toContain('.env.example');

@@ -25,7 +25,7 @@ export interface SlackAppParts {
   readonly logger: Logger;
   readonly identity: BotIdentity;
   readonly retryConfig: webApi.RetryOptions;
-  /** Bounds of the memory of handled deliveries; the defaults hold an hour of a busy workspace. */
+  /** Bounds of the memory of handled deliveries. */
   readonly dedupe?: DedupeLimits;
 }
 
@@ -34,7 +34,12 @@ export interface DedupeLimits {
   readonly maxAgeMs: number;
 }
 
-const DEFAULT_DEDUPE: DedupeLimits = { maxEntries: 10_000, maxAgeMs: 60 * 60 * 1000 };
+/**
+ * Slack retries an unacknowledged event three times: at once, after a minute and after five. Ten
+ * minutes covers them all; 50,000 ids (a few MB) covers ten minutes of over 80 events a second, and
+ * beyond that the oldest are dropped first, so memory stays bounded whatever the traffic.
+ */
+const DEFAULT_DEDUPE: DedupeLimits = { maxEntries: 50_000, maxAgeMs: 10 * 60 * 1000 };
 
 export interface SlackApp {
   readonly app: App;

@@ -19,8 +19,10 @@ export interface TestBot {
   readonly feedbackPath: string;
   /** Lines the bot logged, at any level (debug included); tests may clear this between cases. */
   readonly logs: LogLine[];
-  /** Every line the bot ever logged, never cleared: what the checks for secrets read. */
+  /** Every line the bot ever logged, never cleared (debug lines only when `keepDebugLogs`). */
   readonly allLogs: readonly LogLine[];
+  /** Lines, at any level, that held the bot token or the signing secret: checked as each is written. */
+  readonly leaks: readonly LogLine[];
   /** Resolves when every request and reply under way has finished. */
   settled(): Promise<void>;
   send(request: SlackRequest, opts?: SendOptions): Promise<SlackEndpointResponse>;
@@ -34,6 +36,8 @@ export interface TestBotOptions {
   readonly retryConfig?: webApi.RetryOptions;
   readonly shutdownGraceMs?: number;
   readonly dedupe?: { readonly maxEntries: number; readonly maxAgeMs: number };
+  /** Keep debug lines in `logs`/`allLogs` (default true); a soak turns this off so the test holds no memory per event. */
+  readonly keepDebugLogs?: boolean;
 }
 
 /** The real bot in HTTP mode on 127.0.0.1 (a free port), talking to the fake Web API. */
@@ -50,10 +54,14 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
   if (config.mode !== 'http') throw new Error(`expected HTTP mode, got ${config.mode}`);
   const logs: LogLine[] = [];
   const allLogs: LogLine[] = [];
+  const leaks: LogLine[] = [];
+  const keepDebug = options.keepDebugLogs ?? true;
   const bot = await startSlackBot({
     config,
     engine: options.engine,
     logger: createLogger('debug', (line) => {
+      if (line.text.includes(BOT_TOKEN) || line.text.includes(SIGNING_SECRET)) leaks.push(line);
+      if (line.level === 'debug' && !keepDebug) return;
       logs.push(line);
       allLogs.push(line);
     }),
@@ -70,6 +78,7 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
     feedbackPath,
     logs,
     allLogs,
+    leaks,
     settled: async () => {
       if (!(await bot.slack.deps.work.settle(10_000))) throw new Error('work still under way after 10 s');
     },
