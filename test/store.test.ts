@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../src/corpus/index.ts';
 import { extractStore, loadKnowledge } from '../src/extract/index.ts';
 import { sharedNlp } from '../src/nlp/wink.ts';
-import { loadStore, serialiseStore, StoreError } from '../src/store/index.ts';
+import { loadStore, saveStore, serialiseStore, StoreError, type Store } from '../src/store/index.ts';
 
 describe('data/store.json', () => {
   it('is exactly what extraction produces from data/articles now (run npm run extract after changing either)', async () => {
@@ -45,6 +45,19 @@ describe('a store that cannot be used', () => {
     expect(error).toBeInstanceOf(StoreError);
     expect((error as Error).message).toMatch(message);
     if (content !== null) expect(readFileSync(path, 'utf8')).toBe(content);
+  });
+});
+
+describe('writing a store', () => {
+  it('never replaces a good store with one that does not validate, and leaves no temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-save-'));
+    const path = join(dir, 'store.json');
+    copyFileSync('data/store.json', path);
+    const good = readFileSync(path, 'utf8');
+    const broken = { ...(await loadStore(path)), events: [{ id: 'e1' }] } as unknown as Store;
+    await expect(saveStore(path, broken)).rejects.toBeInstanceOf(StoreError);
+    expect(readFileSync(path, 'utf8')).toBe(good);
+    expect(readdirSync(dir)).toEqual(['store.json']);
   });
 });
 
