@@ -1,4 +1,4 @@
-import { sameSource, type Entity, type EntityKind, type Source } from '../store/schema.ts';
+import { type Entity, type EntityKind, type Source } from '../store/schema.ts';
 import { phraseKey } from './knowledge.ts';
 import type { NameMention } from './names.ts';
 
@@ -22,38 +22,61 @@ const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
  * the same article first and then across the corpus when that is unambiguous.
  */
 export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
-  const fullNames = new Map<string, { name: string; count: number; articles: Set<string> }>();
+  const fullNames = new Map<string, { name: string; count: number; articles: Set<string>; words: string[] }>();
   for (const { mention, source } of names) {
     if (mention.kind !== 'person' || words(mention.name).length < 2) continue;
     const key = phraseKey(mention.name);
-    const entry = fullNames.get(key) ?? { name: mention.name, count: 0, articles: new Set<string>() };
+    let entry = fullNames.get(key);
+    if (!entry) {
+      entry = { name: mention.name, count: 0, articles: new Set<string>(), words: words(mention.name).map(phraseKey) };
+      fullNames.set(key, entry);
+    }
     entry.count += 1;
     entry.articles.add(source.article);
-    fullNames.set(key, entry);
   }
   // A full name that ends with another full name is that person with an epithet or middle name.
+  // The first such shorter name in `people` order wins; names are looked up by their words, not scanned.
   const canonicalOf = new Map<string, string>();
-  const people = [...fullNames.values()].sort((a, b) => words(a.name).length - words(b.name).length || a.name.localeCompare(b.name));
+  const people = [...fullNames.values()].sort((a, b) => a.words.length - b.words.length || a.name.localeCompare(b.name));
+  const byWords = new Map<string, { index: number; name: string }>();
+  people.forEach((p, index) => {
+    const k = p.words.join(' ');
+    if (!byWords.has(k)) byWords.set(k, { index, name: p.name });
+  });
   for (const p of people) {
-    const pw = words(p.name).map(phraseKey);
-    const shorter = people.find((q) => {
-      const qw = words(q.name).map(phraseKey);
-      return q !== p && qw.length < pw.length && qw.every((w, i) => pw[pw.length - qw.length + i] === w);
-    });
+    const pw = p.words;
+    let shorter: { index: number; name: string } | undefined;
+    for (let n = 1; n < pw.length; n += 1) {
+      const q = byWords.get(pw.slice(pw.length - n).join(' '));
+      if (q && (!shorter || q.index < shorter.index)) shorter = q;
+    }
     canonicalOf.set(phraseKey(p.name), shorter ? canonicalOf.get(phraseKey(shorter.name)) ?? shorter.name : p.name);
   }
 
-  const personByWord = (article: string | null, word: string): string | null => {
-    const hits = new Set<string>();
-    for (const [key, p] of fullNames) {
-      if (article && !p.articles.has(article)) continue;
-      const ws = words(p.name).map(phraseKey);
-      if (ws[0] === word || ws[ws.length - 1] === word) hits.add(canonicalOf.get(key) ?? p.name);
+  // First or last word of a full name → the people it may stand for, in one article and in the
+  // whole corpus, for short mentions ("Merkel", "Angela"). A lookup, not a scan of every full name.
+  const inArticle = new Map<string, Set<string>>();
+  const inCorpus = new Map<string, Set<string>>();
+  const note = (map: Map<string, Set<string>>, key: string, person: string): void => {
+    const set = map.get(key);
+    if (set) set.add(person);
+    else map.set(key, new Set([person]));
+  };
+  for (const [key, p] of fullNames) {
+    const person = canonicalOf.get(key) ?? p.name;
+    for (const w of new Set([p.words[0]!, p.words[p.words.length - 1]!])) {
+      note(inCorpus, w, person);
+      for (const article of p.articles) note(inArticle, `${article}\u0000${w}`, person);
     }
-    return hits.size === 1 ? [...hits][0]! : null;
+  }
+  const personByWord = (article: string | null, word: string): string | null => {
+    const hits = article ? inArticle.get(`${article}\u0000${word}`) : inCorpus.get(word);
+    return hits?.size === 1 ? [...hits][0]! : null;
   };
 
   const byId = new Map<string, Entity>();
+  // Per entity: the keys of its aliases, mentions and roles, so that adding one never scans the lists.
+  const seen = new Map<string, { aliases: Set<string>; mentions: Set<string>; roles: Set<string> }>();
   const assignments = new Map<string, Entity | null>();
   const idFor = (kind: EntityKind, name: string): string => `${kind}:${slug(name)}`;
   const entityFor = (kind: EntityKind, name: string, country?: string): Entity => {
@@ -62,6 +85,7 @@ export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
     if (!e) {
       e = { id, kind, name, aliases: [], roles: [], mentions: [], ...(country ? { country } : {}) };
       byId.set(id, e);
+      seen.set(id, { aliases: new Set([phraseKey(name)]), mentions: new Set(), roles: new Set() });
     }
     return e;
   };
@@ -86,10 +110,25 @@ export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
     const e = decide(source.article, mention);
     assignments.set(assignmentKey(source, mention), e);
     if (!e) continue;
+    const known = seen.get(e.id)!;
     const alias = mention.kind === 'person' || mention.kind === 'other' ? mention.name : mention.text.replace(/^the\s+/i, '');
-    if (phraseKey(alias) !== phraseKey(e.name) && !e.aliases.some((a) => phraseKey(a) === phraseKey(alias))) e.aliases.push(alias);
-    if (!e.mentions.some((s) => sameSource(s, source))) e.mentions.push(source);
-    if (mention.role && !e.roles.some((r) => phraseKey(r.text) === phraseKey(mention.role!))) e.roles.push({ text: mention.role, source });
+    const aliasKey = phraseKey(alias);
+    if (!known.aliases.has(aliasKey)) {
+      known.aliases.add(aliasKey);
+      e.aliases.push(alias);
+    }
+    const sourceKey = `${source.article}\u0000${source.start}\u0000${source.end}`;
+    if (!known.mentions.has(sourceKey)) {
+      known.mentions.add(sourceKey);
+      e.mentions.push(source);
+    }
+    if (mention.role) {
+      const roleKey = phraseKey(mention.role);
+      if (!known.roles.has(roleKey)) {
+        known.roles.add(roleKey);
+        e.roles.push({ text: mention.role, source });
+      }
+    }
   }
 
   const entities = [...byId.values()]
@@ -99,7 +138,8 @@ export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
   return {
     entities,
     resolve(source, mention) {
-      const e = assignments.has(assignmentKey(source, mention)) ? assignments.get(assignmentKey(source, mention)) : decide(source.article, mention);
+      const key = assignmentKey(source, mention);
+      const e = assignments.has(key) ? assignments.get(key) : decide(source.article, mention);
       return e ? finalById.get(e.id) ?? null : null;
     },
   };

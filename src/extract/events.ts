@@ -62,19 +62,148 @@ export function eventsOfArticle(sentences: readonly ReadSentence[], registry: En
   return events;
 }
 
+/** Evidence two articles' events need to be taken for one (see `evidence`). */
+const MERGE_THRESHOLD = 3;
+
 /** Merges the events of all articles: the same event told by several articles becomes one. */
 export function mergeArticles(perArticle: readonly Draft[][], registry: EntityRegistry): StoredEvent[] {
   const places = placeIndex(registry.entities);
   const merged: Draft[] = [];
+  // Only drafts that share some evidence with a new one can reach the merge threshold, so the
+  // candidates come from an index of that evidence instead of a scan of every event so far.
+  const index = new EvidenceIndex(places);
   for (const drafts of perArticle) {
     const before = merged.length;
     for (const d of drafts) {
-      const target = best(merged.slice(0, before), d, places, 3);
-      if (target) absorb(target, d);
-      else merged.push(d);
+      const candidates = index.candidates(d, before).map((i) => merged[i]!);
+      const target = best(candidates, d, places, MERGE_THRESHOLD);
+      if (target) {
+        absorb(target, d);
+        index.add(target, index.positionOf(target));
+      } else {
+        merged.push(d);
+        index.add(d, merged.length - 1);
+      }
     }
   }
   return merged.map((d) => finish(d, places)).sort(byFirstSource).map((e, i) => ({ ...e, id: `e${i + 1}-${e.id}` }));
+}
+
+/**
+ * Merge candidates by the evidence `evidence()` scores, per family (drafts of different families
+ * are never compatible). No single kind of evidence scores more than 2, so reaching the threshold
+ * of 3 takes two kinds: a draft is filed under every pair of its evidence keys (ordinal, occasion,
+ * place, resolved date, unresolved date) and under each named participant. A draft with named
+ * participants is only compatible with drafts that share one or name none, so it looks at the
+ * drafts of its participants and at the pairs of drafts that named nobody when filed.
+ */
+class EvidenceIndex {
+  private readonly lists = new Map<string, number[]>();
+  private readonly filed = new Map<number, Set<string>>();
+  private readonly positions = new Map<Draft, number>();
+  /** Drafts whose dates have an unexpected shape: always candidates. */
+  private readonly odd: number[] = [];
+
+  constructor(private readonly places: PlaceIndex) {}
+
+  positionOf(d: Draft): number {
+    return this.positions.get(d)!;
+  }
+
+  /** Positions (below `limit`, ascending) of every draft that could score the threshold with `d`. */
+  candidates(d: Draft, limit: number): number[] {
+    const found = new Set<number>();
+    const take = (key: string): void => {
+      for (const i of this.lists.get(key) ?? []) if (i < limit) found.add(i);
+    };
+    const keys = this.keys(d, 'query');
+    if (!keys) {
+      for (let i = 0; i < limit; i += 1) found.add(i);
+    } else if (keys.participants.length > 0) {
+      for (const p of keys.participants) take(p);
+      for (const pair of keys.pairs) take(`np\u0002${pair}`);
+    } else {
+      for (const pair of keys.pairs) take(`all\u0002${pair}`);
+    }
+    for (const i of this.odd) if (i < limit) found.add(i);
+    return [...found].sort((a, b) => a - b);
+  }
+
+  add(d: Draft, position: number): void {
+    this.positions.set(d, position);
+    let known = this.filed.get(position);
+    if (!known) this.filed.set(position, (known = new Set()));
+    const file = (key: string): void => {
+      if (known.has(key)) return;
+      known.add(key);
+      const list = this.lists.get(key) ?? [];
+      list.push(position);
+      this.lists.set(key, list);
+    };
+    const keys = this.keys(d, 'own');
+    if (!keys) {
+      if (!known.has('odd')) {
+        known.add('odd');
+        this.odd.push(position);
+      }
+      return;
+    }
+    for (const p of keys.participants) file(p);
+    for (const pair of keys.pairs) {
+      file(`all\u0002${pair}`);
+      if (keys.participants.length === 0) file(`np\u0002${pair}`);
+    }
+  }
+
+  /**
+   * The evidence keys of a draft, as filed (`own`) or as looked up (`query`): the two differ for
+   * places (a city meets its country) and dates (a day meets its month and year). Null when a
+   * date has a shape the keys do not cover.
+   */
+  private keys(d: Draft, side: 'own' | 'query'): { participants: string[]; pairs: string[] } | null {
+    const f = d.kind.family;
+    const ordinals = (d.slots.get('ordinal') ?? []).map((v) => `o:${v.key}`);
+    const occasions = (d.slots.get('occasion') ?? []).map((v) => `c:${v.key}`);
+    const where: string[] = [];
+    for (const v of d.slots.get('where') ?? []) {
+      where.push(`w:${v.key}`);
+      const p = this.places.byId.get(v.key);
+      if (!p) continue;
+      // placesAgree: the same place, or a city and its country either way round.
+      if (side === 'own') {
+        where.push(`wn:${p.name}`);
+        if (p.country !== undefined) where.push(`wc:${p.country}`);
+      } else {
+        where.push(`wc:${p.name}`);
+        if (p.country !== undefined) where.push(`wn:${p.country}`);
+      }
+    }
+    const dates: string[] = [];
+    const unresolved: string[] = [];
+    for (const v of d.slots.get('when') ?? []) {
+      if (!v.date) continue;
+      const iso = v.date.iso;
+      if (!iso) {
+        unresolved.push(`u:${v.key}`);
+        continue;
+      }
+      // datesAgree: one ISO value is a prefix of the other.
+      const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+      if (!m) return null;
+      const year = m[1]!;
+      const month = m[2] ? `${year}-${m[2]}` : null;
+      if (m[3]) dates.push(...(side === 'own' ? [`d:${iso}`, `md:${month}`, `yd:${year}`] : [`d:${iso}`, `m:${month}`, `y:${year}`]));
+      else if (month) dates.push(...(side === 'own' ? [`m:${month}`, `yd:${year}`] : [`md:${month}`, `m:${month}`, `y:${year}`]));
+      else dates.push(...(side === 'own' ? [`y:${year}`] : [`yd:${year}`, `y:${year}`]));
+    }
+    const kinds = [ordinals, occasions, where, dates, unresolved].map((list) => [...new Set(list)]);
+    const pairs: string[] = [];
+    for (let i = 0; i < kinds.length; i += 1) {
+      for (let j = i + 1; j < kinds.length; j += 1) for (const a of kinds[i]!) for (const b of kinds[j]!) pairs.push(`${f}\u0000${a}\u0001${b}`);
+    }
+    const participants = [...new Set((d.slots.get('participants') ?? []).filter((v) => !v.key.startsWith('group:')).map((v) => `${f}\u0000p:${v.key}`))];
+    return { participants, pairs };
+  }
 }
 
 function draftOf(m: EventMention, source: Source, registry: EntityRegistry, rank: number): Draft {
@@ -145,8 +274,16 @@ interface PlaceIndex {
   readonly byId: ReadonlyMap<string, Entity>;
 }
 
+const placeIndexes = new WeakMap<readonly Entity[], PlaceIndex>();
+
+/** Built once per registry: every article's events look places up in it. */
 function placeIndex(entities: readonly Entity[]): PlaceIndex {
-  return { byId: new Map(entities.filter((e) => e.kind === 'place').map((e) => [e.id, e])) };
+  let index = placeIndexes.get(entities);
+  if (!index) {
+    index = { byId: new Map(entities.filter((e) => e.kind === 'place').map((e) => [e.id, e])) };
+    placeIndexes.set(entities, index);
+  }
+  return index;
 }
 
 /** A city and its country are the same place at different grain. */

@@ -53,7 +53,7 @@ export function analyse(nlp: WinkMethods, text: string, base = 0): Analysis {
     cursor += (spaces[i] ?? '').length;
     // wink normalises a few characters; fall back to a search so a span always matches the text.
     let start = cursor;
-    if (text.slice(start, start + value.length) !== value) {
+    if (!text.startsWith(value, start)) {
       const found = text.indexOf(value, cursor);
       start = found >= 0 ? found : cursor;
     }

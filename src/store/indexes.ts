@@ -15,6 +15,10 @@ export interface IndexedStore {
   readonly retrieval: RetrievalIndex;
   /** Occasion keys ("g20") → events, so "the G20 summit" finds its event. */
   readonly eventsByOccasion: ReadonlyMap<string, readonly StoredEvent[]>;
+  /** Events by their kind ("summit", "meeting"), for questions that name a kind and nothing else. */
+  readonly eventsByKind: ReadonlyMap<string, readonly StoredEvent[]>;
+  /** Events by a stated ordinal ("second meeting" → 2). */
+  readonly eventsByOrdinal: ReadonlyMap<number, readonly StoredEvent[]>;
 }
 
 export interface RetrievalIndex {
@@ -51,14 +55,19 @@ export function indexStore(store: Store): IndexedStore {
 
   const eventsByEntity = new Map<string, StoredEvent[]>();
   const eventsByOccasion = new Map<string, StoredEvent[]>();
+  const eventsByKind = new Map<string, StoredEvent[]>();
+  const eventsByOrdinal = new Map<number, StoredEvent[]>();
+  // Events are indexed one after the other, so an event already in a list is its last element.
   const push = <K>(map: Map<K, StoredEvent[]>, key: K, e: StoredEvent): void => {
-    const list = map.get(key) ?? [];
-    if (!list.includes(e)) list.push(e);
-    map.set(key, list);
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
+    else if (list[list.length - 1] !== e) list.push(e);
   };
   for (const event of store.events) {
     for (const values of Object.values(event.slots)) for (const v of values ?? []) if (v.entity) push(eventsByEntity, v.entity, event);
     for (const v of event.slots.occasion ?? []) push(eventsByOccasion, v.key, event);
+    push(eventsByKind, event.kind, event);
+    for (const v of event.slots.ordinal ?? []) push(eventsByOrdinal, Number(v.key), event);
   }
 
   const sentenceByStart = new Map<string, StoredSentence>();
@@ -72,24 +81,44 @@ export function indexStore(store: Store): IndexedStore {
     longestName,
     eventsByEntity,
     eventsByOccasion,
+    eventsByKind,
+    eventsByOrdinal,
     sentenceAt: (article, start) => sentenceByStart.get(`${article}:${start}`),
     retrieval: retrievalIndex(store.sentences),
   };
 }
 
 function retrievalIndex(sentences: readonly StoredSentence[]): RetrievalIndex {
-  const postings = new Map<string, Array<[number, number]>>();
+  const postings = new Map<string, Array<readonly [number, number]>>();
   const lengths: number[] = [];
-  sentences.forEach((s, i) => {
-    lengths.push(s.terms.length);
-    const counts = new Map<string, number>();
-    for (const t of s.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-    for (const [t, n] of counts) {
-      const list = postings.get(t) ?? [];
-      list.push([i, n]);
-      postings.set(t, list);
+  // A sentence has a handful of terms: count them in small arrays (first occurrence first), not a Map.
+  const unique: string[] = [];
+  const counts: number[] = [];
+  let total = 0;
+  for (let i = 0; i < sentences.length; i += 1) {
+    const terms = sentences[i]!.terms;
+    lengths.push(terms.length);
+    total += terms.length;
+    unique.length = 0;
+    counts.length = 0;
+    for (const t of terms) {
+      const at = unique.indexOf(t);
+      if (at >= 0) counts[at]! += 1;
+      else {
+        unique.push(t);
+        counts.push(1);
+      }
     }
-  });
-  const total = lengths.reduce((a, b) => a + b, 0);
+    // Postings are read-only: the terms of a sentence that occur equally often share one [i, n] pair,
+    // which keeps a store of millions of postings to about one pair per sentence.
+    const pairs: Array<readonly [number, number] | undefined> = [];
+    for (let k = 0; k < unique.length; k += 1) {
+      const n = counts[k]!;
+      const pair = (pairs[n] ??= [i, n] as const);
+      const list = postings.get(unique[k]!);
+      if (list) list.push(pair);
+      else postings.set(unique[k]!, [pair]);
+    }
+  }
   return { postings, lengths, averageLength: sentences.length ? total / sentences.length : 0, count: sentences.length };
 }

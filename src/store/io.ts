@@ -1,10 +1,11 @@
 import { readFile, rename, rm } from 'node:fs/promises';
-import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
 import { StoreError } from './errors.ts';
 import { STORE_SCHEMA_VERSION, StoreSchema, type Store } from './schema.ts';
+import { isValidStore } from './validate.ts';
 
 export const DEFAULT_STORE_PATH = 'data/store.json';
+/** Above this size (about 200 articles) validating in place pays for loading the compiled validator. */
+const LARGE_STORE_CHARS = 5_000_000;
 
 /**
  * Reads and validates a store. Never writes: a broken store stays as it is for the user to
@@ -32,6 +33,8 @@ export function parseStore(path: string, raw: string): Store {
   if (version !== STORE_SCHEMA_VERSION) {
     throw new StoreError(path, 'schema', `schema ${JSON.stringify(version ?? null)}, expected ${STORE_SCHEMA_VERSION}`);
   }
+  // A large well-formed store is used as parsed; zod (which copies) checks small ones and gives every message.
+  if (raw.length > LARGE_STORE_CHARS && isValidStore(data)) return data;
   const parsed = StoreSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -51,6 +54,8 @@ export function serialiseStore(store: Store): string {
  * a good store with a broken one.
  */
 export async function saveStore(path: string, store: Store): Promise<void> {
+  // Loaded here, not at the top: answering only reads stores, and start-up should not pay for lowdb.
+  const [{ Low }, { DataFile }] = await Promise.all([import('lowdb'), import('lowdb/node')]);
   const temporary = `${path}.${process.pid}.tmp`;
   const db = new Low<Store>(new DataFile<Store>(temporary, { parse: JSON.parse, stringify: serialiseStore }), store);
   try {

@@ -8,11 +8,22 @@ export class Vocabulary {
   private readonly words = new Set<string>();
   private readonly buckets = new Map<string, string[]>();
   private readonly frequency = new Map<string, number>();
+  private readonly rejected = new Set<string>();
 
   add(word: string, weight = 1): void {
     const w = word.toLowerCase();
-    if (!/^[\p{L}][\p{L}'-]*$/u.test(w)) return;
-    this.frequency.set(w, (this.frequency.get(w) ?? 0) + weight);
+    // A store adds millions of terms, mostly known ones: test the shape of a word only once.
+    const known = this.frequency.get(w);
+    if (known !== undefined) {
+      this.frequency.set(w, known + weight);
+      return;
+    }
+    if (this.rejected.has(w)) return;
+    if (!/^[\p{L}][\p{L}'-]*$/u.test(w)) {
+      this.rejected.add(w);
+      return;
+    }
+    this.frequency.set(w, weight);
     if (this.words.has(w)) return;
     this.words.add(w);
     const key = w.charAt(0);
