@@ -33,13 +33,12 @@ export function createEngine(store: Store, knowledge: Knowledge, nlp: WinkMethod
   for (const k of knowledge.eventKinds) for (const w of [...k.nouns, ...k.verbs]) vocabulary.add(w, 20);
   const understander = createUnderstander(nlp, knowledge, indexed, vocabulary);
   const families = new Map(knowledge.eventKinds.map((k) => [k.kind, k.family]));
-  const context: Context = { indexed, knowledge, families };
-  const entries = timelineOf(indexed);
-  const asks = exampleQuestions(indexed);
+  // Fixed for the life of the store: computed once here, not sorted again for every answer.
+  const context: Context = { indexed, knowledge, families, timeline: timelineOf(indexed), examples: exampleQuestions(indexed), covered: mostSourced(indexed, 4) };
   return {
     indexed,
-    timeline: () => entries,
-    examples: () => asks,
+    timeline: () => context.timeline,
+    examples: () => context.examples,
     answer(text: string): Answer {
       return respond(understander.understand(typeof text === 'string' ? text : ''), context);
     },
@@ -50,6 +49,10 @@ interface Context {
   readonly indexed: IndexedStore;
   readonly knowledge: Knowledge;
   readonly families: ReadonlyMap<string, string>;
+  readonly timeline: readonly TimelineEntry[];
+  readonly examples: readonly string[];
+  /** The best-sourced events, named when the engine cannot answer. */
+  readonly covered: readonly StoredEvent[];
 }
 
 type Draft = { answered: boolean; answer: string; citations?: ReadonlyArray<Citation | null>; conflicts?: ConflictView[] };
@@ -84,12 +87,12 @@ function draftAnswer(q: Question, ctx: Context): Draft {
 }
 
 function examples(ctx: Context): string {
-  const asks = exampleQuestions(ctx.indexed);
+  const asks = ctx.examples;
   return asks.length > 0 ? `Try: ${asks.map((a) => `"${a}"`).join(', ')}.` : 'The store has no events yet: add articles and run npm run extract.';
 }
 
 function unknown(ctx: Context, why: string): Draft {
-  const known = mostSourced(ctx.indexed, 4).map((e) => describeBrief(e));
+  const known = ctx.covered.map((e) => describeBrief(e));
   const about = known.length > 0 ? ` What the articles do cover: ${known.join('; ')}.` : '';
   return { answered: false, answer: `${why}${about} ${examples(ctx)}` };
 }
@@ -292,7 +295,7 @@ function conflictsOf(event: StoredEvent, slot: SlotName, ctx: Context): Conflict
 }
 
 function timeline(ctx: Context): Draft {
-  const entries = timelineOf(ctx.indexed);
+  const entries = ctx.timeline;
   if (entries.length === 0) return { answered: false, answer: 'The store holds no events yet. Add articles to data/articles and run npm run extract.' };
   const lines = entries.map((e) => `${e.date ? `the ${e.label} (${e.date})` : `the ${e.label}`} — ${e.articles} article${e.articles === 1 ? '' : 's'}`);
   return { answered: true, answer: `Known events:\n${lines.map((l) => `• ${l}`).join('\n')}`, citations: entries.map((e) => e.citation) };

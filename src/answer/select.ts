@@ -35,7 +35,7 @@ export function rankEvents(
   let pool: readonly StoredEvent[];
   const seeds = [...t.entities.flatMap((id) => indexed.eventsByEntity.get(id) ?? []), ...t.occasions.flatMap((k) => indexed.eventsByOccasion.get(k) ?? [])];
   if (seeds.length > 0) pool = [...new Set(seeds)];
-  else if (t.kinds.length > 0 || t.ordinal !== null || t.date || t.reportSlot) pool = indexed.store.events;
+  else if (t.kinds.length > 0 || t.ordinal !== null || t.date || t.reportSlot) pool = unnamedPool(t, indexed, families);
   else return [];
 
   const pastQuestion = /\b(?:was|were|did|had)\b/i.test(question.text);
@@ -80,6 +80,23 @@ export function rankEvents(
     if (score > 0) ranked.push({ event, score });
   }
   return ranked.sort((a, b) => b.score - a.score || (a.event.id < b.event.id ? -1 : 1));
+}
+
+/**
+ * Candidates for a question that names no one and no occasion. The kind family and the ordinal are
+ * hard filters below, so the events of those kinds, or with that ordinal, hold every possible answer:
+ * the smaller list is scanned instead of the whole store.
+ */
+function unnamedPool(t: Question['target'], indexed: IndexedStore, families: ReadonlyMap<string, string>): readonly StoredEvent[] {
+  const lists: Array<readonly StoredEvent[]> = [];
+  if (t.families.length > 0) {
+    const ofFamily: StoredEvent[] = [];
+    for (const [kind, events] of indexed.eventsByKind) if (t.families.includes(families.get(kind) ?? kind)) ofFamily.push(...events);
+    lists.push(ofFamily);
+  }
+  if (t.ordinal !== null) lists.push(indexed.eventsByOrdinal.get(t.ordinal) ?? []);
+  if (lists.length === 0) return indexed.store.events;
+  return lists.reduce((a, b) => (b.length < a.length ? b : a));
 }
 
 function samePlace(indexed: IndexedStore, a: string, b: string): boolean {

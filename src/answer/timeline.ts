@@ -18,10 +18,10 @@ export interface TimelineEntry {
 
 /** Events in date order (undated last), each with its best date and first place. */
 export function timelineOf(indexed: IndexedStore): TimelineEntry[] {
-  return [...indexed.store.events]
-    .sort((a, b) => dateKey(a).localeCompare(dateKey(b)) || (a.id < b.id ? -1 : 1))
-    .map((e) => {
-      const when = bestDate(e.slots.when ?? []);
+  return indexed.store.events
+    .map((e) => ({ e, when: bestDate(e.slots.when ?? []) }))
+    .sort((a, b) => (a.when?.date?.iso ?? '9999').localeCompare(b.when?.date?.iso ?? '9999') || (a.e.id < b.e.id ? -1 : 1))
+    .map(({ e, when }) => {
       return {
         id: e.id,
         label: e.label,
@@ -45,8 +45,4 @@ export function mostSourced(indexed: IndexedStore, count: number): StoredEvent[]
 
 export function bestDate(values: readonly SlotValue[]): SlotValue | undefined {
   return [...values].filter((v) => v.date).sort((a, b) => precisionRank(b.date!) - precisionRank(a.date!))[0];
-}
-
-function dateKey(e: StoredEvent): string {
-  return bestDate(e.slots.when ?? [])?.date?.iso ?? '9999';
 }

@@ -1,0 +1,32 @@
+/**
+ * One side of the HTTP benchmark, in its own process so each gets the same CPU: `bot` is the real
+ * Slack bot in HTTP mode over data/store.json; `bolt` is a bare Bolt App whose only listener acks.
+ * Both use the same signing secret and the parent's fake Web API; each prints its port when ready.
+ *
+ *   node --import tsx bench/http-child.ts bot|bolt API_URL SECRET
+ */
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import type { AddressInfo } from 'node:net';
+import { loadEngine } from '../src/cli/load.ts';
+import { readSlackConfig, startSlackBot } from '../src/slack/index.ts';
+import { createLogger } from '../src/slack/logger.ts';
+
+const [mode, apiUrl, secret] = process.argv.slice(2) as ['bot' | 'bolt', string, string];
+const token = 'xoxb-bench-token';
+
+if (mode === 'bot') {
+  const config = readSlackConfig({ SLACK_BOT_TOKEN: token, SLACK_SIGNING_SECRET: secret, SLACK_API_URL: apiUrl, PORT: '0', HOST: '127.0.0.1', FEEDBACK_PATH: '.tmp/bench/feedback.json' });
+  if (config.mode !== 'http') throw new Error('expected HTTP mode');
+  const bot = await startSlackBot({ config, engine: await loadEngine(), logger: createLogger('warn') });
+  process.stdout.write(`${bot.port}\n`);
+} else {
+  // The baseline: the same receiver and client options, ids given so Bolt makes no auth.test per event.
+  const receiver = new HTTPReceiver({ signingSecret: secret, endpoints: '/slack/events', logLevel: LogLevel.WARN });
+  const app = new App({ token, botId: 'B0BOT', botUserId: 'U0BOT', receiver, logLevel: LogLevel.WARN, clientOptions: { slackApiUrl: apiUrl } });
+  app.event('app_mention', async () => undefined);
+  const server = await receiver.start({ port: 0, host: '127.0.0.1' });
+  process.stdout.write(`${(server.address() as AddressInfo).port}\n`);
+}
+
+// The parent ends this process when its load is done; exit normally so profilers (--cpu-prof) can write.
+process.on('SIGINT', () => process.exit(0));

@@ -1,0 +1,328 @@
+/**
+ * The benchmark of issue 5: every figure next to a baseline measured in the same run.
+ *
+ *   npx tsx bench/run.ts            a readable table on stdout, progress on stderr
+ *   npx tsx bench/run.ts --json     exactly one JSON object on stdout
+ *   … --fresh                       rebuild the generated 10,000-article store even if cached
+ *
+ * engine   answer latency over the seed question set (≥ 10,000 warm answers) vs wink `readDoc`
+ *          alone on the same questions
+ * extract  tokens/s of `extractStore` over 1,000 generated articles vs wink `readDoc` + entities
+ *          alone on the same texts
+ * scale    stores of 1,000 and 10,000 generated articles: file size, then in a fresh process
+ *          `loadEngine` time, resident memory and answer latency over questions about planted facts
+ * startup  a fresh node process (tsx loader, as npm start) until its first answer over data/store.json
+ * http     signed app_mention events under autocannon: the Slack bot vs a bare ack-only Bolt App
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createEngine } from '../src/answer/index.ts';
+import { parseArticle } from '../src/corpus/index.ts';
+import { extractStore, loadKnowledge } from '../src/extract/index.ts';
+import { sharedNlp } from '../src/nlp/wink.ts';
+import { loadStore, saveStore } from '../src/store/index.ts';
+import { answerable, unanswerable } from '../test/questions/seed-questions.ts';
+import { generateCorpus, questionsAbout, type GeneratedArticle, type PlantedQuestion } from './corpus.ts';
+import { measureHttp, type HttpFigures } from './http.ts';
+import { MB, median, quantile, round, since, sourceHash } from './stats.ts';
+
+const { values: options } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, fresh: { type: 'boolean', default: false } },
+});
+
+const SEED = 20240605;
+const SIZES = [1000, 10000] as const;
+const EXTRACT_ARTICLES = 1000;
+const ENGINE_ANSWERS = 10_000;
+const SCALE_QUESTIONS = 1500;
+const STARTUP_RUNS = 5;
+const WORK = '.tmp/bench';
+
+const began = performance.now();
+const log = (line: string): void => {
+  process.stderr.write(`[${((performance.now() - began) / 1000).toFixed(1).padStart(5)} s] ${line}\n`);
+};
+
+// ---------------------------------------------------------------------------------------------
+
+interface EngineFigures {
+  p50_us: number;
+  p99_us: number;
+  wink_p99_us: number;
+  ratio: number;
+}
+
+/** Warm answer latency over the seed question set, interleaved with wink alone on the same questions. */
+function benchEngine(): Promise<EngineFigures> {
+  return loadStore('data/store.json').then((store) => {
+    const nlp = sharedNlp();
+    const engine = createEngine(store, loadKnowledge(), nlp);
+    const questions = [...answerable, ...unanswerable].map((c) => c.q);
+    for (let i = 0; i < 3; i += 1) {
+      for (const q of questions) {
+        engine.answer(q);
+        nlp.readDoc(q);
+      }
+    }
+    const engineTimes: number[] = [];
+    const winkTimes: number[] = [];
+    while (engineTimes.length < ENGINE_ANSWERS) {
+      for (const q of questions) {
+        let t = process.hrtime.bigint();
+        engine.answer(q);
+        engineTimes.push(since(t));
+        t = process.hrtime.bigint();
+        nlp.readDoc(q);
+        winkTimes.push(since(t));
+      }
+    }
+    const p99 = quantile(engineTimes, 0.99);
+    const winkP99 = quantile(winkTimes, 0.99);
+    log(`engine: ${engineTimes.length} answers, p50 ${round(quantile(engineTimes, 0.5))} µs, p90 ${round(quantile(engineTimes, 0.9))} µs, p99 ${round(p99)} µs; wink readDoc p50 ${round(quantile(winkTimes, 0.5))} µs, p99 ${round(winkP99)} µs`);
+    return { p50_us: quantile(engineTimes, 0.5), p99_us: p99, wink_p99_us: winkP99, ratio: p99 / winkP99 };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface ExtractFigures {
+  tokens_per_s: number;
+  wink_tokens_per_s: number;
+  ratio: number;
+}
+
+/** Extraction of 1,000 generated articles vs wink alone (readDoc with entities), before and after it. */
+async function benchExtract(corpus: readonly GeneratedArticle[], out: string): Promise<ExtractFigures & { tokens: number; extract_ms: number }> {
+  const nlp = sharedNlp();
+  const knowledge = loadKnowledge();
+  const sample = corpus.slice(0, EXTRACT_ARTICLES);
+  const articles = sample.map((a) => parseArticle(a.id, a.text));
+  const winkPass = (): { tokens: number; ms: number } => {
+    let tokens = 0;
+    const t = performance.now();
+    for (const a of sample) {
+      const doc = nlp.readDoc(a.text);
+      doc.entities().length();
+      tokens += doc.tokens().length();
+    }
+    return { tokens, ms: performance.now() - t };
+  };
+  // Warm both up on other articles of the corpus.
+  const warm = corpus.slice(EXTRACT_ARTICLES, EXTRACT_ARTICLES + 40).map((a) => parseArticle(a.id, a.text));
+  extractStore(warm, nlp, knowledge);
+  for (const a of warm) nlp.readDoc(a.text).entities().length();
+
+  const before = winkPass();
+  log(`extract: wink readDoc + entities over ${sample.length} articles: ${before.tokens} tokens in ${round(before.ms)} ms`);
+  const t = performance.now();
+  const store = extractStore(articles, nlp, knowledge);
+  const extractMs = performance.now() - t;
+  log(`extract: extractStore over the same ${sample.length} articles: ${round(extractMs)} ms`);
+  const after = winkPass();
+  log(`extract: wink again: ${round(after.ms)} ms`);
+  await saveStore(out, store);
+  const tokens = before.tokens;
+  const winkRate = tokens / ((before.ms + after.ms) / 2 / 1000);
+  const rate = tokens / (extractMs / 1000);
+  return { tokens_per_s: rate, wink_tokens_per_s: winkRate, ratio: rate / winkRate, tokens, extract_ms: extractMs };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface ScaleFigures {
+  store_mb: number;
+  load_ms: number;
+  rss_mb: number;
+  p99_us: number;
+}
+
+interface ChildResult extends ScaleFigures {
+  peak_rss_mb: number;
+  generic_p50_us: number;
+  generic_max_us: number;
+  p50_us: number;
+  answers: number;
+  correct: number;
+  events: number;
+  entities: number;
+  sentences: number;
+}
+
+/** Runs a node process (tsx loader), passing stderr through; resolves with its stdout. */
+function run(args: readonly string[], options: { timeoutMs: number }): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(out);
+      else reject(new Error(`${args.join(' ')} exited with ${signal ?? code}`));
+    });
+  });
+}
+
+/** Questions about the planted facts of the articles a store was built from, a seeded sample. */
+function plantedQuestions(corpus: readonly GeneratedArticle[], count: number): PlantedQuestion[] {
+  const all = corpus.flatMap((a) => questionsAbout(a));
+  const picked: PlantedQuestion[] = [];
+  let x = 12345;
+  for (let i = 0; i < count; i += 1) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    picked.push(all[x % all.length]!);
+  }
+  return picked;
+}
+
+async function storeFor(size: number, built1000: string): Promise<{ path: string; cached: boolean; build_ms?: number }> {
+  if (size === EXTRACT_ARTICLES) return { path: built1000, cached: false };
+  const key = sourceHash(['bench/corpus.ts', 'bench/build-store.ts', 'src/extract', 'src/nlp', 'src/corpus', 'src/store', 'data/knowledge'], ['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'zod']);
+  const path = join(WORK, `store-${size}-${SEED}-${key}.json`);
+  if (!options.fresh && existsSync(path)) {
+    log(`scale ${size}: cached store ${path} (same generator, extraction code and knowledge)`);
+    return { path, cached: true };
+  }
+  // Older cached stores are of other code: remove them.
+  for (const name of readdirSync(WORK)) if (name.startsWith(`store-${size}-`)) rmSync(join(WORK, name), { force: true });
+  log(`scale ${size}: building the store of ${size} generated articles (not cached; takes a minute or two)`);
+  const out = await run(['bench/build-store.ts', String(size), String(SEED), path], { timeoutMs: 240_000 });
+  const built = JSON.parse(out.trim()) as { extract_ms: number; save_ms: number };
+  log(`scale ${size}: extracted in ${round(built.extract_ms / 1000)} s, saved in ${round(built.save_ms / 1000)} s`);
+  return { path, cached: false, build_ms: built.extract_ms };
+}
+
+async function benchScale(size: number, corpus: readonly GeneratedArticle[], built1000: string): Promise<{ figures: ScaleFigures; child: ChildResult; cached: boolean; build_ms?: number }> {
+  const store = await storeFor(size, built1000);
+  const questionsPath = join(WORK, `questions-${size}.json`);
+  writeFileSync(questionsPath, JSON.stringify(plantedQuestions(corpus.slice(0, size), SCALE_QUESTIONS)));
+  const out = await run(['bench/scale-child.ts', store.path, questionsPath, '3000'], { timeoutMs: 180_000 });
+  const child = JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
+  const figures: ScaleFigures = { store_mb: statSync(store.path).size / MB, load_ms: child.load_ms, rss_mb: child.rss_mb, p99_us: child.p99_us };
+  log(
+    `scale ${size}: ${round(figures.store_mb)} MB, load ${round(child.load_ms)} ms, rss ${round(child.rss_mb)} MB (peak ${round(child.peak_rss_mb)}), ` +
+      `p50 ${round(child.p50_us)} µs, p99 ${round(child.p99_us)} µs, planted facts answered ${round(child.correct * 100)}%`,
+  );
+  return { figures, child, cached: store.cached, ...(store.build_ms !== undefined ? { build_ms: store.build_ms } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface StartupFigures {
+  ready_ms: number;
+  rss_mb: number;
+}
+
+/** Spawns `node --import tsx bench/startup-child.ts QUESTION` (as npm start runs) and times it until the answer line arrives. */
+function startOnce(question: string): Promise<{ ms: number; rss_mb: number; answered: boolean }> {
+  return new Promise((resolve, reject) => {
+    const t = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/startup-child.ts', question], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    let done = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      if (!done && out.includes('\n')) {
+        done = true;
+        const ms = since(t) / 1000;
+        const line = JSON.parse(out.slice(0, out.indexOf('\n'))) as { rss_mb: number; answered: boolean };
+        resolve({ ms, ...line });
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (!done) reject(new Error(`startup child exited with ${code} before answering`));
+    });
+  });
+}
+
+async function benchStartup(): Promise<StartupFigures> {
+  const question = 'When is the summit?';
+  await startOnce(question); // fills tsx's compile cache, as any second start would find it
+  const runs: Array<{ ms: number; rss_mb: number }> = [];
+  for (let i = 0; i < STARTUP_RUNS; i += 1) runs.push(await startOnce(question));
+  const ms = median(runs.map((r) => r.ms));
+  const rss = median(runs.map((r) => r.rss_mb));
+  log(`startup: ${runs.map((r) => round(r.ms)).join(', ')} ms → median ${round(ms)} ms, rss ${round(rss)} MB`);
+  return { ready_ms: ms, rss_mb: rss };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Result {
+  engine: EngineFigures;
+  extract: ExtractFigures;
+  scale: Record<string, ScaleFigures>;
+  startup: StartupFigures;
+  http: HttpFigures;
+}
+
+function rounded<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))) as T;
+}
+
+const TARGETS: Array<[string, (r: Result) => number | undefined, string, (x: number) => boolean]> = [
+  ['engine p99_us', (r) => r.engine.p99_us, '≤ 500', (x) => x <= 500],
+  ['engine ratio (p99 / wink p99)', (r) => r.engine.ratio, '≤ 20', (x) => x <= 20],
+  ['extract ratio (tokens/s / wink)', (r) => r.extract.ratio, '≥ 0.5', (x) => x >= 0.5],
+  ['scale 10000 load_ms', (r) => r.scale['10000']?.load_ms, '≤ 3000', (x) => x <= 3000],
+  ['scale 10000 rss_mb', (r) => r.scale['10000']?.rss_mb, '≤ 600', (x) => x <= 600],
+  ['scale 10000 p99_us', (r) => r.scale['10000']?.p99_us, '≤ 5000', (x) => x <= 5000],
+  ['scale p99 growth 1000 → 10000', (r) => (r.scale['10000'] && r.scale['1000'] ? r.scale['10000'].p99_us / r.scale['1000'].p99_us : undefined), '≪ 10×', (x) => x < 5],
+  ['startup ready_ms', (r) => r.startup.ready_ms, '≤ 800', (x) => x <= 800],
+  ['http ratio', (r) => r.http?.ratio, '≥ 0.8', (x) => x >= 0.8],
+  ['http p99_ms', (r) => r.http?.p99_ms, '≤ 50', (x) => x <= 50],
+];
+
+function table(r: Result, notes: string[]): string {
+  const rows: string[][] = [['', 'figure', 'baseline', 'ratio']];
+  rows.push(['engine p50 / p99 (µs)', `${round(r.engine.p50_us)} / ${round(r.engine.p99_us)}`, `wink readDoc p99 ${round(r.engine.wink_p99_us)}`, `${round(r.engine.ratio)}`]);
+  rows.push(['extract (tokens/s)', `${round(r.extract.tokens_per_s)}`, `wink ${round(r.extract.wink_tokens_per_s)}`, `${round(r.extract.ratio)}`]);
+  for (const [size, s] of Object.entries(r.scale)) {
+    rows.push([`scale ${size}`, `${round(s.store_mb)} MB store, load ${round(s.load_ms)} ms, rss ${round(s.rss_mb)} MB, p99 ${round(s.p99_us)} µs`, '', '']);
+  }
+  rows.push(['startup', `ready ${round(r.startup.ready_ms)} ms, rss ${round(r.startup.rss_mb)} MB`, '', '']);
+  rows.push(['http', `${round(r.http.bot_rps)} req/s, p99 ${round(r.http.p99_ms)} ms`, `bolt ${round(r.http.bolt_rps)} req/s`, `${round(r.http.ratio)}`]);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const lines = rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
+  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  const verdicts = TARGETS.map(([name, get, target, ok]) => {
+    const x = get(r);
+    return `  ${x === undefined ? '·' : ok(x) ? '✓' : '✗'} ${name.padEnd(32)} ${x === undefined ? 'n/a' : String(round(x)).padStart(9)}  target ${target}`;
+  });
+  return [...lines, '', 'targets (issue 5):', ...verdicts, '', ...notes].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+mkdirSync(WORK, { recursive: true });
+const os = await import('node:os');
+const load = (): string => os.loadavg().map((x) => x.toFixed(1)).join(' ');
+log(`node ${process.version}, ${os.cpus().length} cores, load average ${load()}; seed ${SEED}`);
+const engine = await benchEngine();
+log(`generating ${SIZES[SIZES.length - 1]} articles`);
+const corpus = generateCorpus(SIZES[SIZES.length - 1]!, SEED);
+const built1000 = join(WORK, `store-${EXTRACT_ARTICLES}.json`);
+const extract = await benchExtract(corpus, built1000);
+log(`extract: ${round(extract.tokens_per_s)} tokens/s vs wink ${round(extract.wink_tokens_per_s)} tokens/s, ratio ${round(extract.ratio)}`);
+const scale: Record<string, ScaleFigures> = {};
+const notes: string[] = [];
+for (const size of SIZES) {
+  const s = await benchScale(size, corpus, built1000);
+  scale[String(size)] = s.figures;
+  notes.push(
+    `scale ${size}: ${s.child.events} events, ${s.child.entities} entities, ${s.child.sentences} sentences; ${s.child.answers} answers timed; ` +
+      `planted facts answered correctly ${round(s.child.correct * 100)}%; peak rss while loading ${round(s.child.peak_rss_mb)} MB${s.cached ? '; store from cache' : ''}; ` +
+      `questions naming no one (kind / date / role only): p50 ${round(s.child.generic_p50_us / 1000)} ms, max ${round(s.child.generic_max_us / 1000)} ms`,
+  );
+}
+const startup = await benchStartup();
+const http = await measureHttp(log);
+const result: Result = { engine, extract: { tokens_per_s: extract.tokens_per_s, wink_tokens_per_s: extract.wink_tokens_per_s, ratio: extract.ratio }, scale, startup, http };
+log(`done in ${round((performance.now() - began) / 1000)} s; load average now ${load()}`);
+notes.push(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}; load average at the end ${load()} (figures are wall-clock; other processes inflate them)`);
+if (options.json) process.stdout.write(`${JSON.stringify(rounded(result))}\n`);
+else process.stdout.write(`${table(result, notes)}\n`);
