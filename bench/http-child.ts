@@ -1,9 +1,10 @@
 /**
  * One side of the HTTP benchmark, in its own process so each gets the same CPU: `bot` is the real
- * Slack bot in HTTP mode over data/store.json; `bolt` is a bare Bolt App whose only listener acks.
+ * Slack bot in HTTP mode over data/store.json; `bolt` is a bare Bolt App whose only listener acks;
+ * `bolt-reply` is that App also posting a one-line reply, the least any bot that answers must do.
  * Both use the same signing secret and the parent's fake Web API; each prints its port when ready.
  *
- *   node --import tsx bench/http-child.ts bot|bolt API_URL SECRET
+ *   node --import tsx bench/http-child.ts bot|bolt|bolt-reply API_URL SECRET
  */
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +12,7 @@ import { loadEngine } from '../src/cli/load.ts';
 import { readSlackConfig, startSlackBot } from '../src/slack/index.ts';
 import { createLogger } from '../src/slack/logger.ts';
 
-const [mode, apiUrl, secret] = process.argv.slice(2) as ['bot' | 'bolt', string, string];
+const [mode, apiUrl, secret] = process.argv.slice(2) as ['bot' | 'bolt' | 'bolt-reply', string, string];
 const token = 'xoxb-bench-token';
 
 if (mode === 'bot') {
@@ -23,7 +24,13 @@ if (mode === 'bot') {
   // The baseline: the same receiver and client options, ids given so Bolt makes no auth.test per event.
   const receiver = new HTTPReceiver({ signingSecret: secret, endpoints: '/slack/events', logLevel: LogLevel.WARN });
   const app = new App({ token, botId: 'B0BOT', botUserId: 'U0BOT', receiver, logLevel: LogLevel.WARN, clientOptions: { slackApiUrl: apiUrl } });
-  app.event('app_mention', async () => undefined);
+  if (mode === 'bolt-reply') {
+    app.event('app_mention', async ({ event, client }) => {
+      await client.chat.postMessage({ channel: event.channel, thread_ts: event.ts, text: 'ok' });
+    });
+  } else {
+    app.event('app_mention', async () => undefined);
+  }
   const server = await receiver.start({ port: 0, host: '127.0.0.1' });
   process.stdout.write(`${(server.address() as AddressInfo).port}\n`);
 }

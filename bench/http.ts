@@ -29,7 +29,10 @@ export async function measureHttp(log: (line: string) => void): Promise<HttpFigu
   const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}/api/`;
   try {
     const bolt = await underLoad('bolt', apiUrl, log);
+    // Not a key of the result: context for reading the ratio (a reply costs a Web API call per event).
+    const boltReply = await underLoad('bolt-reply', apiUrl, log);
     const bot = await underLoad('bot', apiUrl, log);
+    log(`http: bot / (bare Bolt posting a one-line reply) = ${(bot.rps / boltReply.rps).toFixed(2)}`);
     return { bot_rps: bot.rps, p99_ms: bot.p99_ms, bolt_rps: bolt.rps, ratio: bot.rps / bolt.rps };
   } finally {
     api.closeAllConnections();
@@ -53,7 +56,7 @@ function fakeWebApi(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-async function underLoad(mode: 'bot' | 'bolt', apiUrl: string, log: (line: string) => void): Promise<{ rps: number; p99_ms: number }> {
+async function underLoad(mode: 'bot' | 'bolt' | 'bolt-reply', apiUrl: string, log: (line: string) => void): Promise<{ rps: number; p99_ms: number }> {
   const { child, port } = await startChild(mode, apiUrl);
   try {
     const url = `http://127.0.0.1:${port}/slack/events`;
@@ -100,7 +103,7 @@ function load(url: string, seconds: number): Promise<autocannon.Result> {
   });
 }
 
-function startChild(mode: 'bot' | 'bolt', apiUrl: string): Promise<{ child: ChildProcess; port: number }> {
+function startChild(mode: 'bot' | 'bolt' | 'bolt-reply', apiUrl: string): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bench/http-child.ts', mode, apiUrl, SECRET], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';

@@ -57,7 +57,9 @@ export function createSlackApp(parts: SlackAppParts): SlackApp {
   const { config, logger, identity } = parts;
   const dedupe = parts.dedupe ?? DEFAULT_DEDUPE;
   const clientOptions = { retryConfig: parts.retryConfig, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) };
-  const common = { token: config.botToken, botId: identity.botId, botUserId: identity.botUserId, logger, clientOptions };
+  // No conversation store: nothing here keeps per-conversation state, and Bolt's default one costs
+  // a lookup and a write on every event.
+  const common = { token: config.botToken, botId: identity.botId, botUserId: identity.botUserId, logger, clientOptions, convoStore: false as const };
   let app: App;
   let receiver: HTTPReceiver | undefined;
   if (config.mode === 'socket') {
