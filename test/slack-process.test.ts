@@ -50,7 +50,8 @@ function waitForLine(child: ChildProcessWithoutNullStreams, pattern: RegExp): Pr
 }
 
 describe('npm start with Slack credentials', () => {
-  it('serves HTTP mode, answers a signed mention, and on SIGTERM finishes the reply in flight and exits 0', async () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('serves HTTP mode, answers a signed mention, and on %s finishes the reply in flight and exits 0', async (signal) => {
+    fake.reset();
     const child = spawn(NODE, tsArgs('src/cli/start.ts'), { env: httpEnv() });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
@@ -69,11 +70,11 @@ describe('npm start with Slack credentials', () => {
     await sendToSlackEndpoint(endpoint, SIGNING_SECRET, eventCallback(appMentionEvent({ text: '<@U0BOT> where is the Helsinki summit?' })));
     await fake.waitForCalls('chat.postMessage', 1, 10_000);
     const signalledAt = Date.now();
-    child.kill('SIGTERM');
+    child.kill(signal);
     expect(await exited).toBe(0);
     // It waited for the slow reply rather than dropping it.
     expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(500);
-    expect(stderr).toContain('SIGTERM: finishing replies in flight');
+    expect(stderr).toContain(`${signal}: finishing replies in flight`);
     expect(stderr).not.toContain('Could not post');
     expect(stderr).not.toContain(BOT_TOKEN);
     expect(stderr).not.toContain(SIGNING_SECRET);

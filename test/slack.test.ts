@@ -3,6 +3,7 @@
  * replying to a fake Slack Web API on loopback. Assertions are on what the bot posts.
  */
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/index.ts';
 import { seedEngine } from './helpers/engine.ts';
@@ -301,9 +302,26 @@ describe('safety', () => {
     expect(next!.params.text).toContain('July 16, 2018');
   });
 
-  it('refuses a body over the size limit with 413', async () => {
+  it('refuses a body over the size limit with 413, whether or not it declares its length', async () => {
     const huge = eventCallback(appMentionEvent({ text: `<@U0BOT> ${'a'.repeat(300 * 1024)}` }));
     expect((await bot.send(huge)).status).toBe(413);
+    // Chunked: no Content-Length to check up front, so Bolt's own body limit has to stop it.
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(bot.endpoint, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      for (let i = 0; i < 300; i += 1) req.write('x'.repeat(1024));
+      req.end();
+    });
+    expect(status).toBe(413);
+  });
+
+  it('answers an over-long question politely instead of reading it', async () => {
+    await bot.send(eventCallback(appMentionEvent({ text: `<@U0BOT> when is the summit ${'and then '.repeat(300)}?` })));
+    const [reply] = await fake.waitForCalls('chat.postMessage', 1);
+    expect(reply!.params.text).toMatch(/^That question is too long \(the limit is 1000 characters\)/);
   });
 
   it('serves /healthz and 404 elsewhere', async () => {
