@@ -151,13 +151,31 @@ function fromFacts(q: Question, ctx: Context): Draft | null {
     case 'about':
       return listSlot(best, 'about', ctx, (texts) => `The ${best.label}: ${joinList(texts)}.`, 'what it is about');
     case 'how_many':
+      // An ordinal counts meetings ("the third time"), not people or anything else.
+      if (t.counted && !countsEvents(t.counted, ctx)) {
+        const brief = summary(best, ctx);
+        return { answered: false, answer: `The articles do not say how many ${t.counted} were at the ${best.label}. What they do say: ${brief.answer}`, citations: brief.citations ?? [] };
+      }
       return countAnswer(q, ranked.map((r) => r.event), ctx);
     case 'what':
     case 'unknown':
+      // "What is the population of …", "what was the outcome of …": a property no event records.
+      if (t.attribute && !isEventWord(t.attribute.name, ctx) && !isEventWord(singular(t.attribute.name), ctx)) {
+        const brief = summary(best, ctx);
+        return { answered: false, answer: `The articles do not give the ${t.attribute.name} of ${t.attribute.of}. What they do say: ${brief.answer}`, citations: brief.citations ?? [] };
+      }
       return (t.entities.length > 0 || t.terms.every((term) => isEventWord(term, ctx))) && (t.date || /^what (?:is|was) (?:the )?/i.test(q.text)) ? summary(best, ctx) : null;
     default:
       return null;
   }
+}
+
+function countsEvents(phrase: string, ctx: Context): boolean {
+  return phrase.split(' ').some((w) => w === 'times' || w === 'time' || isEventWord(w, ctx) || isEventWord(singular(w), ctx));
+}
+
+function singular(noun: string): string {
+  return noun.replace(/(?:es|s)$/, '');
 }
 
 function isEventWord(term: string, ctx: Context): boolean {
@@ -266,7 +284,7 @@ function summary(event: StoredEvent, ctx: Context): Draft {
   const when = bestDate(event.slots.when ?? []);
   const where = event.slots.where?.[0];
   const people = [...new Set((event.slots.participants ?? []).filter((v) => v.entity).map((v) => v.text))];
-  const parts = [`The ${event.label}`, when ? `on ${formatDate(when.date!)}` : '', where ? `in ${where.text}` : '', people.length ? `with ${joinList(people)}` : ''].filter(Boolean);
+  const parts = [`The ${event.label}`, when ? `${when.date!.precision === 'day' ? 'on' : 'in'} ${formatDate(when.date!)}` : '', where ? `in ${where.text}` : '', people.length ? `with ${joinList(people)}` : ''].filter(Boolean);
   const first = when?.source ?? where?.source ?? event.sources[0]!;
   return { answered: true, answer: `${parts.join(' ')}.`, citations: [cite(ctx.indexed, first)], conflicts: conflictsOf(event, 'occasion', ctx) };
 }

@@ -38,6 +38,10 @@ export interface Target {
   readonly before: boolean;
   readonly after: boolean;
   readonly wants: 'country' | 'time' | 'year' | 'month' | null;
+  /** What "how many …" counts, up to its verb ("times", "previous meetings", "people"), as written. */
+  readonly counted: string | null;
+  /** The property "what is the … of …" asks for, and of what: ("population", "Helsinki"). */
+  readonly attribute: { readonly name: string; readonly of: string } | null;
 }
 
 export type QuestionProblem = 'empty' | 'too_long' | 'no_words';
@@ -86,7 +90,7 @@ export function createUnderstander(nlp: WinkMethods, knowledge: Knowledge, index
 }
 
 function emptyTarget(): Target {
-  return { entities: [], unknownNames: [], kinds: [], families: [], reportSlot: null, ordinal: null, date: null, occasions: [], roleWords: [], verbs: [], terms: [], future: false, before: false, after: false, wants: null };
+  return { entities: [], unknownNames: [], kinds: [], families: [], reportSlot: null, ordinal: null, date: null, occasions: [], roleWords: [], verbs: [], terms: [], future: false, before: false, after: false, wants: null, counted: null, attribute: null };
 }
 
 function readTarget(
@@ -195,7 +199,14 @@ function readTarget(
     before: /\bbefore\b|\bprevious(?:ly)?\b|\bprior\b|\bso far\b|\balready\b/.test(lower),
     after: /\bafter\b/.test(lower),
     wants,
+    counted: /\bhow many ((?:(?!(?:have|has|had|did|do|does|were|was|are|is|will|would|in|at|of|for|took|attended)\b)[\p{L}-]+ ?){1,3})/u.exec(lower)?.[1]?.trim() ?? null,
+    attribute: attributeOf(original),
   };
+}
+
+function attributeOf(text: string): Target['attribute'] {
+  const m = /^(?:what|which) (?:is|was|are|were) the ([\p{L}-]+) (?:of|for|at|in|from) (.+?)[?.!\s]*$/iu.exec(text);
+  return m ? { name: m[1]!.toLowerCase(), of: m[2]! } : null;
 }
 
 function isKnownWord(t: Token, knowledge: Knowledge): boolean {

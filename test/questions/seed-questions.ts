@@ -147,6 +147,9 @@ export const answerable: AnswerableCase[] = [
 ];
 
 export const unanswerable: UnanswerableCase[] = [
+  { q: "What was the outcome of the Helsinki summit?", intent: 'what', why: "The summit is still to come in both articles; no outcome is reported." },
+  { q: "What is the population of Helsinki?", intent: 'what', why: "A property of the city the articles never give." },
+  { q: "How many people attended the Vietnam summit?", intent: 'how_many', why: "The articles number the meetings, not the people at them." },
   { q: "When did Hawaii become a state?", intent: 'when', why: "General trivia; neither article mentions Hawaii." },
   { q: "Who won the 2018 World Cup?", intent: 'who', why: "General trivia; the World Cup is not in the articles." },
   { q: "How tall is the Eiffel Tower?", intent: 'what', why: "General trivia; the Eiffel Tower is not in the articles." },
