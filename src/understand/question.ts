@@ -40,7 +40,7 @@ export interface Target {
   readonly wants: 'country' | 'time' | 'year' | 'month' | null;
   /** What "how many …" counts, up to its verb ("times", "previous meetings", "people"), as written. */
   readonly counted: string | null;
-  /** The property "what is the … of …" asks for, and of what: ("population", "Helsinki"). */
+  /** The property "what is the … of …" asks for, and of what: ("population", "Lagos"). */
   readonly attribute: { readonly name: string; readonly of: string } | null;
 }
 

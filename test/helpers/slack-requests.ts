@@ -114,7 +114,8 @@ export function eventCallback(event: SlackEvent, opts: EventCallbackOptions = {}
   return { body: JSON.stringify(envelope), contentType: 'application/json', eventId };
 }
 
-export interface AppMentionOptions {
+/** What a user's message carries, whichever event delivers it. */
+export interface MessageOptions {
   /** Real mentions contain the bot's mention, e.g. `<@U0BOT> when is the summit?`. */
   readonly text: string;
   readonly user?: string;
@@ -123,45 +124,39 @@ export interface AppMentionOptions {
   readonly thread_ts?: string;
 }
 
-export function appMentionEvent(o: AppMentionOptions): SlackEvent {
-  const ts = o.ts ?? uniqueTs();
-  return {
-    type: 'app_mention',
-    user: o.user ?? USER_ID,
-    text: o.text,
-    ts,
-    ...(o.thread_ts !== undefined ? { thread_ts: o.thread_ts } : {}),
-    team: TEAM_ID,
-    channel: o.channel ?? CHANNEL_ID,
-    event_ts: ts,
-  };
-}
+export type AppMentionOptions = MessageOptions;
 
-export interface DirectMessageOptions {
-  readonly text: string;
-  readonly user?: string;
-  readonly channel?: string;
-  readonly ts?: string;
-  readonly thread_ts?: string;
+export interface DirectMessageOptions extends MessageOptions {
   /** Set for messages posted by a bot (our own or another app's). */
   readonly bot_id?: string;
   /** e.g. `bot_message`, `message_changed`. */
   readonly subtype?: string;
 }
 
-export function directMessageEvent(o: DirectMessageOptions): SlackEvent {
+/** The fields every message event shares, as Slack sends them. */
+function messageFields(o: MessageOptions, defaultChannel: string): Record<string, unknown> {
   const ts = o.ts ?? uniqueTs();
   return {
-    type: 'message',
-    ...(o.subtype !== undefined ? { subtype: o.subtype } : {}),
     user: o.user ?? USER_ID,
-    ...(o.bot_id !== undefined ? { bot_id: o.bot_id } : {}),
     text: o.text,
     ts,
     ...(o.thread_ts !== undefined ? { thread_ts: o.thread_ts } : {}),
     team: TEAM_ID,
-    channel: o.channel ?? DM_CHANNEL_ID,
+    channel: o.channel ?? defaultChannel,
     event_ts: ts,
+  };
+}
+
+export function appMentionEvent(o: AppMentionOptions): SlackEvent {
+  return { type: 'app_mention', ...messageFields(o, CHANNEL_ID) };
+}
+
+export function directMessageEvent(o: DirectMessageOptions): SlackEvent {
+  return {
+    type: 'message',
+    ...(o.subtype !== undefined ? { subtype: o.subtype } : {}),
+    ...(o.bot_id !== undefined ? { bot_id: o.bot_id } : {}),
+    ...messageFields(o, DM_CHANNEL_ID),
     channel_type: 'im',
   };
 }
