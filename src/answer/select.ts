@@ -83,9 +83,10 @@ export function rankEvents(
 }
 
 /**
- * Candidates for a question that names no one and no occasion. The kind family and the ordinal are
- * hard filters below, so the events of those kinds, or with that ordinal, hold every possible answer:
- * the smaller list is scanned instead of the whole store.
+ * Candidates for a question that names no one and no occasion. The kind family, the ordinal and the
+ * date are hard filters below, so the events of those kinds, with that ordinal, or with a date that
+ * can match (see dateMatches: a date missing the year or month asked about is not ruled out) hold
+ * every possible answer: the smallest such list is scanned instead of the whole store.
  */
 function unnamedPool(t: Question['target'], indexed: IndexedStore, families: ReadonlyMap<string, string>): readonly StoredEvent[] {
   const lists: Array<readonly StoredEvent[]> = [];
@@ -95,6 +96,10 @@ function unnamedPool(t: Question['target'], indexed: IndexedStore, families: Rea
     lists.push(ofFamily);
   }
   if (t.ordinal !== null) lists.push(indexed.eventsByOrdinal.get(t.ordinal) ?? []);
+  // An event can have dates under both keys; each must be ranked once.
+  const either = (a: readonly StoredEvent[] = [], b: readonly StoredEvent[] = []): StoredEvent[] => [...new Set([...a, ...b])];
+  if (t.date?.year !== undefined) lists.push(either(indexed.eventsByYear.get(t.date.year), indexed.eventsByYear.get(null)));
+  else if (t.date?.month !== undefined) lists.push(either(indexed.eventsByMonth.get(t.date.month), indexed.eventsByMonth.get(null)));
   if (lists.length === 0) return indexed.store.events;
   return lists.reduce((a, b) => (b.length < a.length ? b : a));
 }

@@ -19,6 +19,10 @@ export interface IndexedStore {
   readonly eventsByKind: ReadonlyMap<string, readonly StoredEvent[]>;
   /** Events by a stated ordinal ("second meeting" → 2). */
   readonly eventsByOrdinal: ReadonlyMap<number, readonly StoredEvent[]>;
+  /** Events by the year of a date they are stated to happen on; key null: a date with no known year. */
+  readonly eventsByYear: ReadonlyMap<number | null, readonly StoredEvent[]>;
+  /** Events by the month of such a date; key null: a date with no month (a year, or unresolved words). */
+  readonly eventsByMonth: ReadonlyMap<number | null, readonly StoredEvent[]>;
 }
 
 export interface RetrievalIndex {
@@ -57,6 +61,8 @@ export function indexStore(store: Store): IndexedStore {
   const eventsByOccasion = new Map<string, StoredEvent[]>();
   const eventsByKind = new Map<string, StoredEvent[]>();
   const eventsByOrdinal = new Map<number, StoredEvent[]>();
+  const eventsByYear = new Map<number | null, StoredEvent[]>();
+  const eventsByMonth = new Map<number | null, StoredEvent[]>();
   // Events are indexed one after the other, so an event already in a list is its last element.
   const push = <K>(map: Map<K, StoredEvent[]>, key: K, e: StoredEvent): void => {
     const list = map.get(key);
@@ -68,6 +74,12 @@ export function indexStore(store: Store): IndexedStore {
     for (const v of event.slots.occasion ?? []) push(eventsByOccasion, v.key, event);
     push(eventsByKind, event.kind, event);
     for (const v of event.slots.ordinal ?? []) push(eventsByOrdinal, Number(v.key), event);
+    for (const v of event.slots.when ?? []) {
+      if (!v.date) continue;
+      const [year, month] = v.date.iso ? v.date.iso.split('-').map(Number) : [];
+      push(eventsByYear, year ?? null, event);
+      push(eventsByMonth, month ?? v.date.month ?? null, event);
+    }
   }
 
   const sentenceByStart = new Map<string, StoredSentence>();
@@ -83,6 +95,8 @@ export function indexStore(store: Store): IndexedStore {
     eventsByOccasion,
     eventsByKind,
     eventsByOrdinal,
+    eventsByYear,
+    eventsByMonth,
     sentenceAt: (article, start) => sentenceByStart.get(`${article}:${start}`),
     retrieval: retrievalIndex(store.sentences),
   };
