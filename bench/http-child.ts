@@ -34,6 +34,3 @@ if (mode === 'bot') {
   const server = await receiver.start({ port: 0, host: '127.0.0.1' });
   process.stdout.write(`${(server.address() as AddressInfo).port}\n`);
 }
-
-// The parent ends this process when its load is done; exit normally so profilers (--cpu-prof) can write.
-process.on('SIGINT', () => process.exit(0));

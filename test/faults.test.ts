@@ -51,7 +51,7 @@ describe('a reply that meets a fault once is retried and arrives', () => {
 
 describe('acks do not wait for replies', () => {
   it('acks new events while a reply is held up by a rate limit', async () => {
-    fake.fail('chat.postMessage', { kind: 'rate_limited', retryAfterSeconds: 2 });
+    fake.fail('chat.postMessage', { kind: 'rate_limited', retryAfterSeconds: 4 });
     await bot.send(mention());
     await fake.waitForCalls('chat.postMessage', 1);
     // The Web API client is now paused for the Retry-After; Slack's requests must still be acked.

@@ -71,6 +71,8 @@ describe('npm start with Slack credentials', () => {
     await fake.waitForCalls('chat.postMessage', 1, 10_000);
     const signalledAt = Date.now();
     child.kill(signal);
+    // Ctrl-C under npm arrives twice at once; that is still one graceful stop.
+    if (signal === 'SIGINT') setTimeout(() => child.kill('SIGINT'), 10);
     expect(await exited).toBe(0);
     // It waited for the slow reply rather than dropping it.
     expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(500);

@@ -160,7 +160,7 @@ function fromFacts(q: Question, ctx: Context): Draft | null {
     case 'what':
     case 'unknown':
       // "What is the population of …", "what was the outcome of …": a property no event records.
-      if (t.attribute && !isEventWord(t.attribute.name, ctx) && !isEventWord(singular(t.attribute.name), ctx)) {
+      if (t.attribute && !SLOT_ATTRIBUTES.has(t.attribute.name) && !singulars(t.attribute.name).some((w) => isEventWord(w, ctx))) {
         const brief = summary(best, ctx);
         return { answered: false, answer: `The articles do not give the ${t.attribute.name} of ${t.attribute.of}. What they do say: ${brief.answer}`, citations: brief.citations ?? [] };
       }
@@ -171,12 +171,16 @@ function fromFacts(q: Question, ctx: Context): Draft | null {
 }
 
 function countsEvents(phrase: string, ctx: Context): boolean {
-  return phrase.split(' ').some((w) => w === 'times' || w === 'time' || isEventWord(w, ctx) || isEventWord(singular(w), ctx));
+  return phrase.split(' ').some((w) => w === 'times' || w === 'time' || singulars(w).some((s) => isEventWord(s, ctx)));
 }
 
-function singular(noun: string): string {
-  return noun.replace(/(?:es|s)$/, '');
+/** A noun as written and its possible singulars ("summits", "conferences", "inquiries"). */
+function singulars(noun: string): string[] {
+  return [noun, noun.replace(/s$/, ''), noun.replace(/es$/, ''), noun.replace(/ies$/, 'y')];
 }
+
+/** Properties "what is the … of" may ask for that the event slots do hold: not declined. */
+const SLOT_ATTRIBUTES = new Set(['date', 'day', 'year', 'month', 'time', 'place', 'location', 'venue', 'city', 'country', 'participants', 'attendees', 'members', 'topic', 'topics', 'agenda', 'subject', 'purpose', 'focus', 'number', 'name']);
 
 function isEventWord(term: string, ctx: Context): boolean {
   return ctx.knowledge.eventNouns.has(term) || ctx.knowledge.eventVerbs.has(term) || ctx.knowledge.lightVerbs.has(term);
@@ -284,7 +288,7 @@ function summary(event: StoredEvent, ctx: Context): Draft {
   const when = bestDate(event.slots.when ?? []);
   const where = event.slots.where?.[0];
   const people = [...new Set((event.slots.participants ?? []).filter((v) => v.entity).map((v) => v.text))];
-  const parts = [`The ${event.label}`, when ? `${when.date!.precision === 'day' ? 'on' : 'in'} ${formatDate(when.date!)}` : '', where ? `in ${where.text}` : '', people.length ? `with ${joinList(people)}` : ''].filter(Boolean);
+  const parts = [`The ${event.label}`, when ? `${when.date!.precision === 'month' || when.date!.precision === 'year' ? 'in' : 'on'} ${formatDate(when.date!)}` : '', where ? `in ${where.text}` : '', people.length ? `with ${joinList(people)}` : ''].filter(Boolean);
   const first = when?.source ?? where?.source ?? event.sources[0]!;
   return { answered: true, answer: `${parts.join(' ')}.`, citations: [cite(ctx.indexed, first)], conflicts: conflictsOf(event, 'occasion', ctx) };
 }

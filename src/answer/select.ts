@@ -92,7 +92,7 @@ function unnamedPool(t: Question['target'], indexed: IndexedStore, families: Rea
   const lists: Array<readonly StoredEvent[]> = [];
   if (t.families.length > 0) {
     const ofFamily: StoredEvent[] = [];
-    for (const [kind, events] of indexed.eventsByKind) if (t.families.includes(families.get(kind) ?? kind)) ofFamily.push(...events);
+    for (const [kind, events] of indexed.eventsByKind) if (t.families.includes(families.get(kind) ?? kind)) for (const e of events) ofFamily.push(e);
     lists.push(ofFamily);
   }
   if (t.ordinal !== null) lists.push(indexed.eventsByOrdinal.get(t.ordinal) ?? []);

@@ -38,15 +38,17 @@ process.on('unhandledRejection', (reason) => {
 });
 
 // A deploy or Ctrl-C: stop taking requests, let replies in flight finish, flush feedback, exit cleanly.
-// A second signal means "now": exit at once.
-let stopping = false;
+// Ctrl-C under npm arrives twice at once (from the terminal and forwarded by npm, npm/cli#5021), so
+// only a signal repeated after a moment means "now": exit at once.
+let stoppingSince: number | undefined;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
-    if (stopping) {
+    if (stoppingSince !== undefined) {
+      if (Date.now() - stoppingSince < 2_000) return;
       process.stderr.write(`${signal} again: exiting without waiting.\n`);
       process.exit(1);
     }
-    stopping = true;
+    stoppingSince = Date.now();
     process.stderr.write(`${signal}: finishing replies in flight, then stopping.\n`);
     bot.stop().then(
       () => process.exit(0),

@@ -46,9 +46,10 @@ export function createBotServer(options: BotServerOptions): Server {
     }
   });
   server.on('error', (error) => options.logger.error(`HTTP server error: ${error.message}`));
-  // Longer than the idle timeout of common load balancers (60 s), so they never reuse a closed socket.
+  // Longer than the idle timeout of common load balancers (60 s), so they never reuse a closed socket;
+  // a request itself (headers and body) must arrive within 15 s.
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  server.headersTimeout = 10_000;
   server.requestTimeout = 15_000;
   return server;
 }

@@ -115,12 +115,22 @@ function retrievalIndex(sentences: readonly StoredSentence[]): RetrievalIndex {
     total += terms.length;
     unique.length = 0;
     counts.length = 0;
-    for (const t of terms) {
-      const at = unique.indexOf(t);
-      if (at >= 0) counts[at]! += 1;
-      else {
+    if (terms.length > 32) {
+      // A long "sentence" (a table, text without punctuation): a Map, where indexOf would be quadratic.
+      const byTerm = new Map<string, number>();
+      for (const t of terms) byTerm.set(t, (byTerm.get(t) ?? 0) + 1);
+      for (const [t, n] of byTerm) {
         unique.push(t);
-        counts.push(1);
+        counts.push(n);
+      }
+    } else {
+      for (const t of terms) {
+        const at = unique.indexOf(t);
+        if (at >= 0) counts[at]! += 1;
+        else {
+          unique.push(t);
+          counts.push(1);
+        }
       }
     }
     // Postings are read-only: the terms of a sentence that occur equally often share one [i, n] pair,

@@ -4,7 +4,7 @@ import { STORE_SCHEMA_VERSION, StoreSchema, type Store } from './schema.ts';
 import { isValidStore } from './validate.ts';
 
 export const DEFAULT_STORE_PATH = 'data/store.json';
-/** Above this size (about 200 articles) validating in place pays for loading the compiled validator. */
+/** Above this size (about 140 articles) validating in place pays for loading the compiled validator. */
 const LARGE_STORE_CHARS = 5_000_000;
 
 /**

@@ -199,9 +199,15 @@ function readTarget(
     before: /\bbefore\b|\bprevious(?:ly)?\b|\bprior\b|\bso far\b|\balready\b/.test(lower),
     after: /\bafter\b/.test(lower),
     wants,
-    counted: /\bhow many ((?:(?!(?:have|has|had|did|do|does|were|was|are|is|will|would|in|at|of|for|took|attended)\b)[\p{L}-]+ ?){1,3})/u.exec(lower)?.[1]?.trim() ?? null,
+    counted: countedOf(lower),
     attribute: attributeOf(original),
   };
+}
+
+/** "how many previous meetings have …" → "previous meetings"; "how many rounds of talks" → "rounds of talks". */
+function countedOf(lower: string): string | null {
+  const m = /\bhow many ((?:(?!(?:have|has|had|did|do|does|were|was|are|is|will|would|in|at|for|took|attended)\b)[\p{L}\p{N}-]+ ?){1,4})/u.exec(lower);
+  return m?.[1]?.trim() ?? null;
 }
 
 function attributeOf(text: string): Target['attribute'] {
