@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StoreSchema } from '../src/store/schema.ts';
 import { isValidStore } from '../src/store/validate.ts';
+import { parseStore } from '../src/store/index.ts';
 
 // The fast store check (src/store/validate.ts) may only ever accept what the zod schema accepts,
 // and then exactly as zod would return it; everything else falls back to zod.
@@ -63,5 +64,19 @@ describe('the fast store check', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a store large enough to be checked in place', () => {
+  // Whitespace outside values does not change the store, only its size: above the threshold it takes the ajv path.
+  const large = `${raw.trimEnd()}${' '.repeat(6_000_000)}\n`;
+
+  it('loads, equal to the committed store', () => {
+    expect(parseStore('large.json', large)).toEqual(JSON.parse(raw));
+  });
+
+  it('is refused when damaged, with zod’s message naming the file', () => {
+    const damaged = large.replace('"articles": [', '"articles": "none", "was": [');
+    expect(() => parseStore('large.json', damaged)).toThrow(/corrupt.*large\.json.*articles/);
   });
 });
