@@ -76,6 +76,8 @@ export async function openFeedbackStore(path: string): Promise<FeedbackStore> {
         const at = db.data.votes.indexOf(parsed);
         if (at >= 0) db.data.votes.splice(at, 1);
         count(-1);
+        // Writes queued meanwhile were serialised with this vote in them: write the list once more without it.
+        lastWrite = db.write().catch(() => undefined);
         throw error;
       });
     },
