@@ -61,10 +61,12 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
       port: undefined,
       identity,
       slack,
-      // Replies in flight finish while still connected (their acks travel over the socket), then disconnect.
+      // Disconnect first, so no event is acked that the process will not live to answer; replies in
+      // flight go out over the Web API, not the socket, and finish afterwards. (Listeners ack at once,
+      // so only an ack in its first milliseconds can be cut off.)
       stop: once(async () => {
-        await finish();
         await slack.app.stop();
+        await finish();
       }),
     };
   }
