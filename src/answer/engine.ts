@@ -8,7 +8,7 @@ import { Vocabulary } from '../understand/vocabulary.ts';
 import { cite, citeSentence, uniqueCitations } from './citations.ts';
 import { formatDate, joinList } from './format.ts';
 import { retrieve, type ExpectedSpan } from './retrieve.ts';
-import { actorsOf, rankEvents } from './select.ts';
+import { rankEvents } from './select.ts';
 import { bestDate, exampleQuestions, mostSourced, timelineOf, type TimelineEntry } from './timeline.ts';
 import type { Answer, Citation, ConflictView } from './types.ts';
 

@@ -8,14 +8,6 @@ export interface RankedEvent {
   readonly score: number;
 }
 
-const ACTOR_SLOTS: SlotName[] = ['participants', 'agents', 'patients', 'announcedBy', 'confirmedBy', 'statedBy'];
-
-export function actorsOf(event: StoredEvent): Set<string> {
-  const ids = new Set<string>();
-  for (const slot of ACTOR_SLOTS) for (const v of event.slots[slot] ?? []) if (v.entity) ids.add(v.entity);
-  return ids;
-}
-
 /**
  * Events that fit the question's target, best first. Every person the question names must
  * take part, and a stated place, ordinal, date or kind must agree: an event that contradicts
@@ -41,7 +33,7 @@ export function rankEvents(
   const pastQuestion = /\b(?:was|were|did|had)\b/i.test(question.text);
   const ranked: RankedEvent[] = [];
   for (const event of pool) {
-    const actors = actorsOf(event);
+    const { actors, upcoming } = indexed.eventFacts.get(event)!;
     if (!people.every((id) => actors.has(id))) continue;
     let score = people.length * 2;
     const where = (event.slots.where ?? []).map((v) => v.entity ?? v.key);
@@ -74,8 +66,7 @@ export function rankEvents(
       const values = event.slots[wantedSlot] ?? [];
       if (values.length > 0) score += 0.5 + 0.1 * Math.max(...values.map((v) => (v.date ? precisionRank(v.date) : 0)));
     }
-    if (!pastQuestion && isUpcoming(event, indexed)) score += 1;
-    if (pastQuestion && isUpcoming(event, indexed)) score -= 0.5;
+    if (upcoming) score += pastQuestion ? -0.5 : 1;
     score += Math.min(event.sources.length, 20) * 0.01;
     if (score > 0) ranked.push({ event, score });
   }
@@ -109,14 +100,6 @@ function samePlace(indexed: IndexedStore, a: string, b: string): boolean {
   const pa = indexed.entities.get(a);
   const pb = indexed.entities.get(b);
   return !!pa && !!pb && ((pa.country !== undefined && pa.country === pb.name) || (pb.country !== undefined && pb.country === pa.name));
-}
-
-/** An event dated after the article that reports it: still to come when it was written. */
-export function isUpcoming(event: StoredEvent, indexed: IndexedStore): boolean {
-  return (event.slots.when ?? []).some((v) => {
-    const published = indexed.published.get(v.source.article);
-    return !!published && !!v.date?.iso && v.date.iso.length === 10 && v.date.iso > published;
-  });
 }
 
 export function dateMatches(q: QuestionDate, d: StoredDate): boolean {

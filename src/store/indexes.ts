@@ -23,6 +23,27 @@ export interface IndexedStore {
   readonly eventsByYear: ReadonlyMap<number | null, readonly StoredEvent[]>;
   /** Events by the month of such a date; key null: a date with no month (a year, or unresolved words). */
   readonly eventsByMonth: ReadonlyMap<number | null, readonly StoredEvent[]>;
+  /** What ranking asks of every candidate event, worked out once per store rather than per question. */
+  readonly eventFacts: ReadonlyMap<StoredEvent, EventFacts>;
+}
+
+export interface EventFacts {
+  /** Everyone the event names as taking part, acting, being acted on or reporting it. */
+  readonly actors: ReadonlySet<string>;
+  /** Dated after the article that reports it: still to come when it was written. */
+  readonly upcoming: boolean;
+}
+
+const ACTOR_SLOTS = ['participants', 'agents', 'patients', 'announcedBy', 'confirmedBy', 'statedBy'] as const;
+
+function factsOf(event: StoredEvent, published: ReadonlyMap<string, string | null>): EventFacts {
+  const actors = new Set<string>();
+  for (const slot of ACTOR_SLOTS) for (const v of event.slots[slot] ?? []) if (v.entity) actors.add(v.entity);
+  const upcoming = (event.slots.when ?? []).some((v) => {
+    const date = published.get(v.source.article);
+    return !!date && !!v.date?.iso && v.date.iso.length === 10 && v.date.iso > date;
+  });
+  return { actors, upcoming };
 }
 
 export interface RetrievalIndex {
@@ -63,6 +84,8 @@ export function indexStore(store: Store): IndexedStore {
   const eventsByOrdinal = new Map<number, StoredEvent[]>();
   const eventsByYear = new Map<number | null, StoredEvent[]>();
   const eventsByMonth = new Map<number | null, StoredEvent[]>();
+  const eventFacts = new Map<StoredEvent, EventFacts>();
+  const published = new Map(store.articles.map((a) => [a.id, a.published]));
   // Events are indexed one after the other, so an event already in a list is its last element.
   const push = <K>(map: Map<K, StoredEvent[]>, key: K, e: StoredEvent): void => {
     const list = map.get(key);
@@ -73,6 +96,7 @@ export function indexStore(store: Store): IndexedStore {
     for (const values of Object.values(event.slots)) for (const v of values ?? []) if (v.entity) push(eventsByEntity, v.entity, event);
     for (const v of event.slots.occasion ?? []) push(eventsByOccasion, v.key, event);
     push(eventsByKind, event.kind, event);
+    eventFacts.set(event, factsOf(event, published));
     for (const v of event.slots.ordinal ?? []) push(eventsByOrdinal, Number(v.key), event);
     for (const v of event.slots.when ?? []) {
       if (!v.date) continue;
@@ -87,7 +111,7 @@ export function indexStore(store: Store): IndexedStore {
 
   return {
     store,
-    published: new Map(store.articles.map((a) => [a.id, a.published])),
+    published,
     entities,
     entitiesByName: new Map([...byName].map(([k, v]) => [k, [...v].sort()])),
     longestName,
@@ -97,6 +121,7 @@ export function indexStore(store: Store): IndexedStore {
     eventsByOrdinal,
     eventsByYear,
     eventsByMonth,
+    eventFacts,
     sentenceAt: (article, start) => sentenceByStart.get(`${article}:${start}`),
     retrieval: retrievalIndex(store.sentences),
   };
