@@ -1,1 +1,1 @@
-export { openFeedbackStore, FeedbackError, type FeedbackStore, type FeedbackTotals, type Vote } from './store.ts';
+export { openFeedbackStore, SURFACES, type Surface, FeedbackError, type FeedbackStore, type FeedbackTotals, type Vote } from './store.ts';

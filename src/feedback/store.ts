@@ -4,7 +4,11 @@ import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { z } from 'zod';
 
-export const FEEDBACK_SCHEMA_VERSION = 1;
+const FEEDBACK_SCHEMA_VERSION = 1;
+
+/** Where an answer was shown, and so where a vote on it was cast. */
+export const SURFACES = ['mention', 'dm', 'command', 'share'] as const;
+export type Surface = (typeof SURFACES)[number];
 
 const VoteSchema = z.object({
   at: z.string(),
@@ -13,7 +17,7 @@ const VoteSchema = z.object({
   question: z.string(),
   answer: z.string(),
   answered: z.boolean(),
-  surface: z.enum(['mention', 'dm', 'command', 'share']),
+  surface: z.enum(SURFACES),
   channel: z.string().optional(),
 });
 

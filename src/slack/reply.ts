@@ -1,6 +1,5 @@
-import type { webApi } from '@slack/bolt';
-import type { Logger } from '@slack/bolt';
-import type { SlackMessage } from './blocks/answer.ts';
+import type { Logger, webApi } from '@slack/bolt';
+import type { SlackMessage } from './blocks/elements.ts';
 import { describeSlackError } from './errors.ts';
 
 export interface ReplyTarget {

@@ -30,7 +30,7 @@ export interface RunningSlackBot {
 }
 
 /** Retries a few times with backoff: enough to ride out a blip, short enough that a reply is still timely. */
-export const DEFAULT_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true };
+const DEFAULT_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true };
 const DEFAULT_GRACE_MS = 10_000;
 /** Slack's answers to a token it does not accept: a configuration problem, not a network one. */
 const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
@@ -55,7 +55,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     } catch (error) {
       throw connectionError('SLACK_APP_TOKEN', error, config.apiUrl);
     }
-    logger.info(`Connected to Slack in Socket Mode as ${identity.botUserId}${identity.team ? ` in ${identity.team}` : ''}.`);
+    logger.info(`Connected to Slack in Socket Mode as ${who(identity)}.`);
     return {
       mode: 'socket',
       port: undefined,
@@ -78,7 +78,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     health: () => ({ mode: 'http', articles: engine.indexed.store.articles.length, events: engine.indexed.store.events.length, inFlight: slack.deps.work.count }),
   });
   const port = await listen(server, config.port, config.host);
-  logger.info(`Listening for Slack on http://${config.host}:${port}/slack/events as ${identity.botUserId}${identity.team ? ` in ${identity.team}` : ''}.`);
+  logger.info(`Listening for Slack on http://${config.host}:${port}/slack/events as ${who(identity)}.`);
   return {
     mode: 'http',
     port,
@@ -110,6 +110,10 @@ function connectionError(variable: string, error: unknown, apiUrl: string | unde
   const reason = (error as { data?: { error?: string } }).data?.error;
   if (reason && REJECTED_TOKEN.has(reason)) return new ConfigError(`Slack rejected ${variable} (${reason}): check that it is the right token for this app and that the app is installed.`);
   return new Error(`Could not connect to Slack${apiUrl ? ` at ${apiUrl}` : ''}: ${describeSlackError(error)}`);
+}
+
+function who(identity: BotIdentity): string {
+  return `${identity.botUserId}${identity.team ? ` in ${identity.team}` : ''}`;
 }
 
 function once(fn: () => Promise<void>): () => Promise<void> {

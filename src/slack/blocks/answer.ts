@@ -1,17 +1,9 @@
-import type { types } from '@slack/bolt';
 import type { Answer, Citation, ConflictView } from '../../answer/index.ts';
+import { SURFACES, type Surface } from '../../feedback/index.ts';
 import { escapeSlack, safeText, truncate } from '../text.ts';
-import { MAX_CITATIONS_SHOWN, QUOTE_CHARS, SLACK_LIMITS } from './limits.ts';
 import { ACTION_IDS } from './actions.ts';
-
-export type KnownBlock = types.KnownBlock;
-
-export interface SlackMessage {
-  readonly text: string;
-  readonly blocks: KnownBlock[];
-}
-
-export type Surface = 'mention' | 'dm' | 'command' | 'share';
+import { context, plural, section, type KnownBlock, type SlackMessage } from './elements.ts';
+import { MAX_CITATIONS_SHOWN, QUOTE_CHARS, SLACK_LIMITS } from './limits.ts';
 
 export interface AnswerMessageOptions {
   /** Where the answer is shown; recorded with feedback on it. */
@@ -45,7 +37,7 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Sl
 }
 
 /** A user mention only for what is shaped like a Slack user id, so a crafted id cannot carry markup. */
-export function mention(userId: string | undefined): string | null {
+function mention(userId: string | undefined): string | null {
   return userId !== undefined && /^[UW][A-Z0-9]{2,20}$/.test(userId) ? `<@${userId}>` : null;
 }
 
@@ -57,11 +49,11 @@ function answerText(answer: Answer): string {
 function citationBlocks(citations: readonly Citation[]): KnownBlock[] {
   const shown = citations.slice(0, MAX_CITATIONS_SHOWN).map((c) => context(`> “${safeText(c.snippet, QUOTE_CHARS)}”\n${source(c)}`));
   const more = citations.length - MAX_CITATIONS_SHOWN;
-  if (more > 0) shown.push(context(`…and ${more} more source sentence${more === 1 ? '' : 's'}.`));
+  if (more > 0) shown.push(context(`…and ${more} more ${plural(more, 'source sentence')}.`));
   return shown;
 }
 
-export function source(c: Citation): string {
+function source(c: Citation): string {
   return `— _${escapeSlack(c.article)}_, ${c.published ? `published ${escapeSlack(c.published)}` : 'undated'}`;
 }
 
@@ -86,7 +78,6 @@ function actionButtons(answer: Answer, options: AnswerMessageOptions): KnownBloc
 }
 
 const ACTIONS_BLOCK = 'answer_actions';
-const SURFACES: readonly Surface[] = ['mention', 'dm', 'command', 'share'];
 
 /** The surface an answer's buttons were shown on, read back from their block id. */
 export function surfaceOf(blockId: string | undefined): Surface {
@@ -99,12 +90,4 @@ function fallbackText(answer: Answer): string {
   const first = answer.citations[0];
   const quote = first ? ` — “${truncate(first.snippet, QUOTE_CHARS)}” (${first.article})` : '';
   return safeText(`${answer.answer}${quote}`, SLACK_LIMITS.fallbackText);
-}
-
-export function section(text: string): KnownBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) } };
-}
-
-export function context(text: string): KnownBlock {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.contextElementText) }] };
 }

@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../../answer/index.ts';
-import { escapeSlack, safeText } from '../text.ts';
-import { context, section, type SlackMessage } from './answer.ts';
+import { escapeSlack } from '../text.ts';
+import { context, NO_EVENTS, section, timelineParts, type SlackMessage } from './elements.ts';
 import { SLACK_LIMITS } from './limits.ts';
 
 /** Usage of the slash command and the other ways in, with questions this store can answer. */
@@ -17,8 +17,11 @@ export function helpMessage(command: string, examples: readonly string[]): Slack
 
 /** `/events list`: the whole timeline, one line per event, within one message's limits. */
 export function timelineMessage(timeline: readonly TimelineEntry[]): SlackMessage {
-  if (timeline.length === 0) return { text: 'No events yet.', blocks: [section('No events yet: add articles to data/articles and run `npm run extract`.')] };
-  const lines = timeline.map((e) => `• *${safeText(e.label, 200)}*: ${e.date ? escapeSlack(e.date) : 'date not stated'}${e.place ? `, ${escapeSlack(e.place)}` : ''} (${e.articles} source${e.articles === 1 ? '' : 's'})`);
+  if (timeline.length === 0) return { text: 'No events yet.', blocks: [section(NO_EVENTS)] };
+  const lines = timeline.map((e) => {
+    const p = timelineParts(e);
+    return `• *${p.label}*: ${p.when}${p.place ? `, ${p.place}` : ''} (${p.sources})`;
+  });
   const chunks: string[] = [];
   let current = '';
   for (const line of lines) {

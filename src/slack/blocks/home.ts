@@ -1,8 +1,8 @@
 import type { types } from '@slack/bolt';
 import type { TimelineEntry } from '../../answer/index.ts';
 import type { FeedbackTotals } from '../../feedback/index.ts';
-import { escapeSlack, safeText } from '../text.ts';
-import { context, section, type KnownBlock } from './answer.ts';
+import { escapeSlack } from '../text.ts';
+import { context, counted, NO_EVENTS, plural, section, timelineParts, type KnownBlock } from './elements.ts';
 import { SLACK_LIMITS } from './limits.ts';
 
 export interface HomeFacts {
@@ -17,24 +17,22 @@ export interface HomeFacts {
 export function homeView(facts: HomeFacts): types.HomeView {
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'News events', emoji: true } },
-    section(`I answer questions about the events in *${facts.articles}* news article${facts.articles === 1 ? '' : 's'}, and quote the sentence each answer comes from. Mention me in a channel, send me a direct message, or use \`${facts.command} QUESTION\`.`),
+    section(`I answer questions about the events in *${facts.articles}* ${plural(facts.articles, 'news article')}, and quote the sentence each answer comes from. Mention me in a channel, send me a direct message, or use \`${facts.command} QUESTION\`.`),
     { type: 'divider' },
-    section(`*Timeline* (${facts.timeline.length} event${facts.timeline.length === 1 ? '' : 's'})`),
+    section(`*Timeline* (${counted(facts.timeline.length, 'event')})`),
   ];
   // Leave room for the closing blocks; Slack refuses a Home view of more than 100 blocks.
   const room = SLACK_LIMITS.homeBlocks - blocks.length - 6;
   const shown = facts.timeline.slice(0, room);
   for (const entry of shown) blocks.push(timelineBlock(entry));
   if (facts.timeline.length > shown.length) blocks.push(context(`…and ${facts.timeline.length - shown.length} more. Use \`${facts.command} list\` for all of them.`));
-  if (facts.timeline.length === 0) blocks.push(context('No events yet: add articles to data/articles and run `npm run extract`.'));
+  if (facts.timeline.length === 0) blocks.push(context(NO_EVENTS));
   blocks.push({ type: 'divider' }, section(`*Try asking*\n${facts.examples.map((q) => `• ${escapeSlack(q)}`).join('\n') || '• help'}`));
   blocks.push(context(`Feedback so far: 👍 ${facts.feedback.up} · 👎 ${facts.feedback.down}`));
   return { type: 'home', blocks };
 }
 
 function timelineBlock(entry: TimelineEntry): KnownBlock {
-  const when = entry.date ? escapeSlack(entry.date) : 'date not stated';
-  const where = entry.place ? ` · ${escapeSlack(entry.place)}` : '';
-  const sources = `${entry.articles} source${entry.articles === 1 ? '' : 's'}`;
-  return section(`*${safeText(entry.label, 200)}*\n${when}${where} · ${sources}`);
+  const p = timelineParts(entry);
+  return section(`*${p.label}*\n${p.when}${p.place ? ` · ${p.place}` : ''} · ${p.sources}`);
 }
