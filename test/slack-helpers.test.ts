@@ -52,9 +52,9 @@ describe('fake Slack API, called by a real WebClient', () => {
   });
 
   it('records a delayed call as soon as it arrives', async () => {
-    fake.fail('reactions.add', { kind: 'delay', ms: 200 });
+    fake.fail('reactions.add', { kind: 'delay', ms: 1500 });
     const pending = client().reactions.add({ channel: 'C0CHAN', timestamp: '1.2', name: 'hourglass' });
-    await fake.waitForCalls('reactions.add', 1, 150);
+    await fake.waitForCalls('reactions.add', 1, 1000);
     await expect(pending).resolves.toMatchObject({ ok: true });
   });
 
