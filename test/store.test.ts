@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../src/corpus/index.ts';
 import { extractStore, loadKnowledge } from '../src/extract/index.ts';
 import { sharedNlp } from '../src/nlp/wink.ts';
-import { loadStore, saveStore, serialiseStore, StoreError, type Store } from '../src/store/index.ts';
+import { loadStore, saveStore, serialiseStore, STORE_SCHEMA_VERSION, StoreError, type Store } from '../src/store/index.ts';
 
 describe('data/store.json', () => {
   it('is exactly what extraction produces from data/articles now (run npm run extract after changing either)', async () => {
@@ -36,7 +36,7 @@ describe('a store that cannot be used', () => {
     ['missing', null, /No store at .*missing\.json.*npm run extract/],
     ['corrupt', '{"schema": 1, "articles": [', /corrupt.*corrupt\.json.*npm run extract/],
     ['older', '{"schema": 0, "events": []}', /another version.*older\.json.*npm run extract/],
-    ['edited', '{"schema": 1, "articles": "none"}', /corrupt.*edited\.json/],
+    ['edited', `{"schema": ${STORE_SCHEMA_VERSION}, "articles": "none"}`, /corrupt.*edited\.json/],
   ];
   it.each(cases)('%s: names the file and the rebuild command, and leaves the file as it was', async (name, content, message) => {
     const path = join(dir, `${name}.json`);

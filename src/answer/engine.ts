@@ -7,10 +7,12 @@ import { createUnderstander, MAX_QUESTION_CHARS, type Question } from '../unders
 import { Vocabulary } from '../understand/vocabulary.ts';
 import { cite, citeSentence, uniqueCitations } from './citations.ts';
 import { formatDate, joinList } from './format.ts';
-import { retrieve, type ExpectedSpan } from './retrieve.ts';
+import { loadRelatedWords } from './related.ts';
+import { answerFromSentences, coverage, evidenceOf, needsOf } from './sentence-answer.ts';
+import { WordMatcher } from './words.ts';
 import { rankEvents } from './select.ts';
 import { bestDate, exampleQuestions, mostSourced, timelineOf, type TimelineEntry } from './timeline.ts';
-import type { Answer, Citation, ConflictView } from './types.ts';
+import type { Answer, AnswerType, Citation, ConflictView, DeclineReason } from './types.ts';
 
 export interface Engine {
   answer(question: string): Answer;
@@ -21,20 +23,21 @@ export interface Engine {
   readonly indexed: IndexedStore;
 }
 
-const QUESTION_VOCABULARY = 'what when where who whom whose which why how many much date day time year month city country place location host happen announce announced confirm confirmed discuss discussed meet met meeting summit first second third fourth fifth before after between will would did was were is are the and of in on at with about name role job list timeline events help hello thanks'.split(' ');
+/** The words questions are made of, whatever the articles say: typo repair may aim at them. */
+const QUESTION_VOCABULARY = 'what when where who whom whose which why how many much long date day time year month city country place location happen say tell before after between will would did was were is are the and of in on at with about name role job list timeline events help hello thanks'.split(' ');
 
 /** The engine: one store and its indexes, loaded once; every surface asks it and renders its `Answer`. */
 export function createEngine(store: Store, knowledge: Knowledge, nlp: WinkMethods): Engine {
   const indexed = indexStore(store);
   const vocabulary = new Vocabulary();
-  for (const w of QUESTION_VOCABULARY) vocabulary.add(w, 100);
+  for (const w of QUESTION_VOCABULARY) vocabulary.add(w);
   for (const s of store.sentences) for (const t of s.terms) vocabulary.add(t);
   for (const e of store.entities) for (const name of [e.name, ...e.aliases]) for (const w of name.split(/\s+/)) vocabulary.add(w, 5);
-  for (const k of knowledge.eventKinds) for (const w of [...k.nouns, ...k.verbs]) vocabulary.add(w, 20);
+  for (const k of knowledge.eventKinds) for (const w of [...k.nouns, ...k.verbs]) vocabulary.add(w);
   const understander = createUnderstander(nlp, knowledge, indexed, vocabulary);
   const families = new Map(knowledge.eventKinds.map((k) => [k.kind, k.family]));
   // Fixed for the life of the store: computed once here, not sorted again for every answer.
-  const context: Context = { indexed, knowledge, families, timeline: timelineOf(indexed), examples: exampleQuestions(indexed), covered: mostSourced(indexed, 4) };
+  const context: Context = { words: new WordMatcher(loadRelatedWords()), indexed, knowledge, families, timeline: timelineOf(indexed), examples: exampleQuestions(indexed), covered: mostSourced(indexed, 4) };
   return {
     indexed,
     timeline: () => context.timeline,
@@ -53,9 +56,21 @@ interface Context {
   readonly examples: readonly string[];
   /** The best-sourced events, named when the engine cannot answer. */
   readonly covered: readonly StoredEvent[];
+  readonly words: WordMatcher;
 }
 
-type Draft = { answered: boolean; answer: string; citations?: ReadonlyArray<Citation | null>; conflicts?: ConflictView[] };
+/** An answer being put together: `respond` turns it into the `Answer` every surface renders. */
+export interface Reply {
+  readonly answered: boolean;
+  readonly answer: string;
+  readonly citations?: ReadonlyArray<Citation | null>;
+  readonly conflicts?: ConflictView[];
+  readonly value?: string;
+  readonly type?: AnswerType;
+  readonly event?: string;
+  readonly reason?: DeclineReason;
+}
+type Draft = Reply;
 
 function respond(q: Question, ctx: Context): Answer {
   const draft = draftAnswer(q, ctx);
@@ -66,23 +81,29 @@ function respond(q: Question, ctx: Context): Answer {
     answer: draft.answer,
     citations: uniqueCitations(draft.citations ?? []),
     conflicts: draft.conflicts ?? [],
+    value: draft.answered ? draft.value ?? null : null,
+    type: draft.answered ? draft.type ?? null : null,
+    event: draft.event ?? null,
+    reason: draft.answered ? null : draft.reason ?? 'not_in_articles',
   };
 }
 
 function draftAnswer(q: Question, ctx: Context): Draft {
-  if (q.problem === 'empty') return { answered: false, answer: `Ask me a question about the news events in the articles. ${examples(ctx)}` };
-  if (q.problem === 'too_long') return { answered: false, answer: `That question is too long (the limit is ${MAX_QUESTION_CHARS} characters). Please ask something shorter. ${examples(ctx)}` };
-  if (q.problem === 'no_words') return { answered: false, answer: `I could not find any words in that question. ${examples(ctx)}` };
+  if (q.problem === 'empty') return { answered: false, reason: 'bad_input', answer: `Ask me a question about the news events in the articles. ${examples(ctx)}` };
+  if (q.problem === 'too_long') return { answered: false, reason: 'bad_input', answer: `That question is too long (the limit is ${MAX_QUESTION_CHARS} characters). Please ask something shorter. ${examples(ctx)}` };
+  if (q.problem === 'no_words') return { answered: false, reason: 'bad_input', answer: `I could not find any words in that question. ${examples(ctx)}` };
   if (q.intent === 'help') return { answered: true, answer: `I answer questions about the events in ${ctx.indexed.store.articles.length} news articles and cite the sentence each answer comes from. Ask when, where, who, what about, or how many times; or say "list" for the timeline. ${examples(ctx)}` };
   if (q.intent === 'smalltalk') return { answered: true, answer: `Hello! I answer questions about news events, with the sentence each answer comes from. ${examples(ctx)}` };
   if (q.intent === 'list') return timeline(ctx);
   if (q.target.unknownNames.length > 0) {
-    return unknown(ctx, `The articles do not mention ${joinList(q.target.unknownNames.map((n) => `"${n}"`))}, so I cannot answer that.`);
+    return { ...unknown(ctx, `The articles do not mention ${joinList(q.target.unknownNames.map((n) => `"${n}"`))}, so I cannot answer that.`), reason: 'unknown_name' };
   }
   const structured = fromFacts(q, ctx);
-  if (structured) return structured;
-  const fallback = fromSentences(q, ctx);
+  if (structured?.answered && supported(structured, q, ctx)) return structured;
+  const fallback = answerFromSentences(q, ctx.indexed, ctx.knowledge, ctx.words);
   if (fallback) return fallback;
+  // An event that fits but does not state what is asked: say so, with what it does state.
+  if (structured && !structured.answered) return structured;
   return unknown(ctx, 'I could not find that in the articles.');
 }
 
@@ -154,7 +175,7 @@ function fromFacts(q: Question, ctx: Context): Draft | null {
       // An ordinal counts meetings ("the third time"), not people or anything else.
       if (t.counted && !countsEvents(t.counted, ctx)) {
         const brief = summary(best, ctx);
-        return { answered: false, answer: `The articles do not say how many ${t.counted} were at the ${best.label}. What they do say: ${brief.answer}`, citations: brief.citations ?? [] };
+        return { answered: false, answer: `The articles do not say how many ${t.counted} were at the ${best.label}. What they do say: ${brief.answer}`, citations: brief.citations ?? [], event: best.id, reason: 'not_stated' };
       }
       return countAnswer(q, ranked.map((r) => r.event), ctx);
     case 'what':
@@ -162,7 +183,7 @@ function fromFacts(q: Question, ctx: Context): Draft | null {
       // "What is the population of …", "what was the outcome of …": a property no event records.
       if (t.attribute && !SLOT_ATTRIBUTES.has(t.attribute.name) && !singulars(t.attribute.name).some((w) => isEventWord(w, ctx))) {
         const brief = summary(best, ctx);
-        return { answered: false, answer: `The articles do not give the ${t.attribute.name} of ${t.attribute.of}. What they do say: ${brief.answer}`, citations: brief.citations ?? [] };
+        return { answered: false, answer: `The articles do not give the ${t.attribute.name} of ${t.attribute.of}. What they do say: ${brief.answer}`, citations: brief.citations ?? [], reason: 'not_stated' };
       }
       return (t.entities.length > 0 || t.terms.every((term) => isEventWord(term, ctx))) && (t.date || /^what (?:is|was) (?:the )?/i.test(q.text)) ? summary(best, ctx) : null;
     default:
@@ -191,14 +212,14 @@ function whenAnswer(q: Question, event: StoredEvent, slot: SlotName, ctx: Contex
   const best = bestDate(values);
   if (!best) return notStated(event, 'when', ctx);
   const date = best.date!;
-  if (q.target.wants === 'time') return { answered: false, answer: `The articles give only the date of the ${event.label}, ${formatDate(date)}, not the time.`, citations: [cite(ctx.indexed, best.source)] };
+  if (q.target.wants === 'time') return { answered: false, answer: `The articles give only the date of the ${event.label}, ${formatDate(date)}, not the time.`, citations: [cite(ctx.indexed, best.source)], event: event.id, reason: 'not_stated' };
   if ((q.target.wants === 'year' || q.target.wants === 'month') && !date.iso) {
-    return { answered: false, answer: `The article says only "${date.text}" for the ${event.label} and has no date of its own, so the ${q.target.wants} cannot be known.`, citations: [cite(ctx.indexed, best.source)] };
+    return { answered: false, answer: `The article says only "${date.text}" for the ${event.label} and has no date of its own, so the ${q.target.wants} cannot be known.`, citations: [cite(ctx.indexed, best.source)], event: event.id, reason: 'not_stated' };
   }
   const shown = formatDate(date);
   const note = date.iso ? '' : ' (as the article puts it; the article is undated, so no calendar date can be given)';
   const what = slot === 'when' ? `the ${event.label}` : `the ${event.label} was ${slot === 'announcedOn' ? 'announced' : slot === 'confirmedOn' ? 'confirmed' : 'reported'}`;
-  return { answered: true, answer: `${shown}${note}: ${what}.`, citations: [cite(ctx.indexed, best.source)], conflicts: conflictsOf(event, 'when', ctx) };
+  return { answered: true, answer: `${shown}${note}: ${what}.`, citations: [cite(ctx.indexed, best.source)], conflicts: conflictsOf(event, 'when', ctx), value: date.iso ?? date.text, type: 'date', event: event.id };
 }
 
 function whereAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
@@ -209,10 +230,10 @@ function whereAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
   if (q.target.wants === 'country') {
     const place = ctx.indexed.entities.get(first.entity ?? '');
     const country = place?.country ?? first.text;
-    return { answered: true, answer: country === first.text ? `${country}: the ${event.label}.` : `${country}: the ${event.label} is in ${first.text}, ${country}.`, citations: [cite(ctx.indexed, first.source)], conflicts: conflictsOf(event, 'where', ctx) };
+    return { answered: true, answer: country === first.text ? `${country}: the ${event.label}.` : `${country}: the ${event.label} is in ${first.text}, ${country}.`, citations: [cite(ctx.indexed, first.source)], conflicts: conflictsOf(event, 'where', ctx), value: country, type: 'place', event: event.id };
   }
   const names = [...new Set(ordered.map((v) => v.text))];
-  return { answered: true, answer: `${joinList(names)}: the ${event.label}.`, citations: [cite(ctx.indexed, first.source)], conflicts: [...conflictsOf(event, 'where', ctx), ...conflictsOf(event, 'occasion', ctx)] };
+  return { answered: true, answer: `${joinList(names)}: the ${event.label}.`, citations: [cite(ctx.indexed, first.source)], conflicts: [...conflictsOf(event, 'where', ctx), ...conflictsOf(event, 'occasion', ctx)], value: joinList(names), type: 'place', event: event.id };
 }
 
 function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
@@ -231,7 +252,7 @@ function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
   const verb = slot === 'announcedBy' ? 'announced' : slot === 'confirmedBy' ? 'confirmed' : slot === 'statedBy' ? 'said so' : slot === 'agents' ? 'did it' : '';
   const lead = verb ? `${joinList(names)} ${verb}` : joinList(names);
   const sources = [...new Map(ordered.map((v) => [`${v.source.article}:${v.source.start}`, v.source])).values()].slice(0, 3);
-  return { answered: true, answer: `${lead}: the ${event.label}.`, citations: sources.map((s) => cite(ctx.indexed, s)) };
+  return { answered: true, answer: `${lead}: the ${event.label}.`, citations: sources.map((s) => cite(ctx.indexed, s)), value: joinList(names), type: 'actor', event: event.id };
 }
 
 /** "Who is the German government spokesman?" / "Who is Olaf Scholz?": people by their stated roles. */
@@ -244,7 +265,7 @@ function byRole(q: Question, ctx: Context): Draft | null {
     const person = people[0]!;
     if (person.roles.length === 0) return null;
     const role = person.roles[0]!;
-    return { answered: true, answer: `${person.name}: ${role.text}.`, citations: person.roles.slice(0, 2).map((r) => cite(indexed, r.source)) };
+    return { answered: true, answer: `${person.name}: ${role.text}.`, citations: person.roles.slice(0, 2).map((r) => cite(indexed, r.source)), value: role.text, type: 'role' };
   }
   if (people.length > 0 || t.roleWords.length === 0) return null;
   const wanted = t.terms.map((w) => phraseKey(w)).filter(Boolean);
@@ -261,7 +282,7 @@ function byRole(q: Question, ctx: Context): Draft | null {
     }
   }
   if (!best) return null;
-  return { answered: true, answer: `${best.name} (${best.role.text}).`, citations: [cite(indexed, best.role.source)] };
+  return { answered: true, answer: `${best.name} (${best.role.text}).`, citations: [cite(indexed, best.role.source)], value: best.name, type: 'person' };
 }
 
 function countAnswer(q: Question, events: readonly StoredEvent[], ctx: Context): Draft | null {
@@ -274,14 +295,14 @@ function countAnswer(q: Question, events: readonly StoredEvent[], ctx: Context):
   if (!named) return null;
   const count = q.target.before ? ordinal - 1 : ordinal;
   const phrase = q.target.before ? `before the ${target.label}, which is number ${ordinal}` : `counting the ${target.label}, which is number ${ordinal}`;
-  return { answered: true, answer: `${count} (${phrase}).`, citations: [cite(ctx.indexed, source)] };
+  return { answered: true, answer: `${count} (${phrase}).`, citations: [cite(ctx.indexed, source)], value: String(count), type: 'number', event: target.id };
 }
 
 function listSlot(event: StoredEvent, slot: SlotName, ctx: Context, render: (texts: string[]) => string, what: string): Draft {
   const values = event.slots[slot] ?? [];
   if (values.length === 0) return notStated(event, what, ctx);
   const texts = [...new Set(values.map((v) => v.text))];
-  return { answered: true, answer: render(texts), citations: values.map((v) => cite(ctx.indexed, v.source)) };
+  return { answered: true, answer: render(texts), citations: values.map((v) => cite(ctx.indexed, v.source)), value: joinList(texts), type: 'description', event: event.id };
 }
 
 function summary(event: StoredEvent, ctx: Context): Draft {
@@ -290,12 +311,12 @@ function summary(event: StoredEvent, ctx: Context): Draft {
   const people = [...new Set((event.slots.participants ?? []).filter((v) => v.entity).map((v) => v.text))];
   const parts = [`The ${event.label}`, when ? `${when.date!.precision === 'month' || when.date!.precision === 'year' ? 'in' : 'on'} ${formatDate(when.date!)}` : '', where ? `in ${where.text}` : '', people.length ? `with ${joinList(people)}` : ''].filter(Boolean);
   const first = when?.source ?? where?.source ?? event.sources[0]!;
-  return { answered: true, answer: `${parts.join(' ')}.`, citations: [cite(ctx.indexed, first)], conflicts: conflictsOf(event, 'occasion', ctx) };
+  return { answered: true, answer: `${parts.join(' ')}.`, citations: [cite(ctx.indexed, first)], conflicts: conflictsOf(event, 'occasion', ctx), value: event.label, type: 'description', event: event.id };
 }
 
 function notStated(event: StoredEvent, what: string, ctx: Context): Draft {
   const brief = summary(event, ctx);
-  return { answered: false, answer: `The articles do not say ${what} for the ${event.label}. What they do say: ${brief.answer}`, citations: brief.citations ?? [] };
+  return { answered: false, answer: `The articles do not say ${what} for the ${event.label}. What they do say: ${brief.answer}`, citations: brief.citations ?? [], event: event.id, reason: 'not_stated' };
 }
 
 /** Values whose sentence shares most words with the question first; ties keep source order. */
@@ -320,21 +341,18 @@ function timeline(ctx: Context): Draft {
   const entries = ctx.timeline;
   if (entries.length === 0) return { answered: false, answer: 'The store holds no events yet. Add articles to data/articles and run npm run extract.' };
   const lines = entries.map((e) => `${e.date ? `the ${e.label} (${e.date})` : `the ${e.label}`} — ${e.articles} article${e.articles === 1 ? '' : 's'}`);
-  return { answered: true, answer: `Known events:\n${lines.map((l) => `• ${l}`).join('\n')}`, citations: entries.map((e) => e.citation) };
+  return { answered: true, answer: `Known events:\n${lines.map((l) => `• ${l}`).join('\n')}`, citations: entries.map((e) => e.citation), value: String(entries.length), type: 'list' };
 }
 
-const EXPECTED: Partial<Record<Intent, ExpectedSpan>> = { when: 'date', where: 'place', who: 'actor', what: 'sentence', about: 'sentence', unknown: 'sentence' };
-
-function fromSentences(q: Question, ctx: Context): Draft | null {
-  const expected = EXPECTED[q.intent];
-  if (!expected) return null;
-  const found = retrieve(q, ctx.indexed, expected);
-  if (!found) return null;
-  const citation = citeSentence(ctx.indexed, found.sentence);
-  if (!found.span) return { answered: true, answer: `From the articles: "${found.sentence.text}"`, citations: [citation] };
-  const span = found.span;
-  const text = span.date ? formatDate(span.date) : span.entity ? ctx.indexed.entities.get(span.entity)?.name ?? span.text : span.text;
-  return { answered: true, answer: `${text}.`, citations: [citation] };
+/**
+ * Verification of an answer from the event facts: the sentences of its event must cover the whole
+ * question (its names, years, verb and most of its words), or the event is not what was asked about.
+ */
+function supported(reply: Reply, q: Question, ctx: Context): boolean {
+  if (!reply.answered || !reply.event) return true;
+  const event = ctx.indexed.store.events.find((e) => e.id === reply.event);
+  if (!event) return false;
+  const sentences = event.sources.map((s) => ctx.indexed.sentenceAt(s.article, s.start)).filter((s) => s !== undefined);
+  const article = event.sources[0]!.article;
+  return coverage(evidenceOf(sentences), needsOf(q, ctx.indexed, ctx.knowledge, ctx.words), ctx.indexed.articleTerms(article)) !== null;
 }
-
-

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INTENTS } from '../understand/intent.ts';
-import type { Answer } from './types.ts';
+import { ANSWER_TYPES, DECLINE_REASONS, type Answer } from './types.ts';
 
 const CitationSchema = z.object({
   article: z.string().min(1),
@@ -18,7 +18,11 @@ export const AnswerSchema = z.strictObject({
   answer: z.string().min(1),
   citations: z.array(CitationSchema),
   conflicts: z.array(z.strictObject({ slot: z.string(), values: z.array(z.strictObject({ value: z.string(), citation: CitationSchema })).min(2) })),
-});
+  value: z.string().min(1).nullable(),
+  type: z.enum(ANSWER_TYPES).nullable(),
+  event: z.string().nullable(),
+  reason: z.enum(DECLINE_REASONS).nullable(),
+}).refine((a) => (a.reason === null) === a.answered, 'a reason is given exactly when the question is declined');
 
 // A value the schema accepts is an Answer, and the two name the same fields: they cannot drift apart.
 type Parsed = z.infer<typeof AnswerSchema>;

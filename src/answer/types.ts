@@ -15,6 +15,14 @@ export interface ConflictView {
   readonly values: ReadonlyArray<{ readonly value: string; readonly citation: Citation }>;
 }
 
+/** The kind of value an answer gives, which decides what qualifies ("what city" is answered by a city). */
+export const ANSWER_TYPES = ['date', 'time', 'duration', 'place', 'person', 'organisation', 'actor', 'number', 'money', 'quote', 'yesno', 'role', 'description', 'list'] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+
+/** Why a question was not answered: one closed list every surface can branch on. */
+export const DECLINE_REASONS = ['not_in_articles', 'unknown_name', 'not_stated', 'ambiguous', 'bad_input'] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
 /** What every surface renders: the CLI, JSON lines and Slack all show this one value. */
 export interface Answer {
   readonly question: string;
@@ -24,4 +32,11 @@ export interface Answer {
   readonly answer: string;
   readonly citations: readonly Citation[];
   readonly conflicts: readonly ConflictView[];
+  /** The bare answer: an ISO date, a name, a number, `yes` / `no`, the quoted words; null when declined. */
+  readonly value: string | null;
+  readonly type: AnswerType | null;
+  /** The stored event the answer came from, when one was used. */
+  readonly event: string | null;
+  /** Set exactly when `answered` is false. */
+  readonly reason: DeclineReason | null;
 }

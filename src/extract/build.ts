@@ -1,11 +1,12 @@
 import type { WinkMethods } from 'wink-nlp';
 import type { Article } from '../corpus/index.ts';
-import { STORE_SCHEMA_VERSION, type SentenceSpan, type Source, type Store, type StoredSentence } from '../store/schema.ts';
+import { STORE_SCHEMA_VERSION, type FactArg, type SentenceSpan, type Source, type Store, type StoredFact, type StoredQuote, type StoredSentence } from '../store/schema.ts';
+import { readClauses, readQuantities, readQuotes, type PhraseRange } from './clause-facts.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { buildEntities, type LocatedName } from './entities.ts';
 import { eventsOfArticle, mergeArticles, type ReadSentence } from './events.ts';
 import type { Knowledge } from './knowledge.ts';
-import { readSentence } from './mentions.ts';
+import { MAX_FACT_SENTENCE_TOKENS, readSentence } from './mentions.ts';
 import { findNames, type NameMention } from './names.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
@@ -54,18 +55,26 @@ export function extractStore(articles: readonly Article[], nlp: WinkMethods, kno
   );
   const events = mergeArticles(perArticle, registry);
 
-  const sentences: StoredSentence[] = annotated.flatMap((list) =>
-    list.map(({ sentence, source, names, dates }) => ({
-      article: source.article,
-      index: sentence.index,
-      start: sentence.start,
-      end: sentence.end,
-      text: sentence.text,
-      caption: sentence.caption,
-      terms: sentence.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.lemma),
-      spans: spansOf(sentence, source, names, dates, registry),
-    })),
-  );
+  const sentences: StoredSentence[] = annotated.flatMap((list, a) => {
+    const quotes = new QuoteReader();
+    const text = ordered[a]!.text;
+    return list.map(({ sentence, source, names, dates }, i) => {
+      const newParagraph = i === 0 || text.slice(list[i - 1]!.sentence.end, sentence.start).includes('\n');
+      const facts = factsOf(sentence, source, names, registry);
+      return {
+        article: source.article,
+        index: sentence.index,
+        start: sentence.start,
+        end: sentence.end,
+        text: sentence.text,
+        caption: sentence.caption,
+        terms: sentence.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.lemma),
+        spans: spansOf(sentence, source, names, dates, registry),
+        facts,
+        quotes: quotes.read(sentence, facts, newParagraph),
+      };
+    });
+  });
 
   return {
     schema: STORE_SCHEMA_VERSION,
@@ -74,6 +83,65 @@ export function extractStore(articles: readonly Article[], nlp: WinkMethods, kno
     entities: registry.entities,
     events,
   };
+}
+
+/** A phrase of the sentence as a fact argument, with the entity of the name it holds (its last one: the head). */
+function argOf(sentence: Sentence, range: PhraseRange, names: readonly NameMention[], source: Source, registry: ReturnType<typeof buildEntities>): FactArg {
+  const tokens = sentence.tokens;
+  const start = tokens[range.first]!.start;
+  const end = tokens[range.last]!.end;
+  const inside = names.filter((n) => n.first >= range.first && n.last <= range.last);
+  const entity = inside.length > 0 ? registry.resolve(source, inside[inside.length - 1]!)?.id : undefined;
+  return { text: sentence.text.slice(start - sentence.start, end - sentence.start), start, end, ...(entity ? { entity } : {}) };
+}
+
+function factsOf(sentence: Sentence, source: Source, names: readonly NameMention[], registry: ReturnType<typeof buildEntities>): StoredFact[] {
+  if (sentence.tokens.length > MAX_FACT_SENTENCE_TOKENS) return [];
+  const arg = (r: PhraseRange): FactArg => argOf(sentence, r, names, source, registry);
+  return readClauses(sentence.tokens).map((c) => ({
+    predicate: c.predicate,
+    start: sentence.tokens[c.verb.first]!.start,
+    end: sentence.tokens[c.verb.last]!.end,
+    negated: c.negated,
+    passive: c.passive,
+    planned: c.planned,
+    ...(c.agent ? { agent: arg(c.agent) } : {}),
+    ...(c.object ? { object: arg(c.object) } : {}),
+    modifiers: c.modifiers.map((m) => ({ relation: m.relation, arg: arg(m.arg) })),
+  }));
+}
+
+const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'state', 'declare', 'write', 'announce', 'insist', 'warn', 'call', 'note', 'explain', 'reply', 'claim', 'argue', 'ask', 'remark', 'quip', 'describe', 'quote']);
+
+/**
+ * Reads an article's quotations sentence by sentence: a quotation open at the end of a sentence
+ * goes on in the next one of the paragraph, and a paragraph that opens by going on with a quotation
+ * keeps the speaker of the quotation before it (the journalist's convention for long quotes).
+ */
+class QuoteReader {
+  private open = false;
+  private speaker: FactArg | undefined;
+
+  read(sentence: Sentence, facts: readonly StoredFact[], newParagraph: boolean): StoredQuote[] {
+    const { quotes, openAtEnd } = readQuotes(sentence.tokens, this.open && !newParagraph);
+    const said = facts.find((f) => SPEECH_VERBS.has(f.predicate) && f.agent && !f.negated);
+    // "… X said." / "X said: …": the speaker is the agent of a speech verb outside the quotation.
+    const own = said && !quotes.some((q) => inside(sentence, q, said.start)) ? said.agent : undefined;
+    const stored = quotes.map((q): StoredQuote => {
+      const start = sentence.tokens[q.first]!.start;
+      const end = sentence.tokens[q.last]!.end;
+      const speaker = own ?? (q.atStart ? this.speaker : undefined);
+      return { text: sentence.text.slice(start - sentence.start, end - sentence.start), start, end, ...(speaker ? { speaker } : {}) };
+    });
+    if (stored.length > 0) this.speaker = stored[stored.length - 1]!.speaker;
+    else if (!openAtEnd) this.speaker = undefined;
+    this.open = openAtEnd;
+    return stored;
+  }
+}
+
+function inside(sentence: Sentence, q: { first: number; last: number }, at: number): boolean {
+  return at >= sentence.tokens[q.first]!.start && at <= sentence.tokens[q.last]!.end;
 }
 
 function spansOf(
@@ -88,6 +156,18 @@ function spansOf(
   for (const d of dates) {
     const v = d.value;
     spans.push({ kind: 'date', text: v.text, ...at(d.first, d.last), date: { text: v.text, precision: v.precision, iso: v.iso, ...(v.month ? { month: v.month } : {}), ...(v.weekday !== undefined ? { weekday: v.weekday } : {}) } });
+  }
+  const dateTokens = new Set<number>();
+  for (const d of dates) for (let t = d.first; t <= d.last; t += 1) dateTokens.add(t);
+  // Times of day wink finds on their own ("just after 5 a.m."), not already part of a date.
+  for (const e of sentence.entities) {
+    if (e.custom || e.type !== 'TIME' || dateTokens.has(e.first)) continue;
+    const span = at(e.first, e.last);
+    spans.push({ kind: 'time', text: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), ...span });
+  }
+  for (const q of readQuantities(sentence.tokens, sentence.entities, dateTokens)) {
+    const span = at(q.first, q.last);
+    spans.push({ kind: 'quantity', text: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), ...span, ...(q.value !== null ? { value: q.value } : {}), ...(q.unit ? { unit: q.unit } : {}) });
   }
   for (const n of names) {
     const e = registry.resolve(source, n);

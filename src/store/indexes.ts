@@ -1,4 +1,5 @@
 import { phraseKey } from '../extract/knowledge.ts';
+import { stemBucket } from '../answer/words.ts';
 import type { Entity, Store, StoredEvent, StoredSentence } from './schema.ts';
 
 /** A store with the lookups the answer path needs, built once at load: no scans per question. */
@@ -13,6 +14,8 @@ export interface IndexedStore {
   readonly eventsByEntity: ReadonlyMap<string, readonly StoredEvent[]>;
   readonly sentenceAt: (article: string, start: number) => StoredSentence | undefined;
   readonly retrieval: RetrievalIndex;
+  /** Every term an article uses, so a name the question uses can be found in the story it belongs to. */
+  readonly articleTerms: (article: string) => ReadonlySet<string>;
   /** Occasion keys ("g20") → events, so "the G20 summit" finds its event. */
   readonly eventsByOccasion: ReadonlyMap<string, readonly StoredEvent[]>;
   /** Events by their kind ("summit", "meeting"), for questions that name a kind and nothing else. */
@@ -52,6 +55,8 @@ export interface RetrievalIndex {
   readonly lengths: readonly number[];
   readonly averageLength: number;
   readonly count: number;
+  /** Stem bucket (first four letters) → the distinct terms filed under it, for matching word variants. */
+  readonly stems: ReadonlyMap<string, readonly string[]>;
 }
 
 export function indexStore(store: Store): IndexedStore {
@@ -124,6 +129,7 @@ export function indexStore(store: Store): IndexedStore {
     eventFacts,
     sentenceAt: (article, start) => sentenceByStart.get(`${article}:${start}`),
     retrieval: retrievalIndex(store.sentences),
+    articleTerms: articleTermsOf(store),
   };
 }
 
@@ -169,5 +175,28 @@ function retrievalIndex(sentences: readonly StoredSentence[]): RetrievalIndex {
       else postings.set(unique[k]!, [pair]);
     }
   }
-  return { postings, lengths, averageLength: sentences.length ? total / sentences.length : 0, count: sentences.length };
+  const stems = new Map<string, string[]>();
+  for (const term of postings.keys()) {
+    const key = stemBucket(term);
+    const list = stems.get(key);
+    if (list) list.push(term);
+    else stems.set(key, [term]);
+  }
+  return { postings, lengths, averageLength: sentences.length ? total / sentences.length : 0, count: sentences.length, stems };
+}
+
+/** Terms per article, built on first use: most questions never need them. */
+function articleTermsOf(store: Store): (article: string) => ReadonlySet<string> {
+  let byArticle: Map<string, Set<string>> | null = null;
+  return (article) => {
+    if (!byArticle) {
+      byArticle = new Map();
+      for (const s of store.sentences) {
+        const set = byArticle.get(s.article) ?? new Set<string>();
+        for (const t of s.terms) set.add(t);
+        byArticle.set(s.article, set);
+      }
+    }
+    return byArticle.get(article) ?? new Set();
+  };
 }

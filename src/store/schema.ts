@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever the shape of the store changes; an older store must be rebuilt, not read. */
-export const STORE_SCHEMA_VERSION = 1;
+export const STORE_SCHEMA_VERSION = 2;
 
 /** Where a fact came from: the sentence span in the article file (`text.slice(start, end)`). */
 export const SourceSchema = z.object({
@@ -62,12 +62,48 @@ export const EntitySchema = z.object({
 
 /** A typed span inside a sentence, used by the retrieval fallback to pick an answer of the right kind. */
 export const SpanSchema = z.object({
-  kind: z.enum(['date', 'person', 'organisation', 'place', 'other']),
+  kind: z.enum(['date', 'time', 'quantity', 'person', 'organisation', 'place', 'other']),
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   entity: z.string().optional(),
   date: DateValueSchema.optional(),
+  /** Quantities: the number, when the words give one, and the lemma of what it counts ("people", "money"). */
+  value: z.number().optional(),
+  unit: z.string().optional(),
+});
+
+/** A phrase of a sentence in a role of a fact; `entity` when it names a known entity. */
+export const ArgSchema = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  entity: z.string().optional(),
+});
+
+/**
+ * One clause as a fact: the predicate (verb lemma, with its particle), whether it is negated,
+ * passive, or still to come, its agent and object in their semantic roles, and its prepositional
+ * modifiers ("in Havana", "on Thursday", "from the launch pad"). `start`/`end` span the verb.
+ */
+export const FactSchema = z.object({
+  predicate: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  negated: z.boolean(),
+  passive: z.boolean(),
+  planned: z.boolean(),
+  agent: ArgSchema.optional(),
+  object: ArgSchema.optional(),
+  modifiers: z.array(z.object({ relation: z.string(), arg: ArgSchema })),
+});
+
+/** Words in quotation marks and who said them (from the sentence, or the quotation it continues). */
+export const QuoteSchema = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  speaker: ArgSchema.optional(),
 });
 
 export const SentenceSchema = z.object({
@@ -80,6 +116,8 @@ export const SentenceSchema = z.object({
   /** Lowercased lemmas of the words, for retrieval. */
   terms: z.array(z.string()),
   spans: z.array(SpanSchema),
+  facts: z.array(FactSchema),
+  quotes: z.array(QuoteSchema),
 });
 
 export const ArticleMetaSchema = z.object({
@@ -106,6 +144,9 @@ export type StoredEvent = z.infer<typeof EventSchema>;
 export type Entity = z.infer<typeof EntitySchema>;
 export type EntityKind = Entity['kind'];
 export type SentenceSpan = z.infer<typeof SpanSchema>;
+export type FactArg = z.infer<typeof ArgSchema>;
+export type StoredFact = z.infer<typeof FactSchema>;
+export type StoredQuote = z.infer<typeof QuoteSchema>;
 export type StoredSentence = z.infer<typeof SentenceSchema>;
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 export type Store = z.infer<typeof StoreSchema>;

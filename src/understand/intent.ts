@@ -1,4 +1,4 @@
-export const INTENTS = ['when', 'where', 'who', 'what', 'how_many', 'list', 'about', 'help', 'smalltalk', 'unknown'] as const;
+export const INTENTS = ['when', 'where', 'who', 'what', 'how_many', 'yesno', 'list', 'about', 'help', 'smalltalk', 'unknown'] as const;
 export type Intent = (typeof INTENTS)[number];
 
 // Each cue names the kind of answer sought; the earliest cue in the question wins, so
@@ -26,6 +26,8 @@ export function classifyIntent(normalised: string, hasTarget: boolean): Intent {
     }
   }
   if (best) return best;
+  // "Did …?", "Can the government appeal …?", "Has X confirmed …?": answered yes or no.
+  if (/^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b/.test(normalised)) return 'yesno';
   if (/^(?:what|which|why|how|tell me|describe|explain)\b/.test(normalised) || /\bwhat\b/.test(normalised)) return 'what';
   return hasTarget ? 'what' : 'unknown';
 }

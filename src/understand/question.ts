@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { distance } from 'fastest-levenshtein';
 import type { WinkMethods } from 'wink-nlp';
 import { ORDINAL_WORDS, phraseKey, type Knowledge } from '../extract/knowledge.ts';
 import { analyse, type Token } from '../nlp/analyse.ts';
@@ -51,6 +52,8 @@ export interface Question {
   readonly intent: Intent;
   readonly target: Target;
   readonly problem: QuestionProblem | null;
+  /** The question's words as analysed (after typo repair), for readers of its structure. */
+  readonly tokens: readonly Token[];
 }
 
 const QUESTION_WORDS = new Set(['what', 'when', 'where', 'who', 'whom', 'whose', 'which', 'why', 'how', 'is', 'are', 'was', 'were', 'will', 'did', 'do', 'does', 'the', 'a', 'an', 'in', 'on', 'of', 'and', 'to', 'i', 'you', 'tell', 'me', 'please', 'can', 'could', 'would', 'should', 'has', 'have', 'had']);
@@ -66,27 +69,45 @@ export function createUnderstander(nlp: WinkMethods, knowledge: Knowledge, index
     understand(raw: string): Question {
       const text = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
       const empty = emptyTarget();
-      if (text === '') return { text, intent: 'help', target: empty, problem: 'empty' };
-      if (text.length > MAX_QUESTION_CHARS) return { text: `${text.slice(0, 80)}…`, intent: 'unknown', target: empty, problem: 'too_long' };
-      if (!/[\p{L}\p{N}]/u.test(text)) return { text, intent: 'unknown', target: empty, problem: 'no_words' };
+      if (text === '') return { text, intent: 'help', target: empty, problem: 'empty', tokens: [] };
+      if (text.length > MAX_QUESTION_CHARS) return { text: `${text.slice(0, 80)}…`, intent: 'unknown', target: empty, problem: 'too_long', tokens: [] };
+      if (!/[\p{L}\p{N}]/u.test(text)) return { text, intent: 'unknown', target: empty, problem: 'no_words', tokens: [] };
 
       const words = text
         .replace(/[‘’]/g, "'")
         .replace(/[“”]/g, '"')
         .split(/\s+/);
-      const corrected = words.map((w) => {
+      // A word is repaired only when neither it nor its lemma is a word the store or questions use:
+      // "founded" (lemma "found") and "held" (lemma "hold") are words, not typos of "funded" or "help".
+      const asWritten = analyse(nlp, words.join(' '));
+      const known = new Set<string>();
+      for (const t of asWritten.tokens) if (vocabulary.has(t.normal) || vocabulary.has(t.lemma)) known.add(t.normal);
+      const corrected = words.map((w, i) => {
         const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-        const fix = vocabulary.correct(bare);
+        if (known.has(bare.toLowerCase())) return w;
+        // A chat question opens with its question word, so a typo there is read as one ("wat", "wen", "wher").
+        const fix = (i === 0 ? questionWordNear(bare) : null) ?? vocabulary.correct(bare);
         return fix ? w.replace(bare, fix) : w;
       });
       const correctedText = corrected.join(' ');
+      const repaired = correctedText !== words.join(' ');
       const normalised = correctedText.toLowerCase().replace(/[^\p{L}\p{N}'\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
-      const { tokens, entities } = analyse(nlp, correctedText);
+      const { tokens, entities } = repaired ? analyse(nlp, correctedText) : asWritten;
       const target = readTarget(tokens, entities, text, knowledge, indexed);
       const intent = classifyIntent(normalised, target.entities.length > 0 || target.kinds.length > 0);
-      return { text, intent, target, problem: null };
+      return { text, intent, target, problem: null, tokens };
     },
   };
+}
+
+const LEAD_WORDS = ['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how'];
+
+/** The question word one letter away from a misspelt first word, when exactly one is. */
+function questionWordNear(word: string): string | null {
+  const w = word.toLowerCase();
+  if (w.length < 2 || LEAD_WORDS.includes(w)) return null;
+  const near = LEAD_WORDS.filter((q) => distance(q, w) === 1);
+  return near.length === 1 ? near[0]! : null;
 }
 
 function emptyTarget(): Target {
@@ -183,9 +204,12 @@ function readTarget(
     .filter((t) => !QUESTION_WORDS.has(t.normal))
     .map((t) => t.lemma);
 
+  // A name the store has no entity for may still be written in the articles ("FARC", "Super Over"):
+  // only words no sentence uses make a question about something the articles never mention.
+  const inText = (name: string): boolean => name.toLowerCase().split(/\s+/).every((w) => indexed.retrieval.postings.has(w));
   return {
     entities: [...found].sort(),
-    unknownNames: [...new Set(unknown)],
+    unknownNames: [...new Set(unknown)].filter((n) => !inText(n)),
     kinds: [...kinds],
     families: [...families],
     reportSlot,

@@ -1,0 +1,387 @@
+import type { Knowledge } from '../extract/knowledge.ts';
+import type { Token } from '../nlp/analyse.ts';
+import type { IndexedStore } from '../store/indexes.ts';
+import type { FactArg, SentenceSpan, StoredFact, StoredSentence } from '../store/schema.ts';
+import type { Question } from '../understand/question.ts';
+import { citeSentence } from './citations.ts';
+import type { Reply } from './engine.ts';
+import { formatDate } from './format.ts';
+import { sameWord, stemBucket, type WordMatcher } from './words.ts';
+
+/**
+ * What a sentence must cover before any of its words may answer the question: the question's
+ * names, years and numbers, its main verb, and most of its other content words (by lemma, or
+ * by a shared stem: "founded" / "founder", "pricing" / "priced").
+ */
+export interface Needs {
+  /** Lowercase words of each name the question uses; `place` names must be in the cited sentence itself. */
+  readonly names: ReadonlyArray<{ readonly words: readonly string[]; readonly entities: readonly string[]; readonly place: boolean }>;
+  readonly years: readonly string[];
+  readonly numbers: readonly string[];
+  readonly verb: string | null;
+  readonly content: readonly string[];
+  /** Which part of the matched fact the question asks for. */
+  readonly role: AskedRole;
+  /** Lemmas of the words the question quotes ("Who said "history will record this day"?"). */
+  readonly quoted: readonly string[];
+  /** Whether a word of a sentence stands for a word of the question (lemma, stem or WordNet relation). */
+  readonly same: (sentenceWord: string, questionWord: string) => boolean;
+}
+
+/** The agent ("who signed"), the object ("whom did they elect", "who was fired"), a preposition's phrase ("who … to?"), or a speaker. */
+export type AskedRole = { readonly kind: 'agent' } | { readonly kind: 'object' } | { readonly kind: 'relation'; readonly relation: string } | { readonly kind: 'speaker' };
+
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const QUESTION_WORDS = new Set(['what', 'when', 'where', 'who', 'whom', 'whose', 'which', 'why', 'how', 'many', 'much', 'long']);
+const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'shall', 'should', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'may', 'might', 'must']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
+const SPEECH = new Set(['say', 'tell', 'call', 'describe', 'add', 'state', 'declare', 'warn', 'write', 'insist', 'claim', 'quote', 'remark', 'hail', 'praise']);
+/** Words that say what kind of answer is wanted, not what it is about ("what year", "which city"). */
+const TYPE_WORDS = new Set(['date', 'day', 'year', 'month', 'time', 'city', 'country', 'place', 'location', 'town', 'person', 'name', 'number']);
+
+/** Reads what a sentence must cover from the question's own words. */
+export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge, words_: WordMatcher): Needs {
+  const words = q.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const names: Array<{ words: string[]; entities: string[]; place: boolean }> = [];
+  const nameWords = new Set<string>();
+  for (const id of q.target.entities) {
+    const e = indexed.entities.get(id);
+    if (!e) continue;
+    // The words of the name as the question writes it: "Xi" for "Xi Jinping", "Kamat" for "Gurudas Kamat".
+    const all = [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(/[\s]+/));
+    const used = words.filter((t) => all.includes(t.normal)).map((t) => t.normal);
+    names.push({ words: used.length > 0 ? used : all.slice(0, 1), entities: [id], place: e.kind === 'place' });
+    for (const w of used) nameWords.add(w);
+  }
+  // Capitalised words not in any entity: still names that a sentence must contain ("FARC", "Super Over").
+  words.forEach((t, i) => {
+    if (nameWords.has(t.normal) || !/^\p{Lu}/u.test(t.text) || (i === 0 && t.pos !== 'PROPN') || QUESTION_WORDS.has(t.normal) || AUXILIARIES.has(t.normal) || t.stop) return;
+    const place = knowledge.places.has(t.normal);
+    names.push({ words: [t.normal], entities: [], place });
+    nameWords.add(t.normal);
+  });
+  const years = words.filter((t) => /^(?:1[5-9]|20)\d\d$/.test(t.text)).map((t) => t.text);
+  // Numbers and ordinals pin the question to one thing: "the fourth meeting" is not answered by the third.
+  const numbers = words.filter((t) => (/^\d/.test(t.text) && !years.includes(t.text)) || ORDINALS.has(t.normal)).map((t) => t.text.toLowerCase());
+  const quoted = quotedLemmas(q.tokens);
+  const isContent = (t: Token): boolean =>
+    !t.stop && !ORDINALS.has(t.normal) && t.pos !== 'PART' && t.pos !== 'PUNCT' && !QUESTION_WORDS.has(t.normal) && !AUXILIARIES.has(t.normal) && !nameWords.has(t.normal) && !years.includes(t.text) && !/^\d/.test(t.text) && !TYPE_WORDS.has(t.lemma) && /\p{L}{2}/u.test(t.lemma);
+  // "happen", "take place", "hold": verbs every event has, which say nothing about which one.
+  // For "what will they discuss", "discuss" names the kind of answer (its topics), not something it must say.
+  const asksTopics = q.intent === 'about';
+  const content = [...new Set(words.filter((t) => isContent(t) && !quoted.includes(t.lemma) && !knowledge.lightVerbs.has(t.lemma) && !(asksTopics && knowledge.topicVerbs.has(t.lemma))).map((t) => t.lemma))];
+  const verbToken = words.find((t) => t.pos === 'VERB' && content.includes(t.lemma));
+  return { names, years, numbers, verb: verbToken?.lemma ?? null, content, role: askedRole(q.tokens), quoted, same: (a, b) => words_.same(a, b) };
+}
+
+function quotedLemmas(tokens: readonly Token[]): string[] {
+  const open = tokens.findIndex((t) => /^["“]$/.test(t.text));
+  if (open < 0) return [];
+  const close = tokens.findIndex((t, i) => i > open && /^["”]$/.test(t.text));
+  return tokens.slice(open + 1, close < 0 ? tokens.length : close).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.lemma);
+}
+
+/** Which role the wh-word stands in: "who signed" → agent; "who was fired", "whom did they elect" → object; "who … to?" → "to". */
+export function askedRole(tokens: readonly Token[]): AskedRole {
+  const words = tokens.filter((t) => /[\p{L}\p{N}"“]/u.test(t.text));
+  const wh = words.findIndex((t) => QUESTION_WORDS.has(t.normal));
+  const verbs = words.slice(wh + 1);
+  const speech = verbs.find((t) => t.pos === 'VERB' || SPEECH.has(t.lemma));
+  if (speech && SPEECH.has(speech.lemma) && (verbs[0] === speech || words.some((t) => /^["“]$/.test(t.text)))) return { kind: 'speaker' };
+  const last = words[words.length - 1];
+  // "Who did they forward the letter to?": a preposition left dangling at the end (a capitalised one is part of a name).
+  if (last && (last.pos === 'ADP' || last.normal === 'to') && /^\p{Ll}/u.test(last.text) && words.length > 2) return { kind: 'relation', relation: last.normal };
+  const next = verbs[0];
+  if (!next) return { kind: 'agent' };
+  if (BE_FORMS.has(next.normal) && verbs.slice(1, 4).some((t) => t.pos === 'VERB' && t.normal !== t.lemma && /(?:ed|en|wn|t)$/.test(t.normal))) return { kind: 'object' };
+  if (AUXILIARIES.has(next.normal) && !BE_FORMS.has(next.normal) && verbs.length > 2 && verbs[1]!.pos !== 'VERB') return { kind: 'object' };
+  if (words[wh]?.normal === 'whom' || words[wh]?.normal === 'whose') return { kind: 'object' };
+  return { kind: 'agent' };
+}
+
+/** What verification reads: one sentence, or the sentences an event was told in taken together. */
+export type Evidence = Pick<StoredSentence, 'terms' | 'spans' | 'facts'>;
+
+/** The sentences of an event (or any set of cited sentences) as one piece of evidence. */
+export function evidenceOf(sentences: readonly StoredSentence[]): Evidence {
+  return { terms: sentences.flatMap((s) => s.terms), spans: sentences.flatMap((s) => s.spans), facts: sentences.flatMap((s) => s.facts) };
+}
+
+export interface Coverage {
+  readonly score: number;
+  /** Facts of the sentence whose predicate is the question's verb (or one of its content words). */
+  readonly facts: readonly StoredFact[];
+}
+
+const VERB_WEIGHT = 2;
+/** With a name of the question in the sentence, a third of its other words is enough; without, most of them. */
+const MIN_WITH_NAME = 0.34;
+const MIN_WITHOUT_NAME = 0.7;
+
+/**
+ * How well one sentence covers the question, or null when it misses something the answer would
+ * have to rest on: a place, year or number the question names, a name that is not in its article,
+ * quoted words, or too many of the question's other words.
+ */
+export function coverage(sentence: Evidence, needs: Needs, articleTerms: ReadonlySet<string>): Coverage | null {
+  const terms = sentence.terms;
+  const has = (word: string): boolean => terms.some((t) => needs.same(t, word));
+  const entities = new Set(sentence.spans.map((s) => s.entity).filter(Boolean));
+  let namesHere = 0;
+  for (const name of needs.names) {
+    const here = name.entities.some((id) => entities.has(id)) || name.words.every((w) => terms.includes(w));
+    if (here) namesHere += 1;
+    // A name written elsewhere in the same article may be left out of the sentence ("the salute" in a
+    // story about one visit); a place may too, unless the sentence names another place instead.
+    else if (!name.words.every((w) => articleTerms.has(w))) return null;
+    else if (name.place && sentence.spans.some((s) => s.kind === 'place' && !needs.names.some((n) => n.entities.includes(s.entity ?? '')))) return null;
+  }
+  for (const y of [...needs.years, ...needs.numbers, ...needs.quoted]) if (!has(y)) return null;
+  let total = 0;
+  let got = 0;
+  for (const w of needs.content) {
+    const weight = w === needs.verb ? VERB_WEIGHT : 1;
+    total += weight;
+    if (has(w)) got += weight;
+  }
+  const share = total === 0 ? 1 : got / total;
+  if (share < (namesHere > 0 ? MIN_WITH_NAME : MIN_WITHOUT_NAME)) return null;
+  if (namesHere === 0 && needs.names.length === 0 && total === 0) return null;
+  const wanted = needs.verb ? [needs.verb] : needs.content;
+  const facts = sentence.facts.filter((f) => wanted.some((w) => needs.same(f.predicate.split(' ')[0]!, w)));
+  // Names in the sentence itself count most, then the share of the other words.
+  const score = (namesHere + needs.years.length + needs.numbers.length) * 2 + share * 3 + (facts.length > 0 ? 1 : 0);
+  return { score, facts };
+}
+
+/** An answer read from one sentence: the words that answer, their bare value and type. */
+interface Found {
+  readonly text: string;
+  readonly value: string;
+  readonly type: NonNullable<Reply['type']>;
+}
+
+const PLACE_RELATIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'to', 'into', 'off', 'across', 'over', 'on']);
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+/** Prepositions whose unnamed phrase is still a place ("in his apartment"); "to an end" is not. */
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside']);
+
+/** Reads the answer of the asked type out of a covering sentence, never one of the question's own names. */
+export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, cover: Coverage, indexed: IndexedStore): Found | null {
+  const own = (text: string, entity?: string): boolean =>
+    (entity !== undefined && needs.names.some((n) => n.entities.includes(entity))) ||
+    text.toLowerCase().split(/[\s'’-]+/).every((w) => needs.names.some((n) => n.words.includes(w)) || /^(?:the|a|an|s)$/.test(w));
+  const nearFacts = (start: number): number => Math.min(Infinity, ...cover.facts.map((f) => Math.abs(f.start - start)));
+  const byNearness = <T extends { start: number }>(list: T[]): T[] => [...list].sort((a, b) => nearFacts(a.start) - nearFacts(b.start) || a.start - b.start);
+  switch (q.intent) {
+    case 'when': {
+      if (q.target.wants === 'time') {
+        const time = byNearness(sentence.spans.filter((s) => s.kind === 'time' || (s.kind === 'date' && /\d\s*(?:a\.?m|p\.?m)|\d:\d\d/i.test(s.text))))[0];
+        return time ? { text: time.text, value: time.text, type: 'time' } : null;
+      }
+      const date = byNearness(sentence.spans.filter((s) => s.kind === 'date' && s.date && !needs.years.some((y) => s.text === y)))[0];
+      // "What year …" is not answered by "on Tuesday night" in an undated article.
+      if (date?.date && !date.date.iso && (q.target.wants === 'year' || q.target.wants === 'month')) return null;
+      if (date?.date) return { text: formatDate(date.date), value: date.date.iso ?? date.date.text, type: 'date' };
+      // "The court has ruled that …" with no date: news in the present perfect happened by the day it is published.
+      const published = indexed.published.get(sentence.article);
+      const perfect = cover.facts.some((f) => /^(?:has|have)\s/i.test(sentence.text.slice(f.start - sentence.start, f.end - sentence.start)));
+      if (published && perfect) {
+        const day = { text: published, precision: 'day' as const, iso: published };
+        return { text: `${formatDate(day)} (the day the article was published)`, value: published, type: 'date' };
+      }
+      return null;
+    }
+    case 'where': {
+      const places = sentence.spans.filter((s) => s.kind === 'place' && !own(s.text, s.entity));
+      const isNamedPlace = (a: FactArg): boolean => places.some((p) => p.start >= a.start && p.end <= a.end) || (!!a.entity && indexed.entities.get(a.entity)?.kind === 'place');
+      const fits = (a: FactArg): boolean => !own(a.text, a.entity) && !isDateArg(a, sentence) && !/^\d/.test(a.text);
+      // The place of the asked fact: a named place in any of its place phrases, or a common noun after "in"/"at" ("in his apartment").
+      const modifiers = cover.facts.flatMap((f) => f.modifiers.filter((m) => PLACE_RELATIONS.has(m.relation) && fits(m.arg)));
+      const named = modifiers.find((m) => isNamedPlace(m.arg))?.arg;
+      const common = modifiers.find((m) => LOCATIVE.has(m.relation) && !m.arg.entity && /^\p{Ll}/u.test(stripDeterminer(m.arg.text)))?.arg;
+      const pick = named ?? byNearness(places)[0] ?? common;
+      if (!pick) return null;
+      const entity = 'entity' in pick && pick.entity ? indexed.entities.get(pick.entity) : undefined;
+      const text = entity?.kind === 'place' ? entity.name : stripDeterminer(pick.text);
+      return { text, value: text, type: 'place' };
+    }
+    case 'who': {
+      // "Who is X?": a name and nothing else to ask about it.
+      if (needs.content.length === 0 && needs.names.length === 1 && /^who\s+(?:is|was|are)\b/i.test(q.text)) {
+        const role = roleOf(needs, sentence) ?? indexed.entities.get(needs.names[0]!.entities[0] ?? '')?.roles[0]?.text;
+        return role ? { text: role, value: role, type: 'role' } : null;
+      }
+      return readActor(needs, sentence, cover, indexed, own);
+    }
+    case 'how_many': {
+      const money = /\bhow much\b/i.test(q.text);
+      if (/\bhow long\b/i.test(q.text)) {
+        const duration = byNearness(sentence.spans.filter((s) => s.kind === 'quantity' && s.unit !== undefined && TIME_UNITS.has(s.unit)))[0];
+        if (!duration) return null;
+        return { text: duration.text + (duration.text.includes(' ') ? '' : ` ${duration.unit}`), value: duration.text, type: 'duration' };
+      }
+      const unit = needs.content.find((w) => !SPEECH.has(w) && w !== needs.verb);
+      const quantities = sentence.spans.filter((s) => s.kind === 'quantity' && !needs.numbers.includes(s.text.toLowerCase()));
+      const fit = quantities.filter((s) => (money ? s.unit === 'money' : unit !== undefined && s.unit !== undefined && sameWord(s.unit, unit)));
+      const pick = byNearness(fit.length > 0 ? fit : money || quantities.length !== 1 ? [] : quantities)[0];
+      if (!pick) return null;
+      return { text: pick.text, value: pick.value !== undefined ? String(pick.value) : pick.text, type: money ? 'money' : 'number' };
+    }
+    default:
+      return null;
+  }
+}
+
+function readActor(needs: Needs, sentence: StoredSentence, cover: Coverage, indexed: IndexedStore, own: (text: string, entity?: string) => boolean): Found | null {
+  const actor = (arg: FactArg | undefined): Found | null => {
+    if (!arg || own(arg.text, arg.entity)) return null;
+    const entity = arg.entity ? indexed.entities.get(arg.entity) : undefined;
+    const name = entity && entity.kind !== 'place' ? entity.name : peopleIn(arg, sentence, own) ?? stripDeterminer(arg.text);
+    if (/^(?:he|she|they|it|i|we|you|who|which|that)$/i.test(name)) return null;
+    return { text: name, value: name, type: entity?.kind === 'organisation' ? 'organisation' : entity?.kind === 'person' ? 'person' : 'actor' };
+  };
+  if (needs.role.kind === 'speaker') {
+    const quote = sentence.quotes.find((qt) => qt.speaker && (needs.quoted.length === 0 || needs.quoted.every((w) => qt.text.toLowerCase().includes(w))));
+    const said = quote?.speaker ?? sentence.facts.find((f) => SPEECH.has(f.predicate) && f.agent)?.agent;
+    const found = actor(said);
+    if (found) return found;
+  }
+  const byRoleWord = roleHolder(needs, sentence, own);
+  if (byRoleWord) return actor(byRoleWord);
+  for (const f of cover.facts) {
+    const role = needs.role;
+    const arg = role.kind === 'object' ? f.object : role.kind === 'relation' ? f.modifiers.find((m) => m.relation === role.relation)?.arg : f.agent;
+    const found = actor(arg);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * "Who heads the panel?" answered by "Lady X, the head of the panel, …"; "Who organised the march?" by
+ * "Organiser the Y Front said …": a name set beside a role noun made from the question's verb.
+ */
+function roleHolder(needs: Needs, sentence: StoredSentence, own: (text: string, entity?: string) => boolean): FactArg | null {
+  if (!needs.verb || needs.role.kind !== 'agent') return null;
+  const text = sentence.text;
+  const names = sentence.spans.filter((s) => (s.kind === 'person' || s.kind === 'organisation' || s.kind === 'other') && !own(s.text, s.entity));
+  for (const word of text.matchAll(/\p{L}+/gu)) {
+    const at = sentence.start + word.index;
+    const lower = word[0].toLowerCase();
+    if (!sameWord(lower, needs.verb) || lower === needs.verb) continue;
+    // Role noun, then the name: "Organiser the Civil Rights Front", "head coach Ann Lee".
+    const after = names.find((n) => n.start > at && n.start - (at + lower.length) <= 5 && /^[\s]*(?:the\s+)?$/i.test(text.slice(at + lower.length - sentence.start, n.start - sentence.start)));
+    if (after) return after;
+    // The name, then the role noun in apposition: "Lady X, the head of …".
+    const before = names.find((n) => n.end <= at && /^,\s+(?:the\s+|a\s+)?$/i.test(text.slice(n.end - sentence.start, at - sentence.start)));
+    if (before) return before;
+  }
+  return null;
+}
+
+/** "Who is X?": the role written beside X's name ("X, head of the stock exchange's listings, said …"). */
+function roleOf(needs: Needs, sentence: StoredSentence): string | null {
+  const names = needs.names.flatMap((n) => n.entities);
+  const span = sentence.spans.find((s) => s.entity && names.includes(s.entity));
+  if (!span) return null;
+  const after = sentence.text.slice(span.end - sentence.start);
+  const m = /^,\s+((?:the\s+|a\s+|an\s+)?[^,;.]{3,80}?),/.exec(after);
+  return m ? m[1]!.trim() : null;
+}
+
+/** The names of people or organisations inside a phrase ("Colombian President Juan Manuel Santos and … Jimenez" → both). */
+function peopleIn(arg: FactArg, sentence: StoredSentence, own: (text: string, entity?: string) => boolean): string | null {
+  const inside = sentence.spans.filter((s) => (s.kind === 'person' || s.kind === 'organisation') && s.start >= arg.start && s.end <= arg.end && !own(s.text, s.entity));
+  if (inside.length === 0) return null;
+  return inside.map((s) => s.text).join(' and ');
+}
+
+function isDateArg(arg: FactArg, sentence: StoredSentence): boolean {
+  return sentence.spans.some((s) => (s.kind === 'date' || s.kind === 'time') && s.start < arg.end && s.end > arg.start);
+}
+
+function stripDeterminer(text: string): string {
+  return text.replace(/^(?:the|a|an|their|its|his|her|our)\s+/i, '');
+}
+
+/** Is the sentence's statement negated where the question's words are: "no further appeal", "did not sign"? */
+export function negatedIn(sentence: StoredSentence, needs: Needs): boolean {
+  const relevant = (f: StoredFact): boolean =>
+    [needs.verb, ...needs.content].some((w) => w && (sameWord(f.predicate.split(' ')[0]!, w) || (f.object?.text.toLowerCase().split(/\s+/).some((x) => sameWord(x, w)) ?? false)));
+  return sentence.facts.some((f) => f.negated && relevant(f)) || /\bno\s+(?:\w+\s+){0,2}/i.test(sentence.text) && needs.content.some((w) => new RegExp(`\\bno\\s+(?:\\w+\\s+){0,2}${w.slice(0, 5)}`, 'i').test(sentence.text));
+}
+
+const K1 = 1.2;
+const B = 0.75;
+const CANDIDATES = 40;
+
+/**
+ * Sentences ranked by BM25 over the question's words and the store words that share their stem,
+ * best first: the candidates that verification then checks one by one.
+ */
+export function candidateSentences(needs: Needs, indexed: IndexedStore): number[] {
+  const { postings, lengths, averageLength, count, stems } = indexed.retrieval;
+  const asked = [...new Set([...needs.names.flatMap((n) => n.words), ...needs.years, ...needs.numbers, ...(needs.verb ? [needs.verb] : []), ...needs.content, ...needs.quoted])];
+  const scores = new Map<number, number>();
+  for (const word of asked) {
+    const variants = (stems.get(stemBucket(word)) ?? []).filter((t) => sameWord(t, word));
+    for (const term of variants.length > 0 ? variants : [word]) {
+      const list = postings.get(term) ?? [];
+      if (list.length === 0) continue;
+      const idf = Math.log(1 + (count - list.length + 0.5) / (list.length + 0.5));
+      for (const [i, tf] of list) {
+        const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (lengths[i] ?? 0)) / (averageLength || 1)));
+        scores.set(i, (scores.get(i) ?? 0) + idf * norm);
+      }
+    }
+  }
+  return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([i]) => i);
+}
+
+/**
+ * The fallback for every question the event facts do not answer: the best sentence that covers the
+ * whole question and holds an answer of the asked type, cited. Null when no sentence does.
+ */
+export function answerFromSentences(q: Question, indexed: IndexedStore, knowledge: Knowledge, words: WordMatcher): Reply | null {
+  const needs = needsOf(q, indexed, knowledge, words);
+  if (needs.names.length + needs.content.length + needs.quoted.length === 0) return null;
+  const ranked: Array<{ sentence: StoredSentence; cover: Coverage; order: number }> = [];
+  candidateSentences(needs, indexed).forEach((i, order) => {
+    const sentence = indexed.store.sentences[i]!;
+    const cover = coverage(sentence, needs, indexed.articleTerms(sentence.article));
+    if (cover) ranked.push({ sentence, cover, order });
+  });
+  // Body text before captions, then the sentence that covers the question best, then retrieval's order.
+  ranked.sort((a, b) => Number(a.sentence.caption) - Number(b.sentence.caption) || b.cover.score - a.cover.score || a.order - b.order);
+  for (const { sentence, cover } of ranked) {
+    const reply = replyFrom(q, needs, sentence, cover, indexed, knowledge);
+    if (reply) return reply;
+  }
+  return null;
+}
+
+function replyFrom(q: Question, needs: Needs, sentence: StoredSentence, cover: Coverage, indexed: IndexedStore, knowledge: Knowledge): Reply | null {
+  const citations = [citeSentence(indexed, sentence)];
+  // "What will they discuss": only a sentence that says what is discussed (a topic word) answers it.
+  if (q.intent === 'about' && !sentence.terms.some((t) => knowledge.topicVerbs.has(t) || knowledge.topicNouns.has(t))) return null;
+  // "How long …" asks for a duration whatever else its words look like.
+  if (/\bhow long\b/i.test(q.text)) {
+    const found = readAnswer({ ...q, intent: 'how_many' }, needs, sentence, cover, indexed);
+    return found ? { answered: true, answer: `${found.text}.`, citations, value: found.value, type: found.type } : null;
+  }
+  if (q.intent === 'yesno') {
+    const no = negatedIn(sentence, needs);
+    return { answered: true, answer: `${no ? 'No' : 'Yes'}, according to the article.`, citations, value: no ? 'no' : 'yes', type: 'yesno' };
+  }
+  if (q.intent === 'what' || q.intent === 'about' || q.intent === 'unknown') {
+    // A whole sentence is given only when it holds every word the question asks about.
+    if (!needs.content.every((w) => sentence.terms.some((t) => needs.same(t, w)))) return null;
+    const quote = needs.role.kind === 'speaker' || /say|said|says/i.test(q.text) ? sentence.quotes.find((qt) => qt.speaker) : undefined;
+    if (quote) return { answered: true, answer: `“${quote.text}” — ${quote.speaker!.text}.`, citations, value: quote.text, type: 'quote' };
+    return { answered: true, answer: `From the articles: "${sentence.text}"`, citations, value: sentence.text, type: 'description' };
+  }
+  const found = readAnswer(q, needs, sentence, cover, indexed);
+  if (!found) return null;
+  return { answered: true, answer: `${found.text}.`, citations, value: found.value, type: found.type };
+}

@@ -1,0 +1,69 @@
+import { relatedTerms, type RelatedWords } from './related.ts';
+
+/**
+ * Two words are the same for matching a question to a sentence when their lemmas are equal or
+ * they share a stem: one is a prefix of the other, or they agree on all but their last letters
+ * ("found" / "founder", "pricing" / "price", "prorogation" / "prorogue", "resign" / "resignation").
+ * Short words must match exactly: "war" is not "ward".
+ */
+export function sameWord(x: string, y: string): boolean {
+  if (x === y) return true;
+  // British and American spellings are one word: "organise" / "organize", "analyse" / "analyze".
+  const a = x.replace(/y[sz]/g, 'ys').replace(/iz/g, 'is');
+  const b = y.replace(/y[sz]/g, 'ys').replace(/iz/g, 'is');
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4) return false;
+  let common = 0;
+  while (common < shorter && a.charCodeAt(common) === b.charCodeAt(common)) common += 1;
+  return common >= Math.max(4, shorter - 1);
+}
+
+/** The key under which words that may be the same are filed: their first four letters. */
+export function stemBucket(word: string): string {
+  return word.length < 4 ? word : word.slice(0, 4);
+}
+
+/** Memoised WordNet look-ups: the same few thousand store words are compared again and again. */
+const MEMO_LIMIT = 50_000;
+
+/**
+ * Word matching for verification: the same word or stem (`sameWord`), or words WordNet relates
+ * (synonyms and derived forms: "talk" / "speak", "organise" / "organiser").
+ */
+export class WordMatcher {
+  private readonly concepts = new Map<string, readonly number[]>();
+
+  constructor(private readonly table: RelatedWords) {}
+
+  same(a: string, b: string): boolean {
+    if (sameWord(a, b)) return true;
+    const ca = this.look(this.concepts, a, relatedTerms);
+    const cb = this.look(this.concepts, b, relatedTerms);
+    if (ca.length === 0 || cb.length === 0) return false;
+    // Broader terms ("population" → "group") were tried and let trivia through: verification takes synonyms and derived forms only.
+    return meet(ca, cb);
+  }
+
+  private look(memo: Map<string, readonly number[]>, word: string, read: (t: RelatedWords, w: string) => readonly number[]): readonly number[] {
+    let ids = memo.get(word);
+    if (ids === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      ids = read(this.table, word);
+      memo.set(word, ids);
+    }
+    return ids;
+  }
+}
+
+/** Do two sorted id lists share an id? */
+function meet(a: readonly number[], b: readonly number[]): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i]! < b[j]!) i += 1;
+    else j += 1;
+  }
+  return false;
+}
