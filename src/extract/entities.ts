@@ -1,5 +1,5 @@
 import { type Entity, type EntityKind, type Source } from '../store/schema.ts';
-import { phraseKey } from './knowledge.ts';
+import { phraseKey, type PlaceInfo } from './knowledge.ts';
 import type { NameMention } from './names.ts';
 
 export interface LocatedName {
@@ -9,7 +9,7 @@ export interface LocatedName {
 
 export interface EntityRegistry {
   readonly entities: Entity[];
-  /** The entity a name mention (seen while building) stands for, or null for demonyms. */
+  /** The entity a name mention (seen while building) stands for; a demonym stands for its country. */
   resolve(source: Source, mention: NameMention): Entity | null;
 }
 
@@ -79,20 +79,47 @@ export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
   const seen = new Map<string, { aliases: Set<string>; mentions: Set<string>; roles: Set<string> }>();
   const assignments = new Map<string, Entity | null>();
   const idFor = (kind: EntityKind, name: string): string => `${kind}:${slug(name)}`;
-  const entityFor = (kind: EntityKind, name: string, country?: string): Entity => {
+  const entityFor = (kind: EntityKind, name: string, country?: string, placeType?: Entity['placeType']): Entity => {
     const id = idFor(kind, name);
     let e = byId.get(id);
     if (!e) {
-      e = { id, kind, name, aliases: [], roles: [], mentions: [], ...(country ? { country } : {}) };
+      e = { id, kind, name, aliases: [], roles: [], mentions: [], ...(country ? { country } : {}), ...(placeType ? { placeType } : {}) };
       byId.set(id, e);
       seen.set(id, { aliases: new Set([phraseKey(name)]), mentions: new Set(), roles: new Set() });
     }
     return e;
   };
 
+  // The countries each article names, so that a place name several places share is read in its article's context.
+  const countriesOf = new Map<string, Set<string>>();
+  for (const { mention, source } of names) {
+    const country = mention.kind === 'demonym' ? mention.name : mention.kind === 'place' && !mention.candidates ? mention.country : undefined;
+    if (!country) continue;
+    const set = countriesOf.get(source.article) ?? new Set<string>();
+    set.add(country);
+    countriesOf.set(source.article, set);
+  }
+  const placeIn = (article: string, m: NameMention): PlaceInfo | undefined => {
+    const named = countriesOf.get(article);
+    // Context overrides only a place that is not large (a capital, a big city) and whose country the article does not name.
+    const dominant = m.place && (m.place.kind !== 'city' || m.place.population === undefined || m.place.population >= 1_000_000);
+    if (!m.candidates || !named || dominant || (m.place?.country && named.has(m.place.country))) return m.place;
+    return m.candidates.find((p) => named.has(p.kind === 'country' ? p.name : p.country ?? '')) ?? m.place;
+  };
+
   const decide = (article: string, m: NameMention): Entity | null => {
-    if (m.kind === 'demonym') return null;
-    if (m.kind === 'place') return entityFor('place', m.name, m.place?.kind === 'city' ? m.place.country : m.place?.kind === 'country' ? m.name : undefined);
+    if (m.kind === 'demonym') return entityFor('place', m.name, m.name, 'country');
+    if (m.kind === 'place') {
+      const place = placeIn(article, m);
+      // A one-word town's name that is the surname of someone named in the article is that person ("Santos").
+      if (place?.kind === 'city' && words(m.text).length === 1) {
+        const person = personByWord(article, phraseKey(m.text));
+        if (person) return entityFor('person', person);
+      }
+      const name = place?.name ?? m.name;
+      const country = place ? (place.kind === 'country' ? place.name : place.country) : m.country;
+      return entityFor('place', name, country, place?.kind ?? m.placeType);
+    }
     if (m.kind === 'organisation') return entityFor('organisation', m.name);
     const ws = words(m.name);
     if (ws.length >= 2) {
@@ -111,7 +138,7 @@ export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
     assignments.set(assignmentKey(source, mention), e);
     if (!e) continue;
     const known = seen.get(e.id)!;
-    const alias = mention.kind === 'person' || mention.kind === 'other' ? mention.name : mention.text.replace(/^the\s+/i, '');
+    const alias = mention.kind === 'person' || mention.kind === 'other' ? mention.name : mention.text.replace(/^the\s+/i, '').replace(/['’]s$/, '');
     const aliasKey = phraseKey(alias);
     if (!known.aliases.has(aliasKey)) {
       known.aliases.add(aliasKey);

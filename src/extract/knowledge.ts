@@ -7,6 +7,22 @@ const PlacesFile = z.object({
   cities: z.array(z.object({ name: z.string(), country: z.string() })),
   regions: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]) })).default([]),
 });
+/** The generated table (scripts/build-gazetteer.ts); countries by ISO code, cities as [name, code, population]. */
+const GazetteerFile = z.object({
+  countries: z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()) })),
+  regions: z.array(z.object({ name: z.string(), country: z.string() })),
+  cities: z.array(z.tuple([z.string(), z.string(), z.number()])),
+});
+const NamesFile = z.object({
+  facilityHeads: z.array(z.string()),
+  sharedHeads: z.array(z.string()),
+  regionHeads: z.array(z.string()),
+  leadingPlaceWords: z.record(z.string(), z.enum(['city', 'region'])),
+  eventNameHeads: z.array(z.string()),
+  thingHeads: z.array(z.string()),
+  creditLabels: z.array(z.string()),
+  creditWords: z.array(z.string()),
+});
 const OrganisationsFile = z.object({
   cueWords: z.array(z.string()),
   known: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]) })),
@@ -29,19 +45,44 @@ const RolesFile = z.object({
   groupWords: z.array(z.string()),
 });
 
-export type PlaceKind = 'city' | 'country' | 'region';
+/** A venue is a named site or facility (a palace, a stadium, a space centre). */
+export type PlaceKind = 'venue' | 'city' | 'region' | 'country';
 export interface PlaceInfo {
   readonly name: string;
   readonly kind: PlaceKind;
-  /** For cities: the country they are in. */
+  /** For cities and regions: the country they are in. */
   readonly country?: string;
+  /** For cities from the gazetteer: GeoNames population, to rank places of the same name. */
+  readonly population?: number;
 }
 export type EventKindDef = z.infer<typeof EventsFile>['kinds'][number];
 export type ReportingDef = z.infer<typeof EventsFile>['reporting'][number];
 
 /** General knowledge used by extraction and understanding; every lookup key goes through `phraseKey`. */
 export interface Knowledge {
+  /**
+   * Well-known places by name (countries, regions, hand-listed cities, cities of 100,000 people or
+   * more), for reading lowercase questions, where a small town named like a word ("Date") would be a false hit.
+   */
   readonly places: ReadonlyMap<string, PlaceInfo>;
+  /** The most likely place of each name in the whole gazetteer: a country, then a hand-listed or large city, a region, a smaller city. For capitalised names in articles. */
+  readonly allPlaces: ReadonlyMap<string, PlaceInfo>;
+  /** Every place of a name that has more than one, most likely first; context picks among them. */
+  readonly placeCandidates: ReadonlyMap<string, readonly PlaceInfo[]>;
+  /** Head words (phraseKey) that make a name a place: a venue, a venue or an organisation, a region. */
+  readonly facilityHeads: ReadonlySet<string>;
+  readonly sharedHeads: ReadonlySet<string>;
+  readonly regionHeads: ReadonlySet<string>;
+  /** First words that make a name a place of that type ("Lake", "Mount", "Fort"). */
+  readonly leadingPlaceWords: ReadonlyMap<string, 'city' | 'region'>;
+  /** First words of named storms, operations, flights and the like: such names are not people. */
+  readonly eventNameHeads: ReadonlySet<string>;
+  /** Last words of named things that are not people ("World Cup", "Peach Bowl", "State Banquet"). */
+  readonly thingHeads: ReadonlySet<string>;
+  readonly creditLabels: ReadonlySet<string>;
+  readonly creditWords: ReadonlySet<string>;
+  /** Role heads by phraseKey, so that "Vice-President" meets "vice president". */
+  readonly roleHeadKeys: ReadonlySet<string>;
   /** Demonym ("Russian") → country name. */
   readonly demonyms: ReadonlyMap<string, string>;
   /** Organisation alias → canonical name. */
@@ -92,6 +133,8 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
   };
   return buildKnowledge({
     places: read('places.json', PlacesFile),
+    gazetteer: read('gazetteer.json', GazetteerFile),
+    names: read('names.json', NamesFile),
     organisations: read('organisations.json', OrganisationsFile),
     events: read('events.json', EventsFile),
     roles: read('roles.json', RolesFile),
@@ -100,34 +143,98 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
 
 interface KnowledgeFiles {
   places: z.infer<typeof PlacesFile>;
+  gazetteer: z.infer<typeof GazetteerFile>;
+  names: z.infer<typeof NamesFile>;
   organisations: z.infer<typeof OrganisationsFile>;
   events: z.infer<typeof EventsFile>;
   roles: z.infer<typeof RolesFile>;
 }
 
+/** Lowercase without accents: "São Paulo" is also found as "Sao Paulo". */
+const fold = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+
+/** Lower is likelier: countries, then hand-listed or large cities, regions, smaller cities. */
+function placeRank(p: PlaceInfo): number {
+  if (p.kind === 'country') return 0;
+  if (p.kind === 'city' && (p.population === undefined || p.population >= 500_000)) return 1;
+  return p.kind === 'region' ? 2 : 3;
+}
+
 function buildKnowledge(files: KnowledgeFiles): Knowledge {
-  const places = new Map<string, PlaceInfo>();
+  const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+  const keys = (xs: string[]): Set<string> => new Set(xs.map(phraseKey));
+  const facilityHeads = keys(files.names.facilityHeads);
+  const sharedHeads = keys(files.names.sharedHeads);
+  const regionHeads = keys(files.names.regionHeads);
+  const eventNameHeads = keys(files.names.eventNameHeads);
+  const thingHeads = keys(files.names.thingHeads);
+  const creditLabels = keys(files.names.creditLabels);
+  const creditWords = keys(files.names.creditWords);
+  const roleHeadKeys = keys(files.roles.heads);
+  // A single common word that is also some town's name ("Police", "Mission") is not read as that town.
+  const notPlaces = new Set([
+    ...files.organisations.cueWords.map(phraseKey), ...roleHeadKeys, ...keys(files.roles.modifiers), ...keys(files.roles.honorifics),
+    ...keys(files.roles.groupWords), ...facilityHeads, ...sharedHeads, ...regionHeads, ...eventNameHeads, ...thingHeads, ...creditLabels, ...creditWords,
+  ]);
+
+  const candidates = new Map<string, PlaceInfo[]>();
   const demonyms = new Map<string, string>();
   let longestPhrase = 1;
   const words = (s: string): number => s.trim().split(/\s+/).length;
-  const addPlace = (name: string, info: PlaceInfo): void => {
-    const key = phraseKey(name);
-    // Countries win over cities of the same name (Georgia, Luxembourg): the first entry stays.
-    if (key && !places.has(key)) places.set(key, info);
+  const addPlace = (name: string, info: PlaceInfo, hand = false): void => {
+    for (const key of new Set([phraseKey(name), phraseKey(fold(name))])) {
+      if (!key || (!hand && info.kind === 'city' && notPlaces.has(key))) continue;
+      const list = candidates.get(key) ?? [];
+      if (list.some((p) => p.name === info.name && p.kind === info.kind && p.country === info.country)) continue;
+      list.push(info);
+      candidates.set(key, list);
+    }
     longestPhrase = Math.max(longestPhrase, words(name));
   };
-  for (const c of files.places.countries) {
+  const countryName = new Map<string, string>();
+  const countryInfo = new Map<string, PlaceInfo>();
+  for (const c of files.gazetteer.countries) {
     const info: PlaceInfo = { name: c.name, kind: 'country' };
+    countryName.set(c.code, c.name);
+    countryInfo.set(c.name, info);
     addPlace(c.name, info);
     for (const a of c.aliases) addPlace(a, info);
     for (const d of c.demonyms) demonyms.set(phraseKey(d), c.name);
   }
+  for (const c of files.places.countries) {
+    const info = countryInfo.get(c.name);
+    if (!info) throw new Error(`places.json names a country the gazetteer does not have: ${c.name}`);
+    for (const a of c.aliases) addPlace(a, info, true);
+    for (const d of c.demonyms) demonyms.set(phraseKey(d), c.name);
+  }
   for (const r of files.places.regions) {
     const info: PlaceInfo = { name: r.name, kind: 'region' };
-    addPlace(r.name, info);
-    for (const a of r.aliases) addPlace(a, info);
+    addPlace(r.name, info, true);
+    for (const a of r.aliases) addPlace(a, info, true);
   }
-  for (const city of files.places.cities) addPlace(city.name, { name: city.name, kind: 'city', country: city.country });
+  for (const r of files.gazetteer.regions) {
+    const country = countryName.get(r.country);
+    addPlace(r.name, { name: r.name, kind: 'region', ...(country ? { country } : {}) });
+  }
+  for (const city of files.places.cities) addPlace(city.name, { name: city.name, kind: 'city', country: city.country }, true);
+  for (const [name, code, population] of files.gazetteer.cities) {
+    const country = countryName.get(code);
+    addPlace(name, { name, kind: 'city', ...(country ? { country } : {}), population });
+  }
+  const allPlaces = new Map<string, PlaceInfo>();
+  const places = new Map<string, PlaceInfo>();
+  const placeCandidates = new Map<string, readonly PlaceInfo[]>();
+  for (const [key, list] of candidates) {
+    // A stable sort keeps hand-listed places ahead of generated ones of the same rank.
+    const ranked = list
+      .map((p, i) => ({ p, i }))
+      .sort((a, b) => placeRank(a.p) - placeRank(b.p) || (b.p.population ?? Infinity) - (a.p.population ?? Infinity) || a.i - b.i)
+      .map(({ p }) => p);
+    allPlaces.set(key, ranked[0]!);
+    const known = ranked.find((p) => p.kind !== 'city' || p.population === undefined || p.population >= 100_000);
+    if (known) places.set(key, known);
+    if (ranked.length > 1) placeCandidates.set(key, ranked);
+  }
 
   const organisations = new Map<string, string>();
   for (const o of files.organisations.known) {
@@ -152,9 +259,19 @@ function buildKnowledge(files: KnowledgeFiles): Knowledge {
   }
   for (const h of files.roles.heads) longestPhrase = Math.max(longestPhrase, words(h));
 
-  const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
   return {
     places,
+    allPlaces,
+    placeCandidates,
+    facilityHeads,
+    sharedHeads,
+    regionHeads,
+    leadingPlaceWords: new Map(Object.entries(files.names.leadingPlaceWords).map(([k, v]) => [phraseKey(k), v])),
+    eventNameHeads,
+    thingHeads,
+    creditLabels,
+    creditWords,
+    roleHeadKeys,
     demonyms,
     organisations,
     organisationCues: new Set(files.organisations.cueWords.map(phraseKey)),

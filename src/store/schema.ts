@@ -57,6 +57,8 @@ export const EntitySchema = z.object({
   roles: z.array(z.object({ text: z.string(), source: SourceSchema })),
   /** For places: the country (a city's country from the gazetteer, or the place itself). */
   country: z.string().optional(),
+  /** For places: what kind of place, so that a city is never given where a country is asked. */
+  placeType: z.enum(['venue', 'city', 'region', 'country']).optional(),
   mentions: z.array(SourceSchema),
 });
 
