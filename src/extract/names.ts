@@ -139,7 +139,7 @@ export function creditTokens(tokens: readonly Token[], knowledge: Knowledge): Se
     let a = s;
     while (a > 0 && /[\p{L}\d]/u.test(tokens[a - 1]!.text) && (isCapitalised(tokens[a - 1]!) || tokens[a]!.space === '' || knowledge.creditWords.has(key(a - 1)))) a -= 1;
     let b = s;
-    while (b + 1 < tokens.length && (tokens[b + 1]!.space === '' || knowledge.creditWords.has(key(b + 1)))) b += 1;
+    while (b + 1 < tokens.length && (tokens[b + 1]!.space === '' || knowledge.creditWords.has(key(b + 1)) || knowledge.creditLabels.has(key(b + 1)))) b += 1;
     let hasCreditWord = false;
     for (let i = a; i <= b; i += 1) if (knowledge.creditWords.has(key(i)) || knowledge.creditLabels.has(key(i))) hasCreditWord = true;
     if (hasCreditWord) for (let i = a; i <= b; i += 1) out.add(i);
@@ -182,7 +182,8 @@ function nameRuns(tokens: readonly Token[], dateTokens: ReadonlySet<number>, kno
     // "US-Russia ties" are two places, "Kim Jong-un" one name.
     const knownWord = (k: number): boolean => {
       const key = phraseKey(tokens[k]!.text);
-      return knowledge.allPlaces.has(key) || knowledge.demonyms.has(key);
+      const place = knowledge.places.get(key);
+      return (!!place && place.kind !== 'city') || knowledge.demonyms.has(key);
     };
     while (isHyphen(tokens[end + 1]) && tokens[end + 1]!.space === '' && glued(end + 2) && !dateTokens.has(end + 2) && !(knownWord(end) && knownWord(end + 2))) end += 2;
     return [i, end];
@@ -272,7 +273,12 @@ function segmentRun(tokens: readonly Token[], run: readonly Unit[], knowledge: K
   const flush = (end: number): void => {
     if (pending >= 0 && pending <= end) {
       const lastWord = tokens[end] as Token;
-      const org = !named && knowledge.organisationCues.has(phraseKey(lastWord.text));
+      // "… University", or "Bureau of Fisheries": an organisation word at the end or before of/for.
+      let cueOf = false;
+      for (let t = pending; t < end; t += 1) {
+        if (['of', 'for'].includes(tokens[t + 1]!.normal) && knowledge.organisationCues.has(phraseKey(tokens[t]!.text))) cueOf = true;
+      }
+      const org = !named && (cueOf || knowledge.organisationCues.has(phraseKey(lastWord.text)));
       chunks.push({ first: pending, last: end, kind: org ? 'organisation' : 'other', name: spanText(tokens, pending, end), ...(named ? { named } : {}), ...(org ? { byCue: true } : {}) });
     }
     pending = -1;
@@ -365,14 +371,16 @@ function typeByHeads(tokens: readonly Token[], chunks: Chunk[], run: readonly Un
   if (tail.length === 0 || tail.some((c) => c.named)) return chunks;
   const first = tail[0]!.first;
   let last = tail[tail.length - 1]!.last;
-  const singleKnown = tail.length === 1 && (tail[0]!.kind === 'organisation' || tail[0]!.kind === 'place' || tail[0]!.kind === 'demonym') && tail[0]!.name !== '' && !tail[0]!.placeType;
+  const singleKnown = tail.length === 1 && (tail[0]!.kind === 'organisation' || tail[0]!.kind === 'place' || tail[0]!.kind === 'demonym') && tail[0]!.name !== '' && !tail[0]!.placeType && !tail[0]!.byCue;
   const knownCity = singleKnown && tail[0]!.kind === 'place';
   const keyOf = (i: number): string => phraseKey(tokens[i]!.text);
   const lastUnit = run[run.length - 1]!;
   let head = phraseKey(spanText(tokens, lastUnit[0], lastUnit[1]));
   const units = run.filter((u) => u[0] >= first).length;
   const after = tokens[last + 1];
-  if (after && after.space !== '' && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN' && knowledge.facilityHeads.has(phraseKey(after.text)) && !singleKnown) {
+  // Not after a lone common word that organisations use ("a TV station").
+  const loneCue = units === 1 && knowledge.organisationCues.has(head);
+  if (after && after.space !== '' && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN' && knowledge.facilityHeads.has(phraseKey(after.text)) && !singleKnown && !loneCue) {
     last += 1;
     head = phraseKey(after.text);
   } else if (units < 2 || (singleKnown && tail[0]!.kind !== 'organisation')) {
