@@ -98,10 +98,18 @@ function draftAnswer(q: Question, ctx: Context): Draft {
   if (q.target.unknownNames.length > 0) {
     return { ...unknown(ctx, `The articles do not mention ${joinList(q.target.unknownNames.map((n) => `"${n}"`))}, so I cannot answer that.`), reason: 'unknown_name' };
   }
+  // An event's answer whose own cited sentence covers the question is the best there is; one that needs
+  // the rest of its event's sentences to cover it yields to a sentence that covers it alone.
+  // A question about an event the store models ("the summit", "the G20 meeting", "their second meeting")
+  // may be answered from the facts of that event taken together; any other answer from the events must
+  // be borne out by its own cited sentence, or yield to a sentence that covers the question alone.
   const structured = fromFacts(q, ctx);
-  if (structured?.answered && supported(structured, q, ctx)) return structured;
+  const support = structured?.answered ? supportOf(structured, q, ctx) : 'none';
+  const aboutAnEvent = q.target.kinds.length > 0 || q.target.occasions.length > 0 || q.target.ordinal !== null;
+  if (structured && (support === 'sentence' || (support === 'event' && aboutAnEvent))) return structured;
   const fallback = answerFromSentences(q, ctx.indexed, ctx.knowledge, ctx.words);
   if (fallback) return fallback;
+  if (structured && support === 'event') return structured;
   // An event that fits but does not state what is asked: say so, with what it does state.
   if (structured && !structured.answered) return structured;
   return unknown(ctx, 'I could not find that in the articles.');
@@ -345,14 +353,20 @@ function timeline(ctx: Context): Draft {
 }
 
 /**
- * Verification of an answer from the event facts: the sentences of its event must cover the whole
- * question (its names, years, verb and most of its words), or the event is not what was asked about.
+ * Verification of an answer from the event facts: does its cited sentence cover the whole question
+ * (its names, years, verb and most of its words), or only the sentences of its event taken together,
+ * or neither (then the event is not what was asked about)?
  */
-function supported(reply: Reply, q: Question, ctx: Context): boolean {
-  if (!reply.answered || !reply.event) return true;
+function supportOf(reply: Reply, q: Question, ctx: Context): 'sentence' | 'event' | 'none' {
+  // A person's stated role or a place's country: a fact about a name the question gives, not an event to verify.
+  if (!reply.event) return 'sentence';
   const event = ctx.indexed.store.events.find((e) => e.id === reply.event);
-  if (!event) return false;
+  if (!event) return 'none';
+  const needs = needsOf(q, ctx.indexed, ctx.knowledge, ctx.words);
+  const articleTerms = ctx.indexed.articleTerms(event.sources[0]!.article);
+  const cited = reply.citations?.find((c) => c !== null);
+  const sentence = cited ? ctx.indexed.sentenceAt(cited.article, cited.start) : undefined;
+  if (sentence && coverage(sentence, needs, articleTerms)) return 'sentence';
   const sentences = event.sources.map((s) => ctx.indexed.sentenceAt(s.article, s.start)).filter((s) => s !== undefined);
-  const article = event.sources[0]!.article;
-  return coverage(evidenceOf(sentences), needsOf(q, ctx.indexed, ctx.knowledge, ctx.words), ctx.indexed.articleTerms(article)) !== null;
+  return coverage(evidenceOf(sentences), needs, articleTerms) ? 'event' : 'none';
 }
