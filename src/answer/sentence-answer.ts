@@ -193,17 +193,21 @@ export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, 
       return null;
     }
     case 'where': {
-      const places = sentence.spans.filter((s) => s.kind === 'place' && !own(s.text, s.entity));
+      // A possessor ("Japan's emperor", "China's main office") names whose it is, not where it is.
+      const isPossessor = (span: SentenceSpan): boolean => /^['’]s\b/.test(sentence.text.slice(span.end - sentence.start));
+      const places = sentence.spans.filter((s) => s.kind === 'place' && !own(s.text, s.entity) && !isPossessor(s));
       const isNamedPlace = (a: FactArg): boolean => places.some((p) => p.start >= a.start && p.end <= a.end) || (!!a.entity && indexed.entities.get(a.entity)?.kind === 'place');
       const fits = (a: FactArg): boolean => !own(a.text, a.entity) && !isDateArg(a, sentence) && !/^\d/.test(a.text);
-      // The place of the asked fact: a named place in any of its place phrases, or a common noun after "in"/"at" ("in his apartment").
+      // The place of the asked fact first: a named place in one of its place phrases, else a common noun
+      // after "in"/"at" ("in his apartment"); only then the named place nearest the question's words.
       const modifiers = cover.facts.flatMap((f) => f.modifiers.filter((m) => PLACE_RELATIONS.has(m.relation) && fits(m.arg)));
       const named = modifiers.find((m) => isNamedPlace(m.arg))?.arg;
       const common = modifiers.find((m) => LOCATIVE.has(m.relation) && !m.arg.entity && /^\p{Ll}/u.test(stripDeterminer(m.arg.text)))?.arg;
-      const pick = named ?? byNearness(places)[0] ?? common;
+      const near = nearestTo(places, matchedAt(sentence, needs));
+      const pick = named ?? common ?? near;
       if (!pick) return null;
       const entity = 'entity' in pick && pick.entity ? indexed.entities.get(pick.entity) : undefined;
-      const text = entity?.kind === 'place' ? entity.name : stripDeterminer(pick.text);
+      const text = entity?.kind === 'place' && pick === near ? entity.name : stripDeterminer(pick.text);
       return { text, value: text, type: 'place' };
     }
     case 'who': {
@@ -295,6 +299,23 @@ function peopleIn(arg: FactArg, sentence: StoredSentence, own: (text: string, en
   const inside = sentence.spans.filter((s) => (s.kind === 'person' || s.kind === 'organisation') && s.start >= arg.start && s.end <= arg.end && !own(s.text, s.entity));
   if (inside.length === 0) return null;
   return inside.map((s) => s.text).join(' and ');
+}
+
+/** Where in the sentence (article offsets) the question's words are. */
+function matchedAt(sentence: StoredSentence, needs: Needs): number[] {
+  const asked = [...needs.content, ...needs.names.flatMap((n) => n.words)];
+  const out: number[] = [];
+  for (const m of sentence.text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const word = m[0].toLowerCase();
+    if (asked.some((w) => needs.same(word, w))) out.push(sentence.start + m.index);
+  }
+  return out;
+}
+
+/** The span nearest any of the given offsets; the first one when there are none. */
+function nearestTo<T extends { start: number; end: number }>(spans: readonly T[], at: readonly number[]): T | undefined {
+  const distance = (s: T): number => Math.min(Infinity, ...at.map((a) => (a < s.start ? s.start - a : a > s.end ? a - s.end : 0)));
+  return [...spans].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
 }
 
 function isDateArg(arg: FactArg, sentence: StoredSentence): boolean {

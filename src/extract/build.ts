@@ -33,7 +33,9 @@ export function extractStore(articles: readonly Article[], nlp: WinkMethods, kno
       const dates = findDates(sentence.tokens, sentence.entities, article.published, knowledge);
       const dateTokens = new Set<number>();
       for (const d of dates) for (let t = d.first; t <= d.last; t += 1) dateTokens.add(t);
-      const names = findNames(sentence.tokens, dateTokens, knowledge);
+      // "HOUSTON, Aug. 27 (Xinhua) --": where the story was filed from, not where anything in it happened.
+      const filedFrom = sentence.start + datelineLength(sentence.text);
+      const names = findNames(sentence.tokens, dateTokens, knowledge).filter((n) => sentence.tokens[n.first]!.start >= filedFrom);
       return { sentence, source: { article: article.id, start: sentence.start, end: sentence.end }, names, dates };
     });
     options.onArticle?.(i + 1, ordered.length, article);
@@ -172,7 +174,16 @@ function spansOf(
   for (const n of names) {
     const e = registry.resolve(source, n);
     if (!e) continue;
-    spans.push({ kind: e.kind, text: n.text, ...at(n.first, n.last), entity: e.id });
+    // "Japanese", "the Saudis": the country is named, but as people of it, never as a place where something happened.
+    spans.push({ kind: n.kind === 'demonym' ? 'other' : e.kind, text: n.text, ...at(n.first, n.last), entity: e.id });
   }
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A wire dateline at the start of a sentence: "LONDON - ", "HOUSTON, Aug. 27 (Xinhua) -- ", "PORT LOUIS (Reuters) — ". */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*[^()—–\n]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s+/u;
+
+/** Characters of the sentence taken by a dateline, 0 when it has none. */
+export function datelineLength(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
 }
