@@ -7,7 +7,7 @@ import { createUnderstander, MAX_QUESTION_CHARS, type Question } from '../unders
 import { Vocabulary } from '../understand/vocabulary.ts';
 import { cite, citeSentence, uniqueCitations } from './citations.ts';
 import { formatDate, joinList } from './format.ts';
-import { loadRelatedWords } from './related.ts';
+import { loadRelatedWords, relatedTerms } from './related.ts';
 import { answerFromSentences, coverage, evidenceOf, needsOf } from './sentence-answer.ts';
 import { WordMatcher } from './words.ts';
 import { rankEvents } from './select.ts';
@@ -34,10 +34,11 @@ export function createEngine(store: Store, knowledge: Knowledge, nlp: WinkMethod
   for (const s of store.sentences) for (const t of s.terms) vocabulary.add(t);
   for (const e of store.entities) for (const name of [e.name, ...e.aliases]) for (const w of name.split(/\s+/)) vocabulary.add(w, 5);
   for (const k of knowledge.eventKinds) for (const w of [...k.nouns, ...k.verbs]) vocabulary.add(w);
-  const understander = createUnderstander(nlp, knowledge, indexed, vocabulary);
+  const related = loadRelatedWords();
+  const understander = createUnderstander(nlp, knowledge, indexed, vocabulary, (word) => relatedTerms(related, word).length > 0);
   const families = new Map(knowledge.eventKinds.map((k) => [k.kind, k.family]));
   // Fixed for the life of the store: computed once here, not sorted again for every answer.
-  const context: Context = { words: new WordMatcher(loadRelatedWords()), indexed, knowledge, families, timeline: timelineOf(indexed), examples: exampleQuestions(indexed), covered: mostSourced(indexed, 4) };
+  const context: Context = { words: new WordMatcher(related), indexed, knowledge, families, timeline: timelineOf(indexed), examples: exampleQuestions(indexed), covered: mostSourced(indexed, 4) };
   return {
     indexed,
     timeline: () => context.timeline,
@@ -362,11 +363,15 @@ function supportOf(reply: Reply, q: Question, ctx: Context): 'sentence' | 'event
   if (!reply.event) return 'sentence';
   const event = ctx.indexed.store.events.find((e) => e.id === reply.event);
   if (!event) return 'none';
+  // "When will the treaty be signed?" is not answered by a signing the article reports as done.
+  const published = ctx.indexed.published.get(event.sources[0]!.article);
+  if (q.target.future && reply.type === 'date' && reply.value && published && /^\d{4}-\d{2}-\d{2}$/.test(reply.value) && reply.value < published) return 'none';
   const needs = needsOf(q, ctx.indexed, ctx.knowledge, ctx.words);
   const articleTerms = ctx.indexed.articleTerms(event.sources[0]!.article);
   const cited = reply.citations?.find((c) => c !== null);
   const sentence = cited ? ctx.indexed.sentenceAt(cited.article, cited.start) : undefined;
-  if (sentence && coverage(sentence, needs, articleTerms)) return 'sentence';
+  const inArticle = (words: readonly string[]): boolean => ctx.indexed.mentionsPhrase(words, event.sources[0]!.article);
+  if (sentence && coverage(sentence, needs, articleTerms, inArticle)) return 'sentence';
   const sentences = event.sources.map((s) => ctx.indexed.sentenceAt(s.article, s.start)).filter((s) => s !== undefined);
-  return coverage(evidenceOf(sentences), needs, articleTerms) ? 'event' : 'none';
+  return coverage(evidenceOf(sentences), needs, articleTerms, inArticle) ? 'event' : 'none';
 }

@@ -15,7 +15,7 @@ import { sameWord, stemBucket, type WordMatcher } from './words.ts';
  */
 export interface Needs {
   /** Lowercase words of each name the question uses; `place` names must be in the cited sentence itself. */
-  readonly names: ReadonlyArray<{ readonly words: readonly string[]; readonly entities: readonly string[]; readonly place: boolean }>;
+  readonly names: ReadonlyArray<{ readonly words: readonly string[]; readonly entities: readonly string[]; readonly place: boolean; readonly phrase?: boolean }>;
   readonly years: readonly string[];
   readonly numbers: readonly string[];
   readonly verb: string | null;
@@ -26,6 +26,8 @@ export interface Needs {
   readonly quoted: readonly string[];
   /** Whether a word of a sentence stands for a word of the question (lemma, stem or WordNet relation). */
   readonly same: (sentenceWord: string, questionWord: string) => boolean;
+  /** How surely it does: 1 for the word or its stem, less for a WordNet relation. */
+  readonly degree: (sentenceWord: string, questionWord: string) => number;
 }
 
 /** The agent ("who signed"), the object ("whom did they elect", "who was fired"), a preposition's phrase ("who … to?"), or a speaker. */
@@ -42,7 +44,7 @@ const TYPE_WORDS = new Set(['date', 'day', 'year', 'month', 'time', 'city', 'cou
 /** Reads what a sentence must cover from the question's own words. */
 export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge, words_: WordMatcher): Needs {
   const words = q.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-  const names: Array<{ words: string[]; entities: string[]; place: boolean }> = [];
+  const names: Array<{ words: string[]; entities: string[]; place: boolean; phrase?: boolean }> = [];
   const nameWords = new Set<string>();
   for (const id of q.target.entities) {
     const e = indexed.entities.get(id);
@@ -53,13 +55,20 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
     names.push({ words: used.length > 0 ? used : all.slice(0, 1), entities: [id], place: e.kind === 'place' });
     for (const w of used) nameWords.add(w);
   }
-  // Capitalised words not in any entity: still names that a sentence must contain ("FARC", "Super Over").
+  // Capitalised words not in any entity are still names a sentence must contain ("FARC", "Super Over"),
+  // consecutive ones as one name.
+  let run: string[] = [];
+  const endRun = (): void => {
+    if (run.length > 0) names.push({ words: run, entities: [], place: run.length === 1 && knowledge.places.has(run[0]!), phrase: true });
+    run = [];
+  };
   words.forEach((t, i) => {
-    if (nameWords.has(t.normal) || !/^\p{Lu}/u.test(t.text) || (i === 0 && t.pos !== 'PROPN') || QUESTION_WORDS.has(t.normal) || AUXILIARIES.has(t.normal) || t.stop) return;
-    const place = knowledge.places.has(t.normal);
-    names.push({ words: [t.normal], entities: [], place });
+    const name = !nameWords.has(t.normal) && /^\p{Lu}/u.test(t.text) && !(i === 0 && t.pos !== 'PROPN') && !QUESTION_WORDS.has(t.normal) && !AUXILIARIES.has(t.normal) && !t.stop;
+    if (!name) return endRun();
+    run.push(t.normal);
     nameWords.add(t.normal);
   });
+  endRun();
   const years = words.filter((t) => /^(?:1[5-9]|20)\d\d$/.test(t.text)).map((t) => t.text);
   // Numbers and ordinals pin the question to one thing: "the fourth meeting" is not answered by the third.
   const numbers = words.filter((t) => (/^\d/.test(t.text) && !years.includes(t.text)) || ORDINALS.has(t.normal)).map((t) => t.text.toLowerCase());
@@ -71,7 +80,7 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
   const asksTopics = q.intent === 'about';
   const content = [...new Set(words.filter((t) => isContent(t) && !quoted.includes(t.lemma) && !knowledge.lightVerbs.has(t.lemma) && !(asksTopics && knowledge.topicVerbs.has(t.lemma))).map((t) => t.lemma))];
   const verbToken = words.find((t) => t.pos === 'VERB' && content.includes(t.lemma));
-  return { names, years, numbers, verb: verbToken?.lemma ?? null, content, role: askedRole(q.tokens), quoted, same: (a, b) => words_.same(a, b) };
+  return { names, years, numbers, verb: verbToken?.lemma ?? null, content, role: askedRole(q.tokens), quoted, same: (a, b) => words_.same(a, b), degree: (a, b) => words_.degree(a, b) };
 }
 
 function quotedLemmas(tokens: readonly Token[]): string[] {
@@ -114,44 +123,59 @@ export interface Coverage {
 }
 
 const VERB_WEIGHT = 2;
-/** With a name of the question in the sentence, a third of its other words is enough; without, most of them. */
+/**
+ * With a name of the question in the sentence, a third of its other words is enough; with its names
+ * only elsewhere in the same article, half; with no names to go by, two thirds.
+ */
 const MIN_WITH_NAME = 0.34;
-const MIN_WITHOUT_NAME = 0.7;
+const MIN_IN_ARTICLE = 0.5;
+const MIN_WITHOUT_NAME = 0.66;
 
 /**
  * How well one sentence covers the question, or null when it misses something the answer would
  * have to rest on: a place, year or number the question names, a name that is not in its article,
  * quoted words, or too many of the question's other words.
  */
-export function coverage(sentence: Evidence, needs: Needs, articleTerms: ReadonlySet<string>): Coverage | null {
+export function coverage(sentence: Evidence, needs: Needs, articleTerms: ReadonlySet<string>, phraseInArticle: (words: readonly string[]) => boolean = () => true): Coverage | null {
   const terms = sentence.terms;
   const has = (word: string): boolean => terms.some((t) => needs.same(t, word));
   const entities = new Set(sentence.spans.map((s) => s.entity).filter(Boolean));
   let namesHere = 0;
   for (const name of needs.names) {
-    const here = name.entities.some((id) => entities.has(id)) || name.words.every((w) => terms.includes(w));
+    const here = name.entities.some((id) => entities.has(id)) || (name.words.every((w) => terms.includes(w)) && (!name.phrase || name.words.length === 1 || inOrder(terms, name.words)));
     if (here) namesHere += 1;
+    else if (name.phrase && name.words.length > 1 && !phraseInArticle(name.words)) return null;
     // A name written elsewhere in the same article may be left out of the sentence ("the salute" in a
     // story about one visit); a place may too, unless the sentence names another place instead.
     else if (!name.words.every((w) => articleTerms.has(w))) return null;
     else if (name.place && sentence.spans.some((s) => s.kind === 'place' && !needs.names.some((n) => n.entities.includes(s.entity ?? '')))) return null;
   }
-  for (const y of [...needs.years, ...needs.numbers, ...needs.quoted]) if (!has(y)) return null;
+  for (const y of [...needs.years, ...needs.numbers]) if (!has(y)) return null;
+  // Quoted words are the words as said: all of them, in their order.
+  if (needs.quoted.length > 0 && !inOrder(sentence.terms, needs.quoted)) return null;
   let total = 0;
   let got = 0;
   for (const w of needs.content) {
     const weight = w === needs.verb ? VERB_WEIGHT : 1;
     total += weight;
-    if (has(w)) got += weight;
+    let best = 0;
+    for (const t of terms) if (best < 1) best = Math.max(best, needs.degree(t, w));
+    got += weight * best;
   }
   const share = total === 0 ? 1 : got / total;
-  if (share < (namesHere > 0 ? MIN_WITH_NAME : MIN_WITHOUT_NAME)) return null;
+  if (share < (namesHere > 0 ? MIN_WITH_NAME : needs.names.length > 0 ? MIN_IN_ARTICLE : MIN_WITHOUT_NAME)) return null;
   if (namesHere === 0 && needs.names.length === 0 && total === 0) return null;
   const wanted = needs.verb ? [needs.verb] : needs.content;
   const facts = sentence.facts.filter((f) => wanted.some((w) => needs.same(f.predicate.split(' ')[0]!, w)));
   // Names in the sentence itself count most, then the share of the other words.
   const score = (namesHere + needs.years.length + needs.numbers.length) * 2 + share * 3 + (facts.length > 0 ? 1 : 0);
   return { score, facts };
+}
+
+/** Are the words consecutive in the sentence's terms ("world war two", not "world … war")? */
+function inOrder(terms: readonly string[], words: readonly string[]): boolean {
+  for (let i = 0; i + words.length <= terms.length; i += 1) if (words.every((w, k) => terms[i + k] === w)) return true;
+  return false;
 }
 
 /** An answer read from one sentence: the words that answer, their bare value and type. */
@@ -370,7 +394,7 @@ export function answerFromSentences(q: Question, indexed: IndexedStore, knowledg
   const ranked: Array<{ sentence: StoredSentence; cover: Coverage; order: number }> = [];
   candidateSentences(needs, indexed).forEach((i, order) => {
     const sentence = indexed.store.sentences[i]!;
-    const cover = coverage(sentence, needs, indexed.articleTerms(sentence.article));
+    const cover = coverage(sentence, needs, indexed.articleTerms(sentence.article), (words) => indexed.mentionsPhrase(words, sentence.article));
     if (cover) ranked.push({ sentence, cover, order });
   });
   // Body text before captions, then the sentence that covers the question best, then retrieval's order.
@@ -396,8 +420,11 @@ function replyFrom(q: Question, needs: Needs, sentence: StoredSentence, cover: C
     return { answered: true, answer: `${no ? 'No' : 'Yes'}, according to the article.`, citations, value: no ? 'no' : 'yes', type: 'yesno' };
   }
   if (q.intent === 'what' || q.intent === 'about' || q.intent === 'unknown') {
-    // A whole sentence is given only when it holds every word the question asks about.
+    // A whole sentence is given only when it holds every word the question asks about, and there is
+    // enough to go on: a name of the question in it, or two words at least ("what is pasta" has one).
     if (!needs.content.every((w) => sentence.terms.some((t) => needs.same(t, w)))) return null;
+    const named = needs.names.some((n) => n.words.every((w) => sentence.terms.includes(w)));
+    if (!named && needs.content.length < 2) return null;
     const quote = needs.role.kind === 'speaker' || /say|said|says/i.test(q.text) ? sentence.quotes.find((qt) => qt.speaker) : undefined;
     if (quote) return { answered: true, answer: `“${quote.text}” — ${quote.speaker!.text}.`, citations, value: quote.text, type: 'quote' };
     return { answered: true, answer: `From the articles: "${sentence.text}"`, citations, value: sentence.text, type: 'description' };

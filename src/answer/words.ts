@@ -4,8 +4,10 @@ import { relatedTerms, type RelatedWords } from './related.ts';
  * Two words are the same for matching a question to a sentence when their lemmas are equal or
  * they share a stem: one is a prefix of the other, or they agree on all but their last letters
  * ("found" / "founder", "pricing" / "price", "prorogation" / "prorogue", "resign" / "resignation").
- * Short words must match exactly: "war" is not "ward".
+ * Words under five letters must match exactly.
  */
+const SUFFIXES = new Set(['s', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ion', 'ions', 'ation', 'ment', 'ments']);
+
 export function sameWord(x: string, y: string): boolean {
   if (x === y) return true;
   // British and American spellings are one word: "organise" / "organize", "analyse" / "analyze".
@@ -13,10 +15,15 @@ export function sameWord(x: string, y: string): boolean {
   const b = y.replace(/y[sz]/g, 'ys').replace(/iz/g, 'is');
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
-  if (shorter < 4) return false;
+  // A short word matches only itself with an inflection or derivation ending: "meet" / "meeting",
+  // never "fire" / "firewall" or "war" / "ward".
+  if (shorter < 5) {
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    return long.startsWith(short) && SUFFIXES.has(long.slice(short.length));
+  }
   let common = 0;
   while (common < shorter && a.charCodeAt(common) === b.charCodeAt(common)) common += 1;
-  return common >= Math.max(4, shorter - 1);
+  return common >= Math.max(5, shorter - 1);
 }
 
 /** The key under which words that may be the same are filed: their first four letters. */
@@ -36,8 +43,20 @@ export class WordMatcher {
 
   constructor(private readonly table: RelatedWords) {}
 
+  /**
+   * How surely a sentence's word stands for a question's word: 1 for the same word or stem, 0.5 for
+   * words WordNet relates (a shared sense among their first few: "rate" is also "consider"), else 0.
+   */
+  degree(a: string, b: string): number {
+    if (sameWord(a, b)) return 1;
+    return this.related(a, b) ? 0.5 : 0;
+  }
+
   same(a: string, b: string): boolean {
-    if (sameWord(a, b)) return true;
+    return this.degree(a, b) > 0;
+  }
+
+  private related(a: string, b: string): boolean {
     const ca = this.look(this.concepts, a, relatedTerms);
     const cb = this.look(this.concepts, b, relatedTerms);
     if (ca.length === 0 || cb.length === 0) return false;

@@ -1,4 +1,5 @@
 import type { WinkMethods } from 'wink-nlp';
+import type { Token } from '../nlp/analyse.ts';
 import type { Article } from '../corpus/index.ts';
 import { STORE_SCHEMA_VERSION, type FactArg, type SentenceSpan, type Source, type Store, type StoredFact, type StoredQuote, type StoredSentence } from '../store/schema.ts';
 import { readClauses, readQuantities, readQuotes, type PhraseRange } from './clause-facts.ts';
@@ -70,7 +71,7 @@ export function extractStore(articles: readonly Article[], nlp: WinkMethods, kno
         end: sentence.end,
         text: sentence.text,
         caption: sentence.caption,
-        terms: sentence.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.lemma),
+        terms: termsOf(sentence.tokens),
         spans: spansOf(sentence, source, names, dates, registry),
         facts,
         quotes: quotes.read(sentence, facts, newParagraph),
@@ -186,4 +187,16 @@ const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*[^()
 /** Characters of the sentence taken by a dateline, 0 when it has none. */
 export function datelineLength(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
+/** Lemmas of the words, with a number-word compound also as its parts: "41-gun" is about guns. */
+function termsOf(tokens: readonly Token[]): string[] {
+  const terms: string[] = [];
+  for (const t of tokens) {
+    if (!/[\p{L}\p{N}]/u.test(t.text)) continue;
+    terms.push(t.lemma);
+    const compound = /^(\d[\d,.]*)-(\p{L}+)$/u.exec(t.lemma);
+    if (compound) terms.push(compound[1]!, compound[2]!);
+  }
+  return terms;
 }

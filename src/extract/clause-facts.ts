@@ -65,7 +65,7 @@ function verbGroups(tokens: readonly Token[], a: number, b: number): PhraseRange
   let i = a;
   while (i <= b) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') {
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || isNameWord(tokens, i)) {
       i += 1;
       continue;
     }
@@ -78,6 +78,12 @@ function verbGroups(tokens: readonly Token[], a: number, b: number): PhraseRange
   }
   // Each group's clause ends where the next begins, so "X fired Y and Z seemed …" keeps its roles.
   return groups;
+}
+
+/** A capitalised word right after a name goes on with the name, whatever its tag ("Tim Cook called"). */
+function isNameWord(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return i > 0 && /^\p{Lu}/u.test(tokens[i]!.text) && !!previous && previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text);
 }
 
 function isVerbGroupPart(t: Token): boolean {
@@ -159,12 +165,17 @@ function subjectBefore(tokens: readonly Token[], a: number, verbFirst: number): 
   return phrase ? withConjuncts(tokens, a, phrase) : null;
 }
 
-/** "X and Y signed": a subject coordinated with "and" is both phrases. */
+/** "X and Y signed", "A, B, C and D congratulated": a subject coordinated with "and" is the whole list. */
 function withConjuncts(tokens: readonly Token[], a: number, phrase: PhraseRange): PhraseRange {
   let first = phrase.first;
-  while (tokens[first - 1]?.normal === 'and' && first - 2 >= a) {
+  let listed = false;
+  while (first - 2 >= a) {
+    const joiner = tokens[first - 1]!.normal;
+    // Commas join a list only once its "and" has been seen: "In 2019, Smith won" is no list.
+    if (joiner !== 'and' && !(joiner === ',' && listed)) break;
     const before = phraseEndingAt(tokens, a, first - 2);
     if (!before) break;
+    listed = true;
     first = before.first;
   }
   return { first, last: phrase.last };
@@ -191,8 +202,8 @@ function phraseAt(tokens: readonly Token[], i: number, b: number): PhraseRange |
 
 function inPhrase(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  // Inside a run of capitalised words a name goes on, whatever its word's tag ("the Second Launch Pad").
-  if (/^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) return true;
+  // Inside a run of capitalised words a name goes on, whatever its word's tag ("the Second Launch Pad", "Tim Cook").
+  if (/^\p{Lu}/u.test(t.text) && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || isNameWord(tokens, i)) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) return true;
   if (PHRASE_INNER.has(t.pos)) return !RELATIVE_PRONOUNS.has(t.normal) || t.pos === 'DET';
   // Possessives and hyphenated words stay inside: "England's over", "horse-drawn carriages".
   if (t.normal === "'s" || t.normal === '’s' || t.normal === "'") return true;
@@ -205,8 +216,14 @@ function modifiersIn(tokens: readonly Token[], a: number, b: number, verb: Phras
   const out: ModifierRange[] = [];
   for (let i = a; i <= b; i += 1) {
     const t = tokens[i]!;
-    if (t.pos !== 'ADP' || (i >= verb.first && i <= verb.last)) continue;
-    const arg = phraseAt(tokens, i + 1, b);
+    if (t.pos !== 'ADP' || t.normal === 'of' || (i >= verb.first && i <= verb.last)) continue;
+    let arg = phraseAt(tokens, i + 1, b);
+    // "on the southwest coast of Louisiana", "head of the panel of justices": the "of" phrases belong to the head.
+    while (arg && tokens[arg.last + 1]?.normal === 'of') {
+      const more = phraseAt(tokens, arg.last + 2, b);
+      if (!more) break;
+      arg = { first: arg.first, last: more.last };
+    }
     if (arg) out.push({ relation: t.normal, arg });
   }
   return out;

@@ -16,6 +16,8 @@ export interface IndexedStore {
   readonly retrieval: RetrievalIndex;
   /** Every term an article uses, so a name the question uses can be found in the story it belongs to. */
   readonly articleTerms: (article: string) => ReadonlySet<string>;
+  /** Does any sentence (of one article, or of the store) contain these words in this order? */
+  readonly mentionsPhrase: (words: readonly string[], article?: string) => boolean;
   /** Occasion keys ("g20") → events, so "the G20 summit" finds its event. */
   readonly eventsByOccasion: ReadonlyMap<string, readonly StoredEvent[]>;
   /** Events by their kind ("summit", "meeting"), for questions that name a kind and nothing else. */
@@ -111,6 +113,7 @@ export function indexStore(store: Store): IndexedStore {
     }
   }
 
+  const retrieval = retrievalIndex(store.sentences);
   const sentenceByStart = new Map<string, StoredSentence>();
   for (const s of store.sentences) sentenceByStart.set(`${s.article}:${s.start}`, s);
 
@@ -128,8 +131,9 @@ export function indexStore(store: Store): IndexedStore {
     eventsByMonth,
     eventFacts,
     sentenceAt: (article, start) => sentenceByStart.get(`${article}:${start}`),
-    retrieval: retrievalIndex(store.sentences),
+    retrieval,
     articleTerms: articleTermsOf(store),
+    mentionsPhrase: (words, article) => mentionsPhrase(store, retrieval, words, article),
   };
 }
 
@@ -199,4 +203,20 @@ function articleTermsOf(store: Store): (article: string) => ReadonlySet<string> 
     }
     return byArticle.get(article) ?? new Set();
   };
+}
+
+/** Looks through the sentences holding the phrase's rarest word only: a few postings, not the store. */
+function mentionsPhrase(store: Store, retrieval: RetrievalIndex, words: readonly string[], article?: string): boolean {
+  if (words.length === 0) return false;
+  let rarest: ReadonlyArray<readonly [number, number]> | undefined;
+  for (const w of words) {
+    const list = retrieval.postings.get(w);
+    if (!list) return false;
+    if (!rarest || list.length < rarest.length) rarest = list;
+  }
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  return rarest!.some(([i]) => {
+    const sentence = store.sentences[i]!;
+    return (article === undefined || sentence.article === article) && pattern.test(sentence.text);
+  });
 }

@@ -63,8 +63,11 @@ export interface Understander {
   understand(text: string): Question;
 }
 
-/** Builds the question reader for one store: vocabulary and names come from the store itself. */
-export function createUnderstander(nlp: WinkMethods, knowledge: Knowledge, indexed: IndexedStore, vocabulary: Vocabulary): Understander {
+/**
+ * Builds the question reader for one store: vocabulary and names come from the store itself;
+ * `isEnglish` says a word is a real English word (never repaired into a store word).
+ */
+export function createUnderstander(nlp: WinkMethods, knowledge: Knowledge, indexed: IndexedStore, vocabulary: Vocabulary, isEnglish: (word: string) => boolean = () => false): Understander {
   return {
     understand(raw: string): Question {
       const text = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -81,7 +84,8 @@ export function createUnderstander(nlp: WinkMethods, knowledge: Knowledge, index
       // "founded" (lemma "found") and "held" (lemma "hold") are words, not typos of "funded" or "help".
       const asWritten = analyse(nlp, words.join(' '));
       const known = new Set<string>();
-      for (const t of asWritten.tokens) if (vocabulary.has(t.normal) || vocabulary.has(t.lemma)) known.add(t.normal);
+      // "transistor" or "arson" are words the store lacks, not typos of words it has.
+      for (const t of asWritten.tokens) if (vocabulary.has(t.normal) || vocabulary.has(t.lemma) || isEnglish(t.lemma) || isEnglish(t.normal)) known.add(t.normal);
       const corrected = words.map((w, i) => {
         const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
         if (known.has(bare.toLowerCase())) return w;
@@ -152,12 +156,18 @@ function readTarget(
   }
   // Capitalised words the store has no name for ("Hawaii", "World Cup", "Merkel"); a shouted question names nothing by case.
   const shouting = original === original.toUpperCase();
+  // Consecutive capitalised words are one name ("World War Two"): known only when written together somewhere.
+  let run: Token[] = [];
+  const endRun = (): void => {
+    if (run.length > 0) unknown.push(run.map((t) => t.text).join(' '));
+    run = [];
+  };
   words.forEach((t, i) => {
-    if (used.has(i) || shouting || !/^\p{Lu}/u.test(t.text)) return;
-    if (i === 0 && t.pos !== 'PROPN') return;
-    if (t.stop || isKnownWord(t, knowledge)) return;
-    unknown.push(t.text);
+    const capitalised = !used.has(i) && !shouting && /^\p{Lu}/u.test(t.text) && !(i === 0 && t.pos !== 'PROPN') && !t.stop && !isKnownWord(t, knowledge);
+    if (!capitalised || (run.length > 0 && words[i - 1] !== run[run.length - 1])) endRun();
+    if (capitalised) run.push(t);
   });
+  endRun();
 
   const kinds = new Set<string>();
   const families = new Set<string>();
@@ -206,7 +216,7 @@ function readTarget(
 
   // A name the store has no entity for may still be written in the articles ("FARC", "Super Over"):
   // only words no sentence uses make a question about something the articles never mention.
-  const inText = (name: string): boolean => name.toLowerCase().split(/\s+/).every((w) => indexed.retrieval.postings.has(w));
+  const inText = (name: string): boolean => indexed.mentionsPhrase(name.toLowerCase().split(/\s+/));
   return {
     entities: [...found].sort(),
     unknownNames: [...new Set(unknown)].filter((n) => !inText(n)),
