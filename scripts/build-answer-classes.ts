@@ -39,6 +39,9 @@ interface Synset {
  * - time: periods, units of time, calendar dates, instants and clock times.
  * - number: measures and quantities (asked for with "how much", "what percentage").
  * - role: a job or position is what "what is X's job / role" asks for, answered by a person's title.
+ * - name: "what is X's nickname", "the name of the river": the reader looks past it to whose name.
+ * A name ending in "!" counts for that synset only, not its hyponyms: "what group", "what people"
+ * ask who, but not every kind of group (a species, a collection) or of people (a population).
  */
 const ROOTS: ReadonlyArray<readonly [Interesting, string]> = [
   ['place', 'location#1'],
@@ -46,6 +49,8 @@ const ROOTS: ReadonlyArray<readonly [Interesting, string]> = [
   ['place', 'geological_formation#1'],
   ['place', 'body_of_water#1'],
   ['place', 'land#4'],
+  ['place', 'celestial_body#1'],
+  ['place', 'thoroughfare#1'],
   ['place', 'structure#1'],
   ['place', 'facility#1'],
   ['person', 'person#1'],
@@ -53,6 +58,8 @@ const ROOTS: ReadonlyArray<readonly [Interesting, string]> = [
   ['person', 'character#1'],
   ['organisation', 'social_group#1'],
   ['organisation', 'ethnic_group#1'],
+  ['organisation', 'group#1!'],
+  ['organisation', 'people#1!'],
   ['time', 'time_period#1'],
   ['time', 'time_unit#1'],
   ['time', 'date#1'],
@@ -62,6 +69,7 @@ const ROOTS: ReadonlyArray<readonly [Interesting, string]> = [
   ['role', 'occupation#1'],
   ['role', 'position#6'],
   ['role', 'role#1'],
+  ['name', 'name#1'],
 ];
 
 /**
@@ -72,7 +80,7 @@ const ROOTS: ReadonlyArray<readonly [Interesting, string]> = [
 const EXCLUDED: readonly string[] = ['gathering#1'];
 
 /** When one synset reaches several roots: a political unit is a place before it is a group. */
-const PRECEDENCE: readonly Interesting[] = ['place', 'time', 'person', 'organisation', 'role', 'number'];
+const PRECEDENCE: readonly Interesting[] = ['place', 'time', 'person', 'organisation', 'role', 'name', 'number'];
 
 /** How many of a lemma's senses (in WordNet's frequency order) may decide its class. */
 const SENSES_CONSIDERED = 3;
@@ -93,12 +101,13 @@ function main(): void {
   const tags = parseSenseTags(readFileSync(join(dict, 'index.sense'), 'utf8'));
 
   const resolve = (name: string): string => {
-    const [lemma, sense] = name.split('#');
+    const [lemma, sense] = name.replace(/!$/, '').split('#');
     const offset = index.get(lemma!)?.[Number(sense) - 1];
     if (!offset) throw new Error(`WordNet has no ${name}`);
     return offset;
   };
-  const roots = new Map<string, Interesting>(ROOTS.map(([cls, name]) => [resolve(name), cls]));
+  const roots = new Map<string, Interesting>(ROOTS.filter(([, n]) => !n.endsWith('!')).map(([cls, name]) => [resolve(name), cls]));
+  const only = new Map<string, Interesting>(ROOTS.filter(([, n]) => n.endsWith('!')).map(([cls, name]) => [resolve(name), cls]));
   const excluded = new Set(EXCLUDED.map(resolve));
 
   // The class of each synset: the best root in its hypernym closure, memoised.
@@ -116,7 +125,9 @@ function main(): void {
     return found;
   };
   const classOf = (offset: string): AnswerClass => {
-    const found = reach(offset, new Set());
+    const found = new Set(reach(offset, new Set()));
+    const self = only.get(offset);
+    if (self) found.add(self);
     return PRECEDENCE.find((c) => found.has(c)) ?? 'other';
   };
 

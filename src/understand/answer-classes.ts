@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DEFAULT_KNOWLEDGE_DIR } from '../extract/knowledge.ts';
 
 /** The kinds of answer a head noun can ask for; `other` is everything else (never stored). */
-export const ANSWER_CLASSES = ['place', 'person', 'organisation', 'time', 'number', 'role', 'other'] as const;
+export const ANSWER_CLASSES = ['place', 'person', 'organisation', 'time', 'number', 'role', 'name', 'other'] as const;
 export type AnswerClass = (typeof ANSWER_CLASSES)[number];
 
 /** Common noun lemma (lowercase, multiword joined by a space) → the kind of answer it names. */

@@ -68,6 +68,8 @@ interface Word {
   readonly lemma: string;
   readonly pos: string;
   readonly stop: boolean;
+  /** Written with a capital, not first in the question: a name, whatever wink's tag says. */
+  readonly capital: boolean;
 }
 
 /**
@@ -80,9 +82,9 @@ interface Word {
 export function readAnswerType(tokens: readonly Token[], classes: AnswerClasses, topics: TopicCues): AnswerType {
   const words: Word[] = tokens
     .filter((t) => /[\p{L}\p{N}]/u.test(t.text))
-    .map((t) => {
+    .map((t, i) => {
       const normal = CHAT_SPELLINGS[t.normal] ?? t.normal.replace(/’/g, "'");
-      return { normal, lemma: normal === t.normal ? t.lemma : normal, pos: t.pos, stop: t.stop };
+      return { normal, lemma: normal === t.normal ? t.lemma : normal, pos: t.pos, stop: t.stop, capital: i > 0 && /^\p{Lu}/u.test(t.text) };
     });
   if (words.length === 0) return type('unknown', 'other');
   const said = words.map((w) => w.normal).join(' ');
@@ -137,12 +139,12 @@ function fromQuestion(q: readonly Word[], classes: AnswerClasses, topics: TopicC
 function fromHow(after: readonly Word[], classes: AnswerClasses): AnswerType {
   const next = after[0]?.normal;
   if (next === 'many') {
-    const head = headOf(nounPhrase(after.slice(1)), classes);
+    const head = headOf(nounPhrase(after.slice(1), classes), classes);
     return type('how_many', 'number', head?.lemma ?? null);
   }
   if (next === 'much') {
     const money = after.some((w) => MONEY_WORDS.has(w.lemma) || MONEY_WORDS.has(w.normal));
-    const head = headOf(nounPhrase(after.slice(1)), classes);
+    const head = headOf(nounPhrase(after.slice(1), classes), classes);
     return type('how_many', money ? 'money' : 'number', head?.lemma ?? null);
   }
   if (next === 'often') return type('how_many', 'number');
@@ -153,32 +155,39 @@ function fromHow(after: readonly Word[], classes: AnswerClasses): AnswerType {
 }
 
 function fromWhat(after: readonly Word[], classes: AnswerClasses, topics: TopicCues): AnswerType {
-  // "what time", "what day": a time however the question goes on.
-  const direct = nounPhrase(skipQuantifiers(after));
+  const direct = nounPhrase(skipQuantifiers(after), classes);
   const lastWord = after.at(-1);
   const verbs = after.filter((w) => !AUXILIARIES.has(w.normal) && (w.pos === 'VERB' || topics.topicVerbs.has(w.lemma)));
-  if (direct.length > 0) {
+  const discussed = verbs.some((v) => topics.topicVerbs.has(v.lemma));
+  // "what city", "which newspaper", "what year", "what topics".
+  if (direct.words.length > 0) {
     const head = headOf(direct, classes);
-    if (head && head.cls !== 'other') return typed(head);
+    if (head && head.cls !== 'other' && head.cls !== 'name') return typed(head);
     if (head && topics.topicNouns.has(head.lemma)) return type('about', 'topic', head.lemma);
-    if (verbs.some((v) => topics.topicVerbs.has(v.lemma))) return type('about', 'topic', head?.lemma ?? null);
+    if (discussed) return type('about', 'topic', head?.lemma ?? null);
     return type('what', 'other', head?.lemma ?? null);
   }
-  // "what is the NOUN of …", "what was X's NOUN", "what are the names of the NOUNs".
+  // "what is the NOUN of …", "what was X's NOUN", "what is the name of the NOUN".
   if (after[0] && BE.has(after[0].normal)) {
-    const phrase = nounPhrase(after.slice(1), true);
+    const phrase = nounPhrase(after.slice(1), classes, true);
     const head = headOf(phrase, classes);
-    if (lastWord && lastWord.normal === 'about') return type('about', 'topic', head?.lemma ?? null);
-    if (head && topics.topicNouns.has(head.lemma)) return type('about', 'topic', head.lemma);
+    if (lastWord?.normal === 'about' || (head && topics.topicNouns.has(head.lemma))) return type('about', 'topic', head?.lemma ?? null);
     // "what is a shaman", "what is Helsinki": a definition or a description, not a typed value.
-    const definite = phrase.length > 0 && !/^(?:a|an)$/.test(phrase[0]!.normal);
-    if (head && head.cls !== 'other' && definite && !head.named) return typed(head);
-    if (verbs.some((v) => topics.topicVerbs.has(v.lemma))) return type('about', 'topic', head?.lemma ?? null);
+    const definite = phrase.words.length > 0 && !/^(?:a|an)$/.test(phrase.words[0]!.normal);
+    if (head?.cls === 'name') {
+      // "what was X's nickname": a person's name unless X is typed ("the city's name" → a place).
+      const owner = headOf(phrase.possessor, classes);
+      if (owner && owner.cls !== 'other' && owner.cls !== 'name') return typed(owner);
+      if (phrase.possessor.length > 0 && phrase.possessor.every((w) => w.pos === 'PROPN' || w.pos === 'PRON' || w.capital)) return type('who', 'person', head.lemma);
+    } else if (head && head.cls !== 'other' && definite && !head.named) return typed(head);
+    // "what is the name of Frederick I": the name of someone named.
+    if (phrase.named && head && head.cls === 'other' && phrase.words.some((w) => w.pos === 'PROPN' || w.capital)) return type('who', 'person', head.lemma);
+    if (discussed) return type('about', 'topic', head?.lemma ?? null);
     return type('what', head?.cls === 'number' ? 'number' : 'other', head?.lemma ?? null);
   }
   // "what did they discuss", "what will they talk about", "what did X say about Y".
   if (verbs.some((v) => SAY_VERBS.has(v.lemma))) return type('what', 'quote');
-  if (verbs.some((v) => topics.topicVerbs.has(v.lemma)) || lastWord?.normal === 'about') return type('about', 'topic');
+  if (discussed || lastWord?.normal === 'about') return type('about', 'topic');
   if (after.some((w, i) => w.normal === 'about' && i > 0 && (after[i + 1] === undefined || PREPOSITIONS.has(after[i + 1]!.normal)))) return type('about', 'topic');
   return type('what', 'other');
 }
@@ -187,11 +196,11 @@ function fromWhat(after: readonly Word[], classes: AnswerClasses, topics: TopicC
 function withoutQuestionWord(q: readonly Word[], classes: AnswerClasses, topics: TopicCues): AnswerType {
   const first = q[0]!;
   // A question word later on: "and the summit is when?", "the summit was held where".
-  const late = q.findIndex((w, i) => i > 0 && (w.normal === 'when' || w.normal === 'where' || w.normal === 'who'));
+  const late = q.findIndex((w, i) => i > 0 && /^(?:when|where|who|whom|whose)$/.test(w.normal));
   if (late >= 0 && late === q.length - 1) return fromQuestion(q.slice(late), classes, topics);
   if (AUXILIARIES.has(first.normal)) return type('yesno', 'yesno');
   if (/^(?:name|list|identify|give)$/.test(first.normal)) {
-    const phrase = nounPhrase(q.slice(1), true);
+    const phrase = nounPhrase(q.slice(1), classes, true);
     const head = headOf(phrase, classes);
     if (head && head.cls !== 'other') return typed(head);
   }
@@ -220,20 +229,35 @@ function skipQuantifiers(words: readonly Word[]): readonly Word[] {
   return words.slice(i);
 }
 
+interface Phrase {
+  readonly words: readonly Word[];
+  /** The phrase was reached through a name noun ("the nickname of …", "X's name"): a name is asked. */
+  readonly named: boolean;
+  /** Whose the head is, in "X's Y": the words of X. */
+  readonly possessor: readonly Word[];
+}
+
 /**
  * The noun phrase at the start of `words`: up to an auxiliary, preposition, relative word or verb.
- * With `afterBe`, determiners and adjectives come first ("the largest city"), "X's Y" reads as Y,
- * and a shell noun followed by "of" ("the name of the spokesman") reads as what follows "of".
+ * Right after the question word, "X's" ends it ("what actor's autobiography" asks for the actor);
+ * after "is", determiners and adjectives come first ("the largest city"), "X's Y" reads as Y, and a
+ * shell or name noun followed by "of" ("the name of the spokesman") reads as what follows "of".
  */
-function nounPhrase(words: readonly Word[], afterBe = false): Word[] {
+function nounPhrase(words: readonly Word[], classes: AnswerClasses, afterBe = false): Phrase {
   const phrase: Word[] = [];
-  for (let i = 0; i < words.length; i += 1) {
+  let named = false;
+  let possessor: Word[] = [];
+  let i = 0;
+  for (; i < words.length; i += 1) {
     const w = words[i]!;
     if (w.normal === "'s" || w.normal === "'") {
-      phrase.length = 0;
+      if (!afterBe) break;
+      possessor = phrase.splice(0);
       continue;
     }
-    if (w.normal === 'of' && phrase.length > 0 && SHELL_NOUNS.has(phrase.at(-1)!.lemma)) {
+    const last = phrase.at(-1);
+    if (w.normal === 'of' && last && (SHELL_NOUNS.has(last.lemma) || classOfWord(last, classes) === 'name')) {
+      named ||= classOfWord(last, classes) === 'name';
       phrase.length = 0;
       continue;
     }
@@ -246,7 +270,13 @@ function nounPhrase(words: readonly Word[], afterBe = false): Word[] {
     if (w.pos === 'VERB' && phrase.some((p) => p.pos !== 'DET' && !p.stop)) break;
     phrase.push(w);
   }
-  return phrase;
+  // wink tags a verb after the subject as a plural noun ("what city hosts the summit", "what
+  // state borders Illinois"): a last word followed by an object is the verb, not the head.
+  const next = words[i];
+  if (phrase.length > 1 && next && !PREPOSITIONS.has(next.normal) && !AUXILIARIES.has(next.normal) && !RELATIVES.has(next.normal) && !(next.normal === "'s")) {
+    if (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM' || next.pos === 'ADJ' || next.stop) phrase.pop();
+  }
+  return { words: phrase, named, possessor };
 }
 
 interface Head {
@@ -257,24 +287,24 @@ interface Head {
 }
 
 /**
- * The head of a noun phrase: the first noun WordNet gives an answer class ("film star" → star,
- * "news agency" → agency), trying two-word compounds first ("time zone"); otherwise the last noun.
- * The first rather than the last because wink often tags a following verb as a plural noun
- * ("what city hosts …").
+ * The head of a noun phrase: the last noun WordNet gives an answer class ("U.S. state" → state,
+ * "news agency" → agency), trying two-word compounds first ("film star", "time zone"); otherwise
+ * the last noun.
  */
-function headOf(phrase: readonly Word[], classes: AnswerClasses): Head | null {
-  const nouns = phrase.filter((w) => !w.stop && !NUMBER_WORDS.has(w.normal) && !/^\d/.test(w.normal) && w.pos !== 'DET' && w.pos !== 'PRON');
+function headOf(phrase: Phrase | readonly Word[], classes: AnswerClasses): Head | null {
+  const words = 'words' in phrase ? phrase.words : phrase;
+  const nouns = words.filter((w) => !w.stop && !NUMBER_WORDS.has(w.normal) && !/^\d/.test(w.normal) && w.pos !== 'DET' && w.pos !== 'PRON');
   if (nouns.length === 0) return null;
-  for (let i = 0; i < nouns.length; i += 1) {
+  for (let i = nouns.length - 1; i >= 0; i -= 1) {
     const w = nouns[i]!;
-    const next = nouns[i + 1];
-    if (next) {
-      const compound = `${w.normal} ${next.lemma}`;
+    const before = nouns[i - 1];
+    if (before) {
+      const compound = `${before.normal} ${w.lemma}`;
       const cls = classes.classOf(compound);
       if (cls !== 'other') return { lemma: compound, cls, named: false };
     }
     const cls = classOfWord(w, classes);
-    if (cls !== 'other' && !(w.pos === 'ADJ' && next)) return { lemma: lemmaOf(w, classes), cls, named: false };
+    if (cls !== 'other' && !(w.pos === 'ADJ' && i < nouns.length - 1)) return { lemma: lemmaOf(w, classes), cls, named: false };
   }
   const last = nouns.at(-1)!;
   return { lemma: last.lemma, cls: 'other', named: last.pos === 'PROPN' && nouns.length === 1 };
@@ -330,7 +360,7 @@ const TIME_FINE: Readonly<Record<string, FineType>> = {
 function organisationAsked(after: readonly Word[], classes: AnswerClasses): boolean {
   // "who is the company that …": the head after "who is the" says whether a group is asked for.
   if (!after[0] || !BE.has(after[0].normal)) return false;
-  return headOf(nounPhrase(after.slice(1), true), classes)?.cls === 'organisation';
+  return headOf(nounPhrase(after.slice(1), classes, true), classes)?.cls === 'organisation';
 }
 
 function type(intent: Intent, fine: FineType, head: string | null = null): AnswerType {
