@@ -49,7 +49,6 @@ const ROOTS: ReadonlyArray<readonly [Interesting, string]> = [
   ['place', 'geological_formation#1'],
   ['place', 'body_of_water#1'],
   ['place', 'land#4'],
-  ['place', 'celestial_body#1'],
   ['place', 'thoroughfare#1'],
   ['place', 'structure#1'],
   ['place', 'facility#1'],

@@ -178,7 +178,8 @@ function fromWhat(after: readonly Word[], classes: AnswerClasses, topics: TopicC
       // "what was X's nickname": a person's name unless X is typed ("the city's name" → a place).
       const owner = headOf(phrase.possessor, classes);
       if (owner && owner.cls !== 'other' && owner.cls !== 'name') return typed(owner);
-      if (phrase.possessor.length > 0 && phrase.possessor.every((w) => w.pos === 'PROPN' || w.pos === 'PRON' || w.capital)) return type('who', 'person', head.lemma);
+      const someone = phrase.possessor.length > 0 && phrase.possessor.every((w) => w.pos === 'PROPN' || w.pos === 'PRON' || w.capital);
+      if (someone || /^(?:his|her|their|my|your)$/.test(phrase.words[0]?.normal ?? '')) return type('who', 'person', head.lemma);
     } else if (head && head.cls !== 'other' && definite && !head.named) return typed(head);
     // "what is the name of Frederick I": the name of someone named.
     if (phrase.named && head && head.cls === 'other' && phrase.words.some((w) => w.pos === 'PROPN' || w.capital)) return type('who', 'person', head.lemma);
@@ -267,7 +268,14 @@ function nounPhrase(words: readonly Word[], classes: AnswerClasses, afterBe = fa
       continue;
     }
     if (AUXILIARIES.has(w.normal) || PREPOSITIONS.has(w.normal) || RELATIVES.has(w.normal)) break;
+    // After a common noun, a determiner, name or adjective starts the rest of the clause
+    // ("what company markets a shampoo", "what actor married John …"): wink tagged the verb as a noun.
+    const hasNoun = phrase.some((p) => p.pos === 'NOUN');
     if (w.pos === 'VERB' && phrase.some((p) => p.pos !== 'DET' && !p.stop)) break;
+    if (hasNoun && !afterBe && (w.pos === 'DET' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'PRON')) {
+      if (phrase.length > 1 && phrase.at(-1)!.pos === 'NOUN') phrase.pop();
+      return { words: phrase, named, possessor };
+    }
     phrase.push(w);
   }
   // wink tags a verb after the subject as a plural noun ("what city hosts the summit", "what
@@ -293,7 +301,11 @@ interface Head {
  */
 function headOf(phrase: Phrase | readonly Word[], classes: AnswerClasses): Head | null {
   const words = 'words' in phrase ? phrase.words : phrase;
-  const nouns = words.filter((w) => !w.stop && !NUMBER_WORDS.has(w.normal) && !/^\d/.test(w.normal) && w.pos !== 'DET' && w.pos !== 'PRON');
+  // Stop words only when not nouns ("name" is a wink stop word); names written as such are not
+  // heads unless nothing else is ("John" is a toilet in WordNet, "What President …" is not a name).
+  const content = words.filter((w) => (!w.stop || w.pos === 'NOUN') && !NUMBER_WORDS.has(w.normal) && !/^\d/.test(w.normal) && w.pos !== 'DET' && w.pos !== 'PRON');
+  const common = content.filter((w) => !(w.capital && w.pos === 'PROPN'));
+  const nouns = common.length > 0 ? common : content;
   if (nouns.length === 0) return null;
   for (let i = nouns.length - 1; i >= 0; i -= 1) {
     const w = nouns[i]!;
