@@ -162,8 +162,8 @@ function fromWhat(after: readonly Word[], classes: AnswerClasses, topics: TopicC
   // "what city", "which newspaper", "what year", "what topics".
   if (direct.words.length > 0) {
     const head = headOf(direct, classes);
+    if (namesTopic(direct.words, topics)) return type('about', 'topic', head?.lemma ?? null);
     if (head && head.cls !== 'other' && head.cls !== 'name') return typed(head);
-    if (head && topics.topicNouns.has(head.lemma)) return type('about', 'topic', head.lemma);
     if (discussed) return type('about', 'topic', head?.lemma ?? null);
     return type('what', 'other', head?.lemma ?? null);
   }
@@ -171,7 +171,7 @@ function fromWhat(after: readonly Word[], classes: AnswerClasses, topics: TopicC
   if (after[0] && BE.has(after[0].normal)) {
     const phrase = nounPhrase(after.slice(1), classes, true);
     const head = headOf(phrase, classes);
-    if (lastWord?.normal === 'about' || (head && topics.topicNouns.has(head.lemma))) return type('about', 'topic', head?.lemma ?? null);
+    if (lastWord?.normal === 'about' || namesTopic(phrase.words, topics)) return type('about', 'topic', head?.lemma ?? null);
     // "what is a shaman", "what is Helsinki": a definition or a description, not a typed value.
     const definite = phrase.words.length > 0 && !/^(?:a|an)$/.test(phrase.words[0]!.normal);
     if (head?.cls === 'name') {
@@ -191,6 +191,11 @@ function fromWhat(after: readonly Word[], classes: AnswerClasses, topics: TopicC
   if (discussed || lastWord?.normal === 'about') return type('about', 'topic');
   if (after.some((w, i) => w.normal === 'about' && i > 0 && (after[i + 1] === undefined || PREPOSITIONS.has(after[i + 1]!.normal)))) return type('about', 'topic');
   return type('what', 'other');
+}
+
+/** "what topics", "one talking point of …": a topic noun, alone or as the end of a compound. */
+function namesTopic(words: readonly Word[], topics: TopicCues): boolean {
+  return words.some((w, i) => topics.topicNouns.has(w.lemma) || topics.topicNouns.has(w.normal) || (i > 0 && topics.topicNouns.has(`${words[i - 1]!.normal} ${w.normal}`)));
 }
 
 /** Questions with no question word: "Did they meet?", "helsinki summit date?", "tell me about the summit". */
@@ -303,7 +308,7 @@ function headOf(phrase: Phrase | readonly Word[], classes: AnswerClasses): Head 
   const words = 'words' in phrase ? phrase.words : phrase;
   // Stop words only when not nouns ("name" is a wink stop word); names written as such are not
   // heads unless nothing else is ("John" is a toilet in WordNet, "What President …" is not a name).
-  const content = words.filter((w) => (!w.stop || w.pos === 'NOUN') && !NUMBER_WORDS.has(w.normal) && !/^\d/.test(w.normal) && w.pos !== 'DET' && w.pos !== 'PRON');
+  const content = words.filter((w) => (!w.stop || w.pos === 'NOUN') && !NUMBER_WORDS.has(w.normal) && !/^\d/.test(w.normal) && !/^(?:DET|PRON|VERB|AUX)$/.test(w.pos));
   const common = content.filter((w) => !(w.capital && w.pos === 'PROPN'));
   const nouns = common.length > 0 ? common : content;
   if (nouns.length === 0) return null;
@@ -319,6 +324,7 @@ function headOf(phrase: Phrase | readonly Word[], classes: AnswerClasses): Head 
     if (cls !== 'other' && !(w.pos === 'ADJ' && i < nouns.length - 1)) return { lemma: lemmaOf(w, classes), cls, named: false };
   }
   const last = nouns.at(-1)!;
+  if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return null;
   return { lemma: last.lemma, cls: 'other', named: last.pos === 'PROPN' && nouns.length === 1 };
 }
 
