@@ -105,6 +105,12 @@ const cases: ReadonlyArray<readonly [string, AnswerType['intent'], AnswerType['f
   ['what day is the forum', 'when', 'date', 'day'],
   ['tell me about the forum', 'about', 'topic', null],
   ['forum', 'unknown', 'other', null],
+  // question words later in the sentence, compounds with "of"
+  ['the forum lasted how many days?', 'how_many', 'number', 'day'],
+  ['Roughly how many journalists were accredited?', 'how_many', 'number', 'journalist'],
+  ['The envoy was born in what country?', 'where', 'country', 'country'],
+  ['and the forum is when?', 'when', 'date', null],
+  ['What body of water borders the venue?', 'where', 'place', 'body of water'],
 ];
 
 describe('readAnswerType', () => {

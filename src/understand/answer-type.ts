@@ -201,10 +201,19 @@ function namesTopic(words: readonly Word[], topics: TopicCues): boolean {
 /** Questions with no question word: "Did they meet?", "helsinki summit date?", "tell me about the summit". */
 function withoutQuestionWord(q: readonly Word[], classes: AnswerClasses, topics: TopicCues): AnswerType {
   const first = q[0]!;
-  // A question word later on: "and the summit is when?", "the summit was held where".
-  const late = q.findIndex((w, i) => i > 0 && /^(?:when|where|who|whom|whose)$/.test(w.normal));
-  if (late >= 0 && late === q.length - 1) return fromQuestion(q.slice(late), classes, topics);
   if (AUXILIARIES.has(first.normal)) return type('yesno', 'yesno');
+  // A question word later on: "and the summit is when?", "approximately how many …",
+  // "the talks lasted how many days", "the envoy was a native of what country".
+  const late = q.findIndex((w, i) => i > 0 && WH.has(w.normal) && w.normal !== 'why');
+  if (late >= 0) {
+    const word = q[late]!.normal;
+    const rest = q.slice(late + 1);
+    if (word === 'how' && /^(?:many|much|often|long)$/.test(rest[0]?.normal ?? '')) return fromHow(rest, classes);
+    if (word === 'what' || word === 'which') {
+      const head = headOf(nounPhrase(rest, classes), classes);
+      if (head && head.cls !== 'other' && head.cls !== 'name') return typed(head);
+    } else if (word !== 'how') return fromQuestion(q.slice(late), classes, topics);
+  }
   if (/^(?:name|list|identify|give)$/.test(first.normal)) {
     const phrase = nounPhrase(q.slice(1), classes, true);
     const head = headOf(phrase, classes);
@@ -265,6 +274,14 @@ function nounPhrase(words: readonly Word[], classes: AnswerClasses, afterBe = fa
     if (w.normal === 'of' && last && (SHELL_NOUNS.has(last.lemma) || classOfWord(last, classes) === 'name')) {
       named ||= classOfWord(last, classes) === 'name';
       phrase.length = 0;
+      continue;
+    }
+    // A compound with "of" that WordNet lists ("body of water", "head of state").
+    const nextWord = words[i + 1];
+    const compound = w.normal === 'of' && last && nextWord ? `${last.normal} of ${nextWord.lemma}` : '';
+    if (compound && classes.classOf(compound) !== 'other') {
+      phrase[phrase.length - 1] = { ...last!, normal: compound, lemma: compound };
+      i += 1;
       continue;
     }
     if (w.normal === 'of' && afterBe && phrase.length > 0 && phrase.every((p) => p.stop || NUMBER_WORDS.has(p.normal) || p.pos === 'ADJ')) {
