@@ -94,6 +94,8 @@ const cases: ReadonlyArray<readonly [string, AnswerType['intent'], AnswerType['f
   ['list', 'list', 'other', null],
   ['show me the timeline', 'list', 'other', null],
   ['which events do you know?', 'list', 'other', null],
+  ['list all events', 'list', 'other', null],
+  ['What events happened on 3 May 1990?', 'what', 'other', 'event'],
   // lowercase, typo'd, fragment and embedded chat forms
   ['wen is the forum', 'when', 'date', null],
   ['wat city is the forum in', 'where', 'city', 'city'],

@@ -61,7 +61,8 @@ const PREFIXES: readonly RegExp[] = [
 
 const HELP = /^(?:help|usage|commands|what can you (?:do|answer|tell me)|how (?:do|does|can) (?:this|it|you|i use (?:this|it|you)) work|how do i use (?:this|it|you))\b/;
 const GREETING = /^(?:(?:hi|hello|hey|yo|hiya|howdy|thanks|thank you|thx|ty|cheers|good (?:morning|afternoon|evening|night)|bye|goodbye|see you|who are you|how are you(?: doing)?|what's up|sup)\b[\s\p{P}]*)+(?:there|all|everyone|bot|newsbot)?$/u;
-const LIST = /^(?:list|timeline)\b(?: (?:all |the |of )*(?:events?|summits?|meetings?|known events|you know))?$|\b(?:(?:all|which|what) (?:the )?events|show (?:me )?(?:all |the )?(?:events|timeline)|events (?:do you know|you know))\b/;
+// "What events happened on …" asks about a date, not for the timeline: a list request names no more than the events.
+const LIST = /^(?:(?:list|timeline|show (?:me )?(?:all |the )*(?:events|timeline))(?: (?:all |the |of )*(?:events?|summits?|meetings?|known events|you know))?|(?:what|which) (?:are )?(?:all )?(?:the )?(?:events|summits)(?: (?:do|can) you (?:know|answer)| (?:are there|you know|have you got))?|(?:all|known) events)$/;
 
 interface Word {
   readonly normal: string;
