@@ -4,7 +4,9 @@ import type { WinkMethods } from 'wink-nlp';
 import { ORDINAL_WORDS, phraseKey, type Knowledge } from '../extract/knowledge.ts';
 import { analyse, type Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
-import { classifyIntent, type Intent } from './intent.ts';
+import { sharedAnswerClasses } from './answer-classes.ts';
+import { readAnswerType, type AnswerType, type FineType } from './answer-type.ts';
+import type { Intent } from './intent.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Questions longer than this get a polite refusal instead of an answer. */
@@ -50,6 +52,10 @@ export type QuestionProblem = 'empty' | 'too_long' | 'no_words';
 export interface Question {
   readonly text: string;
   readonly intent: Intent;
+  /** The kind of value that answers it ("city", "year", "organisation"): decides which answers qualify. */
+  readonly fine: FineType;
+  /** The noun naming what is asked ("city" in "what city …"), when there is one. */
+  readonly head: string | null;
   readonly target: Target;
   readonly problem: QuestionProblem | null;
   /** The question's words as analysed (after typo repair), for readers of its structure. */
@@ -68,13 +74,23 @@ export interface Understander {
  * `isEnglish` says a word is a real English word (never repaired into a store word).
  */
 export function createUnderstander(nlp: WinkMethods, knowledge: Knowledge, indexed: IndexedStore, vocabulary: Vocabulary, isEnglish: (word: string) => boolean = () => false): Understander {
+  const classes = sharedAnswerClasses();
+  // Typo repair is against the store's words, which can turn a general head noun into a store word
+  // ("firm" → "fire"): read the type from the question as written, and from the repaired one only
+  // when the written one names no kind of answer ("wat cty hosts it").
+  const answerTypeOf = (written: readonly Token[], repaired: readonly Token[] | null): AnswerType => {
+    const type = readAnswerType(written, classes, knowledge);
+    const weak = type.intent === 'unknown' || (type.intent === 'what' && type.fine === 'other');
+    return repaired && weak ? readAnswerType(repaired, classes, knowledge) : type;
+  };
   return {
     understand(raw: string): Question {
       const text = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
       const empty = emptyTarget();
-      if (text === '') return { text, intent: 'help', target: empty, problem: 'empty', tokens: [] };
-      if (text.length > MAX_QUESTION_CHARS) return { text: `${text.slice(0, 80)}…`, intent: 'unknown', target: empty, problem: 'too_long', tokens: [] };
-      if (!/[\p{L}\p{N}]/u.test(text)) return { text, intent: 'unknown', target: empty, problem: 'no_words', tokens: [] };
+      const none = { fine: 'other', head: null } as const;
+      if (text === '') return { text, intent: 'help', ...none, target: empty, problem: 'empty', tokens: [] };
+      if (text.length > MAX_QUESTION_CHARS) return { text: `${text.slice(0, 80)}…`, intent: 'unknown', ...none, target: empty, problem: 'too_long', tokens: [] };
+      if (!/[\p{L}\p{N}]/u.test(text)) return { text, intent: 'unknown', ...none, target: empty, problem: 'no_words', tokens: [] };
 
       const words = text
         .replace(/[‘’]/g, "'")
@@ -95,11 +111,12 @@ export function createUnderstander(nlp: WinkMethods, knowledge: Knowledge, index
       });
       const correctedText = corrected.join(' ');
       const repaired = correctedText !== words.join(' ');
-      const normalised = correctedText.toLowerCase().replace(/[^\p{L}\p{N}'\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
       const { tokens, entities } = repaired ? analyse(nlp, correctedText) : asWritten;
-      const target = readTarget(tokens, entities, text, knowledge, indexed);
-      const intent = classifyIntent(normalised, target.entities.length > 0 || target.kinds.length > 0);
-      return { text, intent, target, problem: null, tokens };
+      const type = answerTypeOf(asWritten.tokens, repaired ? tokens : null);
+      const target: Target = { ...readTarget(tokens, entities, text, knowledge, indexed), wants: wantsOf(type) };
+      // A bare phrase naming something the store knows ("trump putin meeting") asks what it is.
+      const intent = type.intent === 'unknown' && (target.entities.length > 0 || target.kinds.length > 0) ? 'what' : type.intent;
+      return { text, intent, fine: type.fine, head: type.head, target, problem: null, tokens };
     },
   };
 }
@@ -124,7 +141,7 @@ function readTarget(
   original: string,
   knowledge: Knowledge,
   indexed: IndexedStore,
-): Target {
+): Omit<Target, 'wants'> {
   const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   const used = new Set<number>();
   const found = new Set<string>();
@@ -199,15 +216,6 @@ function readTarget(
   const date = dateEntity ? questionDate(tokens.slice(dateEntity.first, dateEntity.last + 1).map((t) => t.text).join(' ')) : null;
 
   const lower = original.toLowerCase();
-  const wants: Target['wants'] = /\b(?:what|which) (?:country|nation)\b|\bcountry\b/.test(lower)
-    ? 'country'
-    : /\bwhat time\b|\btime of day\b|\bwhat hour\b|\bat what time\b/.test(lower)
-      ? 'time'
-      : /\b(?:what|which) year\b/.test(lower)
-        ? 'year'
-        : /\b(?:what|which) month\b/.test(lower)
-          ? 'month'
-          : null;
 
   const terms = words
     .filter((t) => !t.stop || ORDINAL_WORDS[t.normal] !== undefined)
@@ -232,10 +240,14 @@ function readTarget(
     future: /\b(?:will|upcoming|next|going to|shall)\b/.test(lower),
     before: /\bbefore\b|\bprevious(?:ly)?\b|\bprior\b|\bso far\b|\balready\b/.test(lower),
     after: /\bafter\b/.test(lower),
-    wants,
     counted: countedOf(lower),
     attribute: attributeOf(original),
   };
+}
+
+/** The narrower value the engine checks an answer against, from the answer type's fine type. */
+function wantsOf(type: AnswerType): Target['wants'] {
+  return type.fine === 'country' || type.fine === 'time' || type.fine === 'year' || type.fine === 'month' ? type.fine : null;
 }
 
 /** "how many previous meetings have …" → "previous meetings"; "how many rounds of talks" → "rounds of talks". */
