@@ -12,7 +12,9 @@ import { answerMessage } from '../src/slack/blocks/answer.ts';
 import { readSlackConfig } from '../src/slack/index.ts';
 import { createLogger } from '../src/slack/logger.ts';
 import { openFeedbackStore } from '../src/feedback/index.ts';
+import { BOT_SCOPES } from '../src/slack/preflight.ts';
 import { SLACK_PATH } from '../src/slack/server.ts';
+import { FAKE_BOT_SCOPES } from './helpers/fake-slack-api.ts';
 import { seedEngine } from './helpers/engine.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from './helpers/slack-bot.ts';
 
@@ -72,6 +74,9 @@ describe('manifest.yml', () => {
     for (const e of slack.registered.events) if (byEvent[e]) needed.add(byEvent[e]);
     if (slack.registered.commands.length > 0) needed.add('commands');
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+    // Start-up checks the bot token for these (src/slack/preflight.ts), and the fake grants them.
+    expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
+    expect([...FAKE_BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
   });
 
   it('has a Home tab and a writable Messages tab, Socket Mode, and a valid bot name', () => {

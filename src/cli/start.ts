@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { ConfigError, readSlackConfig, redactSecrets, startSlackBot, type RunningSlackBot, type SlackConfig } from '../slack/index.ts';
+import type { BotIdentity } from '../slack/app.ts';
+import { checkSlackCredentials, ConfigError, readSlackConfig, redactSecrets, startSlackBot, type RunningSlackBot, type SlackConfig } from '../slack/index.ts';
+import { createLogger } from '../slack/logger.ts';
 import { runTerminalChat } from './chat.ts';
 import { exitWithError, loadEngine } from './load.ts';
 
@@ -15,6 +17,17 @@ try {
   process.exit(1);
 }
 
+const startFailed = (error: unknown): never => {
+  process.stderr.write(`${error instanceof ConfigError ? 'Configuration error' : 'Could not start'}: ${redactSecrets(error instanceof Error ? error.message : String(error))}\n`);
+  process.exit(1);
+};
+
+// Slack credentials are checked before the engine loads, so a misconfigured app stops in seconds.
+let identity: BotIdentity | undefined;
+if (config.mode !== 'terminal') {
+  identity = await checkSlackCredentials(config, { logger: createLogger(config.logLevel), countdown: process.stderr }).catch(startFailed);
+}
+
 const engine = await loadEngine(config.storePath).catch(exitWithError);
 
 if (config.mode === 'terminal') {
@@ -27,10 +40,7 @@ if (config.mode === 'terminal') {
   process.exit(0);
 }
 
-const bot: RunningSlackBot = await startSlackBot({ config, engine }).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? 'Configuration error' : 'Could not start'}: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+const bot: RunningSlackBot = await startSlackBot({ config, engine, ...(identity ? { identity } : {}) }).catch(startFailed);
 
 // A listener's stray rejection is logged, never fatal: one bad request must not stop the bot for everyone.
 process.on('unhandledRejection', (reason) => {

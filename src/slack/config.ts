@@ -25,6 +25,9 @@ export class ConfigError extends Error {
 
 export const DEFAULT_FEEDBACK_PATH = 'data/feedback.json';
 
+/** Slack's signing secrets are 32 hexadecimal characters. */
+const SIGNING_SECRET_SHAPE = /^[0-9a-f]{32}$/i;
+
 const optional = z
   .string()
   .transform((s) => s.trim())
@@ -72,6 +75,15 @@ export function readSlackConfig(env: Env): SlackConfig {
   }
   if (/^xox[a-z]-|^xapp-/.test(e.SLACK_SIGNING_SECRET)) {
     throw new ConfigError('SLACK_SIGNING_SECRET holds a token, not a signing secret: copy the Signing Secret from the Basic Information page.');
+  }
+  if (!SIGNING_SECRET_SHAPE.test(e.SLACK_SIGNING_SECRET)) {
+    // Every request would fail its signature check and Slack would show only "request URL failed": say so now.
+    // The message gives the length and what is odd about the value, never the value.
+    const odd = /["'\s]/.test(e.SLACK_SIGNING_SECRET) ? ', with quotes or spaces in it' : /[^0-9a-f]/i.test(e.SLACK_SIGNING_SECRET) ? ', with characters other than 0-9 and a-f' : '';
+    throw new ConfigError(
+      `SLACK_SIGNING_SECRET does not look like a signing secret: Slack's are 32 characters of 0-9 and a-f, and the value given has ${e.SLACK_SIGNING_SECRET.length}${odd}. ` +
+        'Copy it again from the app’s Basic Information page (App Credentials → Signing Secret → Show), not the Client Secret or Verification Token.',
+    );
   }
   return { ...common, mode: 'http', signingSecret: e.SLACK_SIGNING_SECRET, port: readPort(e.PORT), host: e.HOST ?? '0.0.0.0' };
 }
