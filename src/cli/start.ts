@@ -31,10 +31,11 @@ if (config.mode !== 'terminal') {
 const engine = await loadEngine(config.storePath).catch(exitWithError);
 
 if (config.mode === 'terminal') {
+  // On stderr, so that `npm start < questions.txt > answers.txt` keeps only the conversation.
   process.stderr.write(
-    'No Slack credentials, so this is the terminal chat on the same engine. To connect Slack, put SLACK_BOT_TOKEN with\n' +
-      'SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) in .env: see the README and .env.example.\n' +
-      'Ask about the news events (type "help" for examples, "list" for the timeline, "exit" to quit).\n',
+    'No Slack credentials are set, so this is the terminal chat, on the same engine as the Slack bot.\n' +
+      '(To connect Slack, see "Connect it to a workspace" in the README.)\n' +
+      'Ask about the news events: type "help" for examples, "list" for the timeline, "exit" to leave.\n\n',
   );
   await runTerminalChat(engine);
   process.exit(0);
