@@ -103,7 +103,7 @@ describe('npm start stops at once, naming the variable and the fix', () => {
     expect(r.code).toBe(1);
     expect(r.ms).toBeLessThan(10_000);
     expect(r.stderr).toBe(
-      "Configuration error: SLACK_SIGNING_SECRET does not look like a signing secret: Slack's are 32 characters of 0-9 and a-f, and the value given has 34, with quotes or spaces in it. " +
+      "Configuration error: SLACK_SIGNING_SECRET does not look like a signing secret: Slack's are 32 letters and digits, and the value given has 34, with quotes or spaces in it. " +
         'Copy it again from the app’s Basic Information page (App Credentials → Signing Secret → Show), not the Client Secret or Verification Token.\nSee .env.example for every setting.\n',
     );
     expect(fake.calls).toEqual([]);
