@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -136,6 +137,19 @@ describe('npm start on a flaky network', () => {
       '[WARN] Could not reach Slack (auth.test: slack_webapi_http_error: HTTP 503). Retrying in 40 ms (attempt 3 of 3).',
     ]);
     expect(fake.callsTo('auth.test')).toHaveLength(3);
+  });
+
+  it('counts the wait down, second by second, on a terminal', async () => {
+    fake.fail('auth.test', { kind: 'status', status: 500 }, 1);
+    const config = readSlackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.url });
+    if (config.mode === 'terminal') throw new Error('expected a Slack mode');
+    let drawn = '';
+    const terminal = Object.assign(new PassThrough(), { isTTY: true }) as unknown as NodeJS.WriteStream;
+    (terminal as unknown as PassThrough).on('data', (c: Buffer) => (drawn += c.toString()));
+    const identity = await checkSlackCredentials(config, { logger: createLogger('error', () => undefined), retry: { attempts: 2, firstDelayMs: 2_000, maxDelayMs: 2_000 }, countdown: terminal });
+    expect(identity.botUserId).toBe('U0BOT');
+    // Drawn over one line, then cleared for the log lines that follow.
+    expect(drawn).toBe('\r  retrying in 2 s… \r  retrying in 1 s… \r\x1b[K');
   });
 
   it('does not retry a refusal: a rejected token is not a network problem', async () => {
