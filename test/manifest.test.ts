@@ -12,6 +12,9 @@ import { answerMessage } from '../src/slack/blocks/answer.ts';
 import { readSlackConfig } from '../src/slack/index.ts';
 import { createLogger } from '../src/slack/logger.ts';
 import { openFeedbackStore } from '../src/feedback/index.ts';
+import { BOT_SCOPES } from '../src/slack/preflight.ts';
+import { SLACK_PATH } from '../src/slack/server.ts';
+import { FAKE_BOT_SCOPES } from './helpers/fake-slack-api.ts';
 import { seedEngine } from './helpers/engine.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from './helpers/slack-bot.ts';
 
@@ -71,6 +74,9 @@ describe('manifest.yml', () => {
     for (const e of slack.registered.events) if (byEvent[e]) needed.add(byEvent[e]);
     if (slack.registered.commands.length > 0) needed.add('commands');
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+    // Start-up checks the bot token for these (src/slack/preflight.ts), and the fake grants them.
+    expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
+    expect([...FAKE_BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
   });
 
   it('has a Home tab and a writable Messages tab, Socket Mode, and a valid bot name', () => {
@@ -79,5 +85,26 @@ describe('manifest.yml', () => {
     expect(manifest.features.bot_user.display_name).toMatch(/^[a-z0-9_.-]{1,80}$/);
     expect(manifest.display_information.name.length).toBeLessThanOrEqual(35);
     expect(manifest.display_information.description.length).toBeLessThanOrEqual(140);
+  });
+});
+
+describe('manifest.http.yml', () => {
+  type HttpManifest = Manifest & {
+    features: { slash_commands: { url?: string }[] };
+    settings: { event_subscriptions: { request_url?: string }; interactivity: { request_url?: string } };
+  };
+  const http = parse(readFileSync('manifest.http.yml', 'utf8')) as HttpManifest;
+
+  it('is manifest.yml with Socket Mode off and one Request URL, so the two cannot drift apart', () => {
+    const urls = [http.settings.event_subscriptions.request_url, http.settings.interactivity.request_url, ...http.features.slash_commands.map((c: { url?: string }) => c.url)];
+    // Events, the command and button clicks all go to the one path the bot serves.
+    expect(urls).toEqual(Array(2 + manifest.features.slash_commands.length).fill(`https://your-host.example.com${SLACK_PATH}`));
+    const withoutHttp: HttpManifest = structuredClone(http);
+    delete withoutHttp.settings.event_subscriptions.request_url;
+    delete withoutHttp.settings.interactivity.request_url;
+    for (const c of withoutHttp.features.slash_commands as { url?: string }[]) delete c.url;
+    expect(withoutHttp.settings.socket_mode_enabled).toBe(false);
+    withoutHttp.settings.socket_mode_enabled = true;
+    expect(withoutHttp).toEqual(manifest);
   });
 });

@@ -28,6 +28,8 @@ describe('readSlackConfig', () => {
     ['no app token or signing secret', { SLACK_BOT_TOKEN: BOT_TOKEN }, /neither SLACK_APP_TOKEN \(Socket Mode\) nor SLACK_SIGNING_SECRET \(HTTP mode\)/],
     ['an app token without a bot token', { SLACK_APP_TOKEN: APP_TOKEN }, /^SLACK_BOT_TOKEN is not set, but SLACK_APP_TOKEN is/],
     ['a token as the signing secret', { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: BOT_TOKEN }, /^SLACK_SIGNING_SECRET holds a token/],
+    ['a signing secret of the wrong length', { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET.slice(1) }, /^SLACK_SIGNING_SECRET does not look like a signing secret: Slack's are 32 letters and digits, and the value given has 31\. Copy it again/],
+    ['a signing secret with other characters', { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: `${SIGNING_SECRET.slice(0, 31)}+` }, /and the value given has 32, with characters other than letters and digits\./],
     ['a port out of range', { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '70000' }, /^PORT must be a whole number/],
     ['an API URL that is not one', { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: 'slack' }, /^SLACK_API_URL must be an absolute/],
   ];

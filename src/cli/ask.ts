@@ -2,7 +2,8 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { DEFAULT_STORE_PATH } from '../store/index.ts';
 import { exitWithError, loadEngine } from './load.ts';
-import { renderJson, renderText } from './render.ts';
+import { renderJson, TextRenderer } from './render.ts';
+import { wantsColour } from './style.ts';
 
 const { values, positionals } = parseArgs({
   options: { json: { type: 'boolean', default: false }, store: { type: 'string', default: DEFAULT_STORE_PATH }, help: { type: 'boolean', short: 'h', default: false } },
@@ -15,7 +16,8 @@ if (values.help) {
 }
 
 const engine = await loadEngine(values.store).catch(exitWithError);
-const render = values.json ? renderJson : renderText;
+const text = new TextRenderer(engine, { colour: wantsColour(process.stdout) });
+const render = values.json ? renderJson : (answer: Parameters<typeof renderJson>[0]) => text.answer(answer);
 
 if (positionals.length > 0) {
   process.stdout.write(`${render(engine.answer(positionals.join(' ')))}\n`);

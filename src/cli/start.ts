@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
-import { ConfigError, readSlackConfig, redactSecrets, startSlackBot, type RunningSlackBot, type SlackConfig } from '../slack/index.ts';
-import { runTerminalChat } from './chat.ts';
-import { exitWithError, loadEngine } from './load.ts';
+import { ConfigError, readSlackConfig, type SlackConfig } from '../slack/config.ts';
+import { redactSecrets } from '../slack/errors.ts';
+
+// Modules are imported as each step needs them: a start-up that is going to stop on a bad setting or
+// token should stop without first loading Bolt, the language model and the date parser, and the
+// terminal chat does not need Bolt at all.
 
 // Settings come from the environment, or from a .env file for what the environment does not set.
 if (existsSync('.env')) process.loadEnvFile('.env');
@@ -15,22 +18,34 @@ try {
   process.exit(1);
 }
 
-const engine = await loadEngine(config.storePath).catch(exitWithError);
-
 if (config.mode === 'terminal') {
+  const { exitWithError, loadEngine } = await import('./load.ts');
+  const engine = await loadEngine(config.storePath).catch(exitWithError);
+  // On stderr, so that `npm start < questions.txt > answers.txt` keeps only the conversation.
   process.stderr.write(
-    'No Slack credentials, so this is the terminal chat on the same engine. To connect Slack, put SLACK_BOT_TOKEN with\n' +
-      'SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) in .env: see the README and .env.example.\n' +
-      'Ask about the news events (type "help" for examples, "list" for the timeline, "exit" to quit).\n',
+    'No Slack credentials are set, so this is the terminal chat, on the same engine as the Slack bot.\n' +
+      '(To connect Slack, see "Connect it to a workspace" in the README.)\n' +
+      'Ask about the news events: type "help" for examples, "list" for the timeline, "exit" to leave.\n\n',
   );
+  const { runTerminalChat } = await import('./chat.ts');
   await runTerminalChat(engine);
   process.exit(0);
 }
 
-const bot: RunningSlackBot = await startSlackBot({ config, engine }).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? 'Configuration error' : 'Could not start'}: ${error instanceof Error ? error.message : String(error)}\n`);
+const startFailed = (error: unknown): never => {
+  process.stderr.write(`${error instanceof ConfigError ? 'Configuration error' : 'Could not start'}: ${redactSecrets(error instanceof Error ? error.message : String(error))}\n`);
   process.exit(1);
-});
+};
+
+// The Slack credentials are checked with Slack before the engine loads, so a misconfigured app stops in seconds.
+const { checkSlackCredentials, startSlackBot } = await import('../slack/index.ts');
+const { createLogger } = await import('../slack/logger.ts');
+const identity = await checkSlackCredentials(config, { logger: createLogger(config.logLevel), countdown: process.stderr }).catch(startFailed);
+
+const { exitWithError, loadEngine } = await import('./load.ts');
+const engine = await loadEngine(config.storePath).catch(exitWithError);
+
+const bot = await startSlackBot({ config, engine, identity }).catch(startFailed);
 
 // A listener's stray rejection is logged, never fatal: one bad request must not stop the bot for everyone.
 process.on('unhandledRejection', (reason) => {

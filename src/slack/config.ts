@@ -25,6 +25,13 @@ export class ConfigError extends Error {
 
 export const DEFAULT_FEEDBACK_PATH = 'data/feedback.json';
 
+/**
+ * Slack's signing secrets are 32 hexadecimal characters; letters beyond f are let through (Slack's own
+ * documented example has some), since refusing a real secret would be worse than missing a typo. The
+ * length alone catches a partial copy, the Verification Token (24) and quotes or spaces around it.
+ */
+const SIGNING_SECRET_SHAPE = /^[0-9a-z]{32}$/i;
+
 const optional = z
   .string()
   .transform((s) => s.trim())
@@ -72,6 +79,15 @@ export function readSlackConfig(env: Env): SlackConfig {
   }
   if (/^xox[a-z]-|^xapp-/.test(e.SLACK_SIGNING_SECRET)) {
     throw new ConfigError('SLACK_SIGNING_SECRET holds a token, not a signing secret: copy the Signing Secret from the Basic Information page.');
+  }
+  if (!SIGNING_SECRET_SHAPE.test(e.SLACK_SIGNING_SECRET)) {
+    // Every request would fail its signature check and Slack would show only "request URL failed": say so now.
+    // The message gives the length and what is odd about the value, never the value.
+    const odd = /["'\s]/.test(e.SLACK_SIGNING_SECRET) ? ', with quotes or spaces in it' : /[^0-9a-z]/i.test(e.SLACK_SIGNING_SECRET) ? ', with characters other than letters and digits' : '';
+    throw new ConfigError(
+      `SLACK_SIGNING_SECRET does not look like a signing secret: Slack's are 32 letters and digits, and the value given has ${e.SLACK_SIGNING_SECRET.length}${odd}. ` +
+        'Copy it again from the app’s Basic Information page (App Credentials → Signing Secret → Show), not the Client Secret or Verification Token.',
+    );
   }
   return { ...common, mode: 'http', signingSecret: e.SLACK_SIGNING_SECRET, port: readPort(e.PORT), host: e.HOST ?? '0.0.0.0' };
 }

@@ -1,8 +1,9 @@
-import { webApi, type Logger } from '@slack/bolt';
+import type { Logger, webApi } from '@slack/bolt';
 import type { Engine } from '../answer/index.ts';
 import { openFeedbackStore } from '../feedback/index.ts';
 import { createSlackApp, type BotIdentity, type ConnectedConfig, type DedupeLimits, type SlackApp } from './app.ts';
 import { ConfigError } from './config.ts';
+import { checkSlackCredentials, type StartupRetry } from './preflight.ts';
 import { describeSlackError } from './errors.ts';
 import { createLogger } from './logger.ts';
 import { createBotServer, listen, stopAccepting } from './server.ts';
@@ -17,6 +18,10 @@ export interface SlackBotOptions {
   /** How long a shutdown waits for replies in flight. */
   readonly shutdownGraceMs?: number;
   readonly dedupe?: DedupeLimits;
+  /** The bot's ids from an earlier checkSlackCredentials; without them the credentials are checked here. */
+  readonly identity?: BotIdentity;
+  /** How the credential check retries network failures (tests shorten it). */
+  readonly startupRetry?: StartupRetry;
 }
 
 export interface RunningSlackBot {
@@ -41,7 +46,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   const logger = options.logger ?? createLogger(config.logLevel);
   const retryConfig = options.retryConfig ?? DEFAULT_RETRIES;
   const graceMs = options.shutdownGraceMs ?? DEFAULT_GRACE_MS;
-  const identity = await identify(config, retryConfig, logger);
+  const identity = options.identity ?? (await checkSlackCredentials(config, { logger, ...(options.startupRetry ? { retry: options.startupRetry } : {}) }));
   const feedback = await openFeedbackStore(config.feedbackPath);
   const slack = createSlackApp({ config, engine, feedback, logger, identity, retryConfig, ...(options.dedupe ? { dedupe: options.dedupe } : {}) });
   const finish = async (): Promise<void> => {
@@ -91,19 +96,6 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
       await closed;
     }),
   };
-}
-
-/** One auth.test, ours: it checks the bot token with a clear message, and gives Bolt the ids it would fetch itself. */
-async function identify(config: ConnectedConfig, retryConfig: webApi.RetryOptions, logger: Logger): Promise<BotIdentity> {
-  const client = new webApi.WebClient(config.botToken, { logger, retryConfig, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) });
-  let result;
-  try {
-    result = await client.auth.test();
-  } catch (error) {
-    throw connectionError('SLACK_BOT_TOKEN', error, config.apiUrl);
-  }
-  if (!result.user_id || !result.bot_id) throw new ConfigError('SLACK_BOT_TOKEN is not a bot token: auth.test returned no bot user. Use the Bot User OAuth Token (xoxb-…).');
-  return { botId: result.bot_id, botUserId: result.user_id, team: result.team };
 }
 
 function connectionError(variable: string, error: unknown, apiUrl: string | undefined): Error {

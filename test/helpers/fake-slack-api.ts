@@ -66,6 +66,11 @@ export interface FakeSlackApi {
   fail(method: string, fault: Fault, times?: number): void;
   /** Replaces the successful response for `method` (until `reset()`). */
   setResponse(method: string, body: ResponseBody): void;
+  /**
+   * Replaces the extra headers of `method`'s successful responses (until `reset()`). By default `auth.test`
+   * carries `x-oauth-scopes` with FAKE_BOT_SCOPES, as Slack lists a token's scopes.
+   */
+  setResponseHeaders(method: string, headers: Record<string, string>): void;
   /** Resolves once `predicate(calls)` holds; rejects after `timeoutMs` naming the methods seen. */
   waitFor(predicate: (calls: readonly RecordedCall[]) => boolean, timeoutMs?: number, description?: string): Promise<void>;
   /** Resolves with the calls to `method` once there are at least `count` of them. */
@@ -78,6 +83,9 @@ export interface FakeSlackApi {
 export const FAKE_TEAM_ID = 'T0FAKE';
 export const FAKE_BOT_USER_ID = 'U0BOT';
 export const FAKE_BOT_ID = 'B0BOT';
+/** The scopes a fully installed bot token has: the ones manifest.yml asks for. */
+export const FAKE_BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history'] as const;
+const DEFAULT_HEADERS: Record<string, Record<string, string>> = { 'auth.test': { 'x-oauth-scopes': FAKE_BOT_SCOPES.join(',') } };
 
 const RESPONSE_URL_PREFIX = '/respond/';
 /** Fields WebClient JSON-encodes into one form value; tests want to look inside them. */
@@ -108,6 +116,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     setResponse: (method, body) => {
       state.overrides.set(method, body);
     },
+    setResponseHeaders: (method, headers) => {
+      state.headers.set(method, headers);
+    },
     waitFor: (predicate, timeoutMs = 5000, description) => state.waitFor(predicate, timeoutMs, description),
     waitForCalls: async (method, count = 1, timeoutMs = 5000) => {
       const matching = () => state.calls.filter((c) => c.method === method);
@@ -131,6 +142,7 @@ class FakeState {
   calls: RecordedCall[] = [];
   readonly faults = new Map<string, Fault[]>();
   readonly overrides = new Map<string, ResponseBody>();
+  readonly headers = new Map<string, Record<string, string>>();
   readonly expiredPaths = new Set<string>();
   allResponseUrlsExpired = false;
   private responseUrlCount = 0;
@@ -202,6 +214,7 @@ class FakeState {
     this.calls = [];
     this.faults.clear();
     this.overrides.clear();
+    this.headers.clear();
     this.expiredPaths.clear();
     this.allResponseUrlsExpired = false;
   }
@@ -238,7 +251,7 @@ async function handle(state: FakeState, req: IncomingMessage, res: ServerRespons
   if (fault && fault.kind !== 'delay') return sendFault(res, fault);
   if (fault?.kind === 'delay') await sleep(fault.ms);
   if (res.destroyed) return; // The client gave up or the fake was closed during a delay.
-  sendJson(res, 200, successBody(state, call));
+  sendJson(res, 200, successBody(state, call), state.headers.get(method) ?? DEFAULT_HEADERS[method]);
 }
 
 function sendFault(res: ServerResponse, fault: Exclude<Fault, { kind: 'delay' }>): void {
@@ -331,8 +344,8 @@ function summarize(calls: readonly RecordedCall[]): string {
   return [...counts].map(([method, n]) => (n > 1 ? `${method} ×${n}` : method)).join(', ');
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
 }
 

@@ -10,7 +10,8 @@ import { sendToSlackEndpoint, type SendOptions, type SlackEndpointResponse, type
 
 export const BOT_TOKEN = 'xoxb-1111-2222-testtokenvalue';
 export const APP_TOKEN = 'xapp-1-A0FAKEAPP-3333-apptokenvalue';
-export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
+/** Shaped like Slack's: 32 hexadecimal characters. */
+export const SIGNING_SECRET = 'f00dfeedcafe0123456789abcdef4567';
 
 export interface TestBot {
   readonly bot: RunningSlackBot;

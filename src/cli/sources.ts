@@ -1,0 +1,68 @@
+import type { Citation, Engine, TimelineEntry } from '../answer/index.ts';
+
+/** How many words of an article's opening stand for its title (the articles have none of their own). */
+const TITLE_WORDS = 8;
+
+const PUBLISHED = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+
+/**
+ * What a person needs to know about where a quote comes from: which article (by its first words, since
+ * the articles carry no title) and when it was published. Article ids and character offsets mean
+ * something only to developers; they stay in `--json`.
+ */
+export class Sources {
+  private titles: Map<string, string> | undefined;
+  private events: Map<string, Engine['indexed']['store']['events'][number]> | undefined;
+
+  constructor(private readonly engine: Engine) {}
+
+  /** `“U.S President Donald Trump will hold a summit with…”, published June 29, 2018`. */
+  describe(c: Citation): string {
+    return `${this.title(c.article)}, ${published(c.published)}`;
+  }
+
+  /** The article's first words, from its first sentence that is not a photo caption. */
+  title(article: string): string {
+    if (!this.titles) {
+      this.titles = new Map();
+      const firsts = new Map<string, { index: number; text: string }>();
+      for (const s of this.engine.indexed.store.sentences) {
+        if (s.caption) continue;
+        const seen = firsts.get(s.article);
+        if (!seen || s.index < seen.index) firsts.set(s.article, { index: s.index, text: s.text });
+      }
+      for (const [id, first] of firsts) this.titles.set(id, `“${firstWords(first.text, TITLE_WORDS)}”`);
+    }
+    return this.titles.get(article) ?? 'an article';
+  }
+
+  /**
+   * The sentence a timeline entry is best shown with: one of the event's own sources, not a photo
+   * caption (a caption names the people in a picture, it does not tell the event).
+   */
+  quoteFor(entry: TimelineEntry): Citation | null {
+    if (entry.citation && !this.isCaption(entry.citation)) return entry.citation;
+    if (!this.events) this.events = new Map(this.engine.indexed.store.events.map((e) => [e.id, e]));
+    for (const source of this.events.get(entry.id)?.sources ?? []) {
+      const s = this.engine.indexed.sentenceAt(source.article, source.start);
+      if (s && !s.caption) return { article: s.article, published: this.engine.indexed.published.get(s.article) ?? null, snippet: s.text, start: s.start, end: s.end };
+    }
+    return null;
+  }
+
+  isCaption(c: Citation): boolean {
+    return this.engine.indexed.sentenceAt(c.article, c.start)?.caption === true;
+  }
+}
+
+/** "published June 29, 2018", or that the article gives no date. */
+export function published(iso: string | null): string {
+  if (!iso) return 'publication date not given';
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? `published ${iso}` : `published ${PUBLISHED.format(date)}`;
+}
+
+function firstWords(text: string, count: number): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ').replace(/[,;:]$/, '')}…`;
+}
