@@ -3,7 +3,7 @@
  * organisations, places, roles, event kinds and dates, written as paragraphs of news prose, so
  * that a store built from 10,000 of them really grows (new events, entities and sentences).
  *
- * Places come from the gazetteer (data/knowledge/places.json); people are first and last names
+ * Places come from the gazetteer (data/knowledge/gazetteer.json); people are first and last names
  * combined; organisations are made from name parts and the organisation cue words. Every article
  * is derived from (seed, index) alone, so `generateCorpus(1000, s)` is the first thousand of
  * `generateCorpus(10000, s)`.
@@ -191,21 +191,23 @@ let pools: Pools | undefined;
 
 function buildPools(knowledgeDir: string): Pools {
   const knowledge = loadKnowledge(knowledgeDir);
-  const places = JSON.parse(readFileSync(join(knowledgeDir, 'places.json'), 'utf8')) as {
-    countries: Array<{ name: string; demonyms: string[] }>;
-    cities: Array<{ name: string; country: string }>;
+  // Cities of 100,000 people or more from the gazetteer, named with their country's demonym.
+  const gazetteer = JSON.parse(readFileSync(join(knowledgeDir, 'gazetteer.json'), 'utf8')) as {
+    countries: Array<{ code: string; name: string; demonyms: string[] }>;
+    cities: Array<[name: string, country: string, population: number]>;
   };
-  const demonymOf = new Map(places.countries.map((c) => [c.name, c.demonyms.find((d) => !/s$/.test(d)) ?? c.demonyms[0]]));
+  const countryOf = new Map(gazetteer.countries.map((c) => [c.code, c]));
   // A name must read as a name: not a place, organisation, demonym or role word of the knowledge files.
   const plainName = (w: string): boolean => !isKnownWord(knowledge, w);
   const cities: City[] = [];
-  for (const c of places.cities) {
-    const demonym = demonymOf.get(c.country);
-    if (!demonym || !/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(c.name)) continue;
+  for (const [name, code, population] of gazetteer.cities) {
+    const country = countryOf.get(code);
+    const demonym = country?.demonyms.find((d) => !/s$/.test(d)) ?? country?.demonyms[0];
+    if (!country || !demonym || population < 100_000 || !/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(name)) continue;
     // Only cities that the gazetteer resolves to themselves (not a country or region of the same name).
-    const info = knowledge.places.get(phraseKey(c.name));
-    if (!info || info.kind !== 'city' || info.name !== c.name) continue;
-    cities.push({ name: c.name, country: c.country, demonym });
+    const info = knowledge.places.get(phraseKey(name));
+    if (!info || info.kind !== 'city' || info.name !== name) continue;
+    cities.push({ name, country: country.name, demonym });
   }
   return { firstNames: FIRST_NAMES.filter(plainName), lastNames: LAST_NAMES.filter(plainName), cities };
 }

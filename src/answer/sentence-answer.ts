@@ -2,6 +2,7 @@ import type { Knowledge } from '../extract/knowledge.ts';
 import type { Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
 import type { FactArg, SentenceSpan, StoredFact, StoredSentence } from '../store/schema.ts';
+import { sharedAnswerClasses } from '../understand/answer-classes.ts';
 import type { Question } from '../understand/question.ts';
 import { citeSentence } from './citations.ts';
 import type { Reply } from './engine.ts';
@@ -80,7 +81,15 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
   const asksTopics = q.intent === 'about';
   const content = [...new Set(words.filter((t) => isContent(t) && !quoted.includes(t.lemma) && !knowledge.lightVerbs.has(t.lemma) && !(asksTopics && knowledge.topicVerbs.has(t.lemma))).map((t) => t.lemma))];
   const verbToken = words.find((t) => t.pos === 'VERB' && content.includes(t.lemma));
-  return { names, years, numbers, verb: verbToken?.lemma ?? null, content, role: askedRole(q.tokens), quoted, same: (a, b) => words_.same(a, b), degree: (a, b) => words_.degree(a, b) };
+  // Words of one event family are one word for verification: "meet" is borne out by "the talks".
+  const familyOf = (w: string): string | undefined => (knowledge.eventNouns.get(w) ?? knowledge.eventVerbs.get(w))?.family;
+  const degree = (a: string, b: string): number => {
+    const d = words_.degree(a, b);
+    if (d === 1) return d;
+    const family = familyOf(b);
+    return family !== undefined && familyOf(a) === family ? 1 : d;
+  };
+  return { names, years, numbers, verb: verbToken?.lemma ?? null, content, role: askedRole(q.tokens), quoted, same: (a, b) => degree(a, b) > 0, degree };
 }
 
 function quotedLemmas(tokens: readonly Token[]): string[] {
@@ -226,7 +235,7 @@ export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, 
       // after "in"/"at" ("in his apartment"); only then the named place nearest the question's words.
       const modifiers = cover.facts.flatMap((f) => f.modifiers.filter((m) => PLACE_RELATIONS.has(m.relation) && fits(m.arg)));
       const named = modifiers.find((m) => isNamedPlace(m.arg))?.arg;
-      const common = modifiers.find((m) => LOCATIVE.has(m.relation) && !m.arg.entity && /^\p{Ll}/u.test(stripDeterminer(m.arg.text)))?.arg;
+      const common = modifiers.find((m) => LOCATIVE.has(m.relation) && !m.arg.entity && /^\p{Ll}/u.test(stripDeterminer(m.arg.text)) && isPlaceNoun(m.arg.text))?.arg;
       const near = nearestTo(places, matchedAt(sentence, needs));
       const pick = named ?? common ?? near;
       if (!pick) return null;
@@ -344,6 +353,13 @@ function nearestTo<T extends { start: number; end: number }>(spans: readonly T[]
 
 function isDateArg(arg: FactArg, sentence: StoredSentence): boolean {
   return sentence.spans.some((s) => (s.kind === 'date' || s.kind === 'time') && s.start < arg.end && s.end > arg.start);
+}
+
+/** Is the phrase's head noun a kind of place in WordNet ("his apartment", "the office"; not "in person")? */
+function isPlaceNoun(phrase: string): boolean {
+  const head = phrase.toLowerCase().split(/\s+/).pop() ?? '';
+  const classes = sharedAnswerClasses();
+  return [head, head.replace(/s$/, ''), head.replace(/es$/, '')].some((w) => classes.classOf(w) === 'place');
 }
 
 function stripDeterminer(text: string): string {
