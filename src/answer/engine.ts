@@ -12,7 +12,8 @@ import { answerFromSentences, coverage, evidenceOf, needsOf } from './sentence-a
 import { WordMatcher } from './words.ts';
 import { rankEvents } from './select.ts';
 import { bestDate, exampleQuestions, mostSourced, timelineOf, type TimelineEntry } from './timeline.ts';
-import type { Answer, AnswerType, Citation, ConflictView, DeclineReason } from './types.ts';
+import type { Answer, Citation, ConflictView, DeclineReason, ReadKind } from './types.ts';
+import { typedValue } from './typed.ts';
 
 export interface Engine {
   answer(question: string): Answer;
@@ -67,14 +68,20 @@ export interface Reply {
   readonly citations?: ReadonlyArray<Citation | null>;
   readonly conflicts?: ConflictView[];
   readonly value?: string;
-  readonly type?: AnswerType;
+  /** What the value was read as; `typedValue` turns it into the Answer's fine type. */
+  readonly type?: ReadKind;
+  /** The entity the value names, when it names one (a place, a person). */
+  readonly valueEntity?: string;
   readonly event?: string;
   readonly reason?: DeclineReason;
 }
 type Draft = Reply;
 
 function respond(q: Question, ctx: Context): Answer {
-  const draft = draftAnswer(q, ctx);
+  const drafted = draftAnswer(q, ctx);
+  const typed = drafted.answered && drafted.value !== undefined && drafted.type ? typedValue(q, drafted, ctx.indexed) : null;
+  // An answer of the wrong kind ("what city" answered by a country) is no answer.
+  const draft: Reply = drafted.answered && drafted.value !== undefined && drafted.type && !typed ? { ...wrongKind(q, drafted, ctx), citations: drafted.citations ?? [] } : drafted;
   return {
     question: q.text,
     intent: q.intent,
@@ -82,8 +89,8 @@ function respond(q: Question, ctx: Context): Answer {
     answer: draft.answer,
     citations: uniqueCitations(draft.citations ?? []),
     conflicts: draft.conflicts ?? [],
-    value: draft.answered ? draft.value ?? null : null,
-    type: draft.answered ? draft.type ?? null : null,
+    value: typed?.value ?? null,
+    type: typed?.type ?? (draft.answered && draft.type === 'list' ? 'other' : null),
     event: draft.event ?? null,
     reason: draft.answered ? null : draft.reason ?? 'not_in_articles',
   };
@@ -114,6 +121,10 @@ function draftAnswer(q: Question, ctx: Context): Draft {
   // An event that fits but does not state what is asked: say so, with what it does state.
   if (structured && !structured.answered) return structured;
   return unknown(ctx, 'I could not find that in the articles.');
+}
+
+function wrongKind(q: Question, reply: Reply, ctx: Context): Reply {
+  return { answered: false, reason: 'not_stated', answer: `The articles do not say which ${q.fine} that is: the nearest they come is ${reply.value}. ${examples(ctx)}` };
 }
 
 function examples(ctx: Context): string {
@@ -159,7 +170,7 @@ function fromFacts(q: Question, ctx: Context): Draft | null {
   if (q.intent === 'where' && t.wants === 'country' && places.length === 1 && t.kinds.length === 0 && !t.date && t.ordinal === null && places[0]!.country) {
     const place = places[0]!;
     const source = place.mentions[0];
-    return { answered: true, answer: place.country === place.name ? `${place.name} is a country.` : `${place.country} (${place.name} is in ${place.country}).`, citations: [source ? cite(indexed, source) : null] };
+    return { answered: true, answer: place.country === place.name ? `${place.name} is a country.` : `${place.country} (${place.name} is in ${place.country}).`, citations: [source ? cite(indexed, source) : null], value: place.country, type: 'place', valueEntity: place.id };
   }
   if (q.intent === 'who') {
     const role = byRole(q, ctx);
@@ -239,10 +250,10 @@ function whereAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
   if (q.target.wants === 'country') {
     const place = ctx.indexed.entities.get(first.entity ?? '');
     const country = place?.country ?? first.text;
-    return { answered: true, answer: country === first.text ? `${country}: the ${event.label}.` : `${country}: the ${event.label} is in ${first.text}, ${country}.`, citations: [cite(ctx.indexed, first.source)], conflicts: conflictsOf(event, 'where', ctx), value: country, type: 'place', event: event.id };
+    return { answered: true, answer: country === first.text ? `${country}: the ${event.label}.` : `${country}: the ${event.label} is in ${first.text}, ${country}.`, citations: [cite(ctx.indexed, first.source)], conflicts: conflictsOf(event, 'where', ctx), value: country, type: 'place', event: event.id, ...(first.entity ? { valueEntity: first.entity } : {}) };
   }
   const names = [...new Set(ordered.map((v) => v.text))];
-  return { answered: true, answer: `${joinList(names)}: the ${event.label}.`, citations: [cite(ctx.indexed, first.source)], conflicts: [...conflictsOf(event, 'where', ctx), ...conflictsOf(event, 'occasion', ctx)], value: joinList(names), type: 'place', event: event.id };
+  return { answered: true, answer: `${joinList(names)}: the ${event.label}.`, citations: [cite(ctx.indexed, first.source)], conflicts: [...conflictsOf(event, 'where', ctx), ...conflictsOf(event, 'occasion', ctx)], value: joinList(names), type: 'place', event: event.id, ...(first.entity ? { valueEntity: first.entity } : {}) };
 }
 
 function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
@@ -261,7 +272,8 @@ function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
   const verb = slot === 'announcedBy' ? 'announced' : slot === 'confirmedBy' ? 'confirmed' : slot === 'statedBy' ? 'said so' : slot === 'agents' ? 'did it' : '';
   const lead = verb ? `${joinList(names)} ${verb}` : joinList(names);
   const sources = [...new Map(ordered.map((v) => [`${v.source.article}:${v.source.start}`, v.source])).values()].slice(0, 3);
-  return { answered: true, answer: `${lead}: the ${event.label}.`, citations: sources.map((s) => cite(ctx.indexed, s)), value: joinList(names), type: 'actor', event: event.id };
+  const single = ordered.length === 1 || new Set(ordered.map((v) => v.entity)).size === 1 ? ordered[0]!.entity : undefined;
+  return { answered: true, answer: `${lead}: the ${event.label}.`, citations: sources.map((s) => cite(ctx.indexed, s)), value: joinList(names), type: 'actor', event: event.id, ...(single ? { valueEntity: single } : {}) };
 }
 
 /** "Who is the German government spokesman?" / "Who is Olaf Scholz?": people by their stated roles. */

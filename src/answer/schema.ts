@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INTENTS } from '../understand/intent.ts';
-import { ANSWER_TYPES, DECLINE_REASONS, type Answer } from './types.ts';
+import { FINE_TYPES } from '../understand/answer-type.ts';
+import { DECLINE_REASONS, type Answer } from './types.ts';
 
 const CitationSchema = z.object({
   article: z.string().min(1),
@@ -19,7 +20,7 @@ export const AnswerSchema = z.strictObject({
   citations: z.array(CitationSchema),
   conflicts: z.array(z.strictObject({ slot: z.string(), values: z.array(z.strictObject({ value: z.string(), citation: CitationSchema })).min(2) })),
   value: z.string().min(1).nullable(),
-  type: z.enum(ANSWER_TYPES).nullable(),
+  type: z.enum(FINE_TYPES).nullable(),
   event: z.string().nullable(),
   reason: z.enum(DECLINE_REASONS).nullable(),
 }).refine((a) => (a.reason === null) === a.answered, 'a reason is given exactly when the question is declined');

@@ -1,12 +1,13 @@
 import type { Knowledge } from '../extract/knowledge.ts';
 import type { Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
-import type { FactArg, SentenceSpan, StoredFact, StoredSentence } from '../store/schema.ts';
+import type { Entity, FactArg, SentenceSpan, StoredFact, StoredSentence } from '../store/schema.ts';
 import { sharedAnswerClasses } from '../understand/answer-classes.ts';
 import type { Question } from '../understand/question.ts';
 import { citeSentence } from './citations.ts';
 import type { Reply } from './engine.ts';
 import { formatDate } from './format.ts';
+import { typedValue } from './typed.ts';
 import { sameWord, stemBucket, type WordMatcher } from './words.ts';
 
 /**
@@ -192,6 +193,8 @@ interface Found {
   readonly text: string;
   readonly value: string;
   readonly type: NonNullable<Reply['type']>;
+  /** The entity the value names, when it names one. */
+  readonly entity?: string;
 }
 
 const PLACE_RELATIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'to', 'into', 'off', 'across', 'over', 'on']);
@@ -239,9 +242,9 @@ export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, 
       const near = nearestTo(places, matchedAt(sentence, needs));
       const pick = named ?? common ?? near;
       if (!pick) return null;
-      const entity = 'entity' in pick && pick.entity ? indexed.entities.get(pick.entity) : undefined;
-      const text = entity?.kind === 'place' && pick === near ? entity.name : stripDeterminer(pick.text);
-      return { text, value: text, type: 'place' };
+      const entity = placeEntityIn(pick, sentence, indexed);
+      const text = entity && pick === near ? entity.name : stripDeterminer(pick.text);
+      return { text, value: text, type: 'place', ...(entity ? { entity: entity.id } : {}) };
     }
     case 'who': {
       // "Who is X?": a name and nothing else to ask about it.
@@ -276,7 +279,7 @@ function readActor(needs: Needs, sentence: StoredSentence, cover: Coverage, inde
     const entity = arg.entity ? indexed.entities.get(arg.entity) : undefined;
     const name = entity && entity.kind !== 'place' ? entity.name : peopleIn(arg, sentence, own) ?? stripDeterminer(arg.text);
     if (/^(?:he|she|they|it|i|we|you|who|which|that)$/i.test(name)) return null;
-    return { text: name, value: name, type: entity?.kind === 'organisation' ? 'organisation' : entity?.kind === 'person' ? 'person' : 'actor' };
+    return { text: name, value: name, type: entity?.kind === 'organisation' ? 'organisation' : entity?.kind === 'person' ? 'person' : 'actor', ...(entity ? { entity: entity.id } : {}) };
   };
   if (needs.role.kind === 'speaker') {
     const quote = sentence.quotes.find((qt) => qt.speaker && (needs.quoted.length === 0 || needs.quoted.every((w) => qt.text.toLowerCase().includes(w))));
@@ -353,6 +356,14 @@ function nearestTo<T extends { start: number; end: number }>(spans: readonly T[]
 
 function isDateArg(arg: FactArg, sentence: StoredSentence): boolean {
   return sentence.spans.some((s) => (s.kind === 'date' || s.kind === 'time') && s.start < arg.end && s.end > arg.start);
+}
+
+/** The place a phrase names: its own entity, or the last place named inside it ("the coast of Louisiana"). */
+function placeEntityIn(pick: { start: number; end: number; entity?: string }, sentence: StoredSentence, indexed: IndexedStore): Entity | undefined {
+  const own = pick.entity ? indexed.entities.get(pick.entity) : undefined;
+  if (own?.kind === 'place') return own;
+  const inside = sentence.spans.filter((s) => s.kind === 'place' && s.entity && s.start >= pick.start && s.end <= pick.end);
+  return inside.length > 0 ? indexed.entities.get(inside[inside.length - 1]!.entity!) : undefined;
 }
 
 /** Is the phrase's head noun a kind of place in WordNet ("his apartment", "the office"; not "in person")? */
@@ -447,5 +458,7 @@ function replyFrom(q: Question, needs: Needs, sentence: StoredSentence, cover: C
   }
   const found = readAnswer(q, needs, sentence, cover, indexed);
   if (!found) return null;
-  return { answered: true, answer: `${found.text}.`, citations, value: found.value, type: found.type };
+  const reply: Reply = { answered: true, answer: `${found.text}.`, citations, value: found.value, type: found.type, ...(found.entity ? { valueEntity: found.entity } : {}) };
+  // A value of another kind than the one asked ("what city" and a country) sends us on to the next sentence.
+  return typedValue(q, reply, indexed) ? reply : null;
 }

@@ -1,3 +1,4 @@
+import type { FineType } from '../understand/answer-type.ts';
 import type { Intent } from '../understand/intent.ts';
 
 /** The sentence an answer came from: `snippet` is exactly `article text.slice(start, end)`. */
@@ -15,9 +16,11 @@ export interface ConflictView {
   readonly values: ReadonlyArray<{ readonly value: string; readonly citation: Citation }>;
 }
 
-/** The kind of value an answer gives, which decides what qualifies ("what city" is answered by a city). */
-export const ANSWER_TYPES = ['date', 'time', 'duration', 'place', 'person', 'organisation', 'actor', 'number', 'money', 'quote', 'yesno', 'role', 'description', 'list'] as const;
-export type AnswerType = (typeof ANSWER_TYPES)[number];
+/**
+ * What an answer was read as, before it is typed for the question: the fine type of the `Answer`
+ * comes from this and the question's own fine type ("what city" → `city`, "what year" → `year`).
+ */
+export type ReadKind = 'date' | 'time' | 'duration' | 'place' | 'person' | 'organisation' | 'actor' | 'number' | 'money' | 'quote' | 'yesno' | 'role' | 'description' | 'list';
 
 /** Why a question was not answered: one closed list every surface can branch on. */
 export const DECLINE_REASONS = ['not_in_articles', 'unknown_name', 'not_stated', 'ambiguous', 'bad_input'] as const;
@@ -34,7 +37,8 @@ export interface Answer {
   readonly conflicts: readonly ConflictView[];
   /** The bare answer: an ISO date, a name, a number, `yes` / `no`, the quoted words; null when declined. */
   readonly value: string | null;
-  readonly type: AnswerType | null;
+  /** The fine type of `value` ("city", "year", "person", "number", "quote", "yesno" …). */
+  readonly type: FineType | null;
   /** The stored event the answer came from, when one was used. */
   readonly event: string | null;
   /** Set exactly when `answered` is false. */

@@ -1,0 +1,51 @@
+import type { IndexedStore } from '../store/indexes.ts';
+import type { FineType } from '../understand/answer-type.ts';
+import type { Question } from '../understand/question.ts';
+import type { ReadKind } from './types.ts';
+
+/** The bare value and fine type of an answer, or null when what was found is not the kind asked for. */
+export function typedValue(
+  q: Question,
+  found: { readonly value?: string; readonly type?: ReadKind; readonly valueEntity?: string },
+  indexed: IndexedStore,
+): { value: string; type: FineType } | null {
+  const value = found.value;
+  if (value === undefined || !found.type) return null;
+  switch (found.type) {
+    case 'date':
+      return typedDate(q.fine, value);
+    case 'place':
+      return typedPlace(q.fine, value, found.valueEntity ? indexed.entities.get(found.valueEntity) : undefined);
+    case 'actor':
+    case 'person':
+    case 'organisation': {
+      const entity = found.valueEntity ? indexed.entities.get(found.valueEntity) : undefined;
+      const kind = entity?.kind === 'person' || entity?.kind === 'organisation' ? entity.kind : found.type === 'actor' ? (q.fine === 'organisation' ? 'organisation' : 'person') : found.type;
+      return { value, type: kind };
+    }
+    case 'description':
+    case 'list':
+      return { value, type: q.fine === 'topic' ? 'topic' : 'other' };
+    default:
+      return { value, type: found.type };
+  }
+}
+
+/** "What year …" is answered by the year of a date, "what month" by its month; a day by its ISO date. */
+function typedDate(fine: FineType, iso: string): { value: string; type: FineType } | null {
+  if (fine === 'time') return { value: iso, type: 'time' };
+  if (fine === 'year') return /^\d{4}/.test(iso) ? { value: iso.slice(0, 4), type: 'year' } : null;
+  if (fine === 'month') return /^\d{4}-\d{2}/.test(iso) ? { value: iso.slice(0, 7), type: 'month' } : null;
+  return { value: iso, type: 'date' };
+}
+
+/** A city is never the answer where a country is asked, nor the reverse. */
+function typedPlace(fine: FineType, value: string, entity: { placeType?: string; country?: string; name: string } | undefined): { value: string; type: FineType } | null {
+  if (fine === 'country') {
+    if (!entity) return null;
+    if (entity.placeType === 'country') return { value: entity.name, type: 'country' };
+    return entity.country ? { value: entity.country, type: 'country' } : null;
+  }
+  if (fine === 'city') return entity && (entity.placeType === 'city' || (entity.placeType === undefined && entity.country !== undefined && entity.country !== entity.name)) ? { value, type: 'city' } : null;
+  return { value, type: 'place' };
+}
