@@ -120,6 +120,9 @@ function draftAnswer(q: Question, ctx: Context): Draft {
   if (structured && support === 'event') return structured;
   // An event that fits but does not state what is asked: say so, with what it does state.
   if (structured && !structured.answered) return structured;
+  // The articles name what the question is about, but no sentence of theirs says what it asks.
+  const named = q.target.entities.map((id) => ctx.indexed.entities.get(id)?.name).filter((n) => n !== undefined);
+  if (named.length > 0) return { ...unknown(ctx, `The articles mention ${joinList(named.map((n) => `"${n}"`))} but do not say that.`), reason: 'not_stated' };
   return unknown(ctx, 'I could not find that in the articles.');
 }
 

@@ -1,7 +1,7 @@
 import type { Knowledge } from '../extract/knowledge.ts';
 import type { Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
-import type { Entity, FactArg, SentenceSpan, StoredFact, StoredSentence } from '../store/schema.ts';
+import type { Entity, FactArg, SentenceSpan, StoredFact, StoredQuote, StoredSentence } from '../store/schema.ts';
 import { sharedAnswerClasses } from '../understand/answer-classes.ts';
 import type { Question } from '../understand/question.ts';
 import { citeSentence } from './citations.ts';
@@ -212,8 +212,8 @@ export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, 
   switch (q.intent) {
     case 'when': {
       if (q.target.wants === 'time') {
-        const time = byNearness(sentence.spans.filter((s) => s.kind === 'time' || (s.kind === 'date' && /\d\s*(?:a\.?m|p\.?m)|\d:\d\d/i.test(s.text))))[0];
-        return time ? { text: time.text, value: time.text, type: 'time' } : null;
+        const time = byNearness(sentence.spans.filter((s) => (s.kind === 'time' || s.kind === 'date') && clockTime(s.text) !== null))[0];
+        return time ? { text: time.text, value: clockTime(time.text)!, type: 'time' } : null;
       }
       const date = byNearness(sentence.spans.filter((s) => s.kind === 'date' && s.date && !needs.years.some((y) => s.text === y)))[0];
       // "What year …" is not answered by "on Tuesday night" in an undated article.
@@ -243,7 +243,8 @@ export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, 
       const pick = named ?? common ?? near;
       if (!pick) return null;
       const entity = placeEntityIn(pick, sentence, indexed);
-      const text = entity && pick === near ? entity.name : stripDeterminer(pick.text);
+      // As the article writes it ("Reykjavik"), not as the gazetteer spells it.
+      const text = stripDeterminer(pick.text);
       return { text, value: text, type: 'place', ...(entity ? { entity: entity.id } : {}) };
     }
     case 'who': {
@@ -266,7 +267,8 @@ export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, 
       const fit = quantities.filter((s) => (money ? s.unit === 'money' : unit !== undefined && s.unit !== undefined && sameWord(s.unit, unit)));
       const pick = byNearness(fit.length > 0 ? fit : money || quantities.length !== 1 ? [] : quantities)[0];
       if (!pick) return null;
-      return { text: pick.text, value: pick.value !== undefined ? String(pick.value) : pick.text, type: money ? 'money' : 'number' };
+      // An amount of money is given as written ("$2.4 billion"); a count as its number.
+      return { text: pick.text, value: money || pick.value === undefined ? pick.text : String(pick.value), type: money ? 'money' : 'number' };
     }
     default:
       return null;
@@ -276,8 +278,10 @@ export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, 
 function readActor(needs: Needs, sentence: StoredSentence, cover: Coverage, indexed: IndexedStore, own: (text: string, entity?: string) => boolean): Found | null {
   const actor = (arg: FactArg | undefined): Found | null => {
     if (!arg || own(arg.text, arg.entity)) return null;
-    const entity = arg.entity ? indexed.entities.get(arg.entity) : undefined;
-    const name = entity && entity.kind !== 'place' ? entity.name : peopleIn(arg, sentence, own) ?? stripDeterminer(arg.text);
+    const entity = arg.entity ? indexed.entities.get(arg.entity) : personNamed(arg.text, sentence.article, indexed);
+    // A person by their full name ("Park" → "Park Min-jun"); an organisation as the article writes it ("FBI").
+    const written = peopleIn(arg, sentence, own) ?? stripRole(stripDeterminer(arg.text));
+    const name = entity?.kind === 'person' ? entity.name : written;
     if (/^(?:he|she|they|it|i|we|you|who|which|that)$/i.test(name)) return null;
     return { text: name, value: name, type: entity?.kind === 'organisation' ? 'organisation' : entity?.kind === 'person' ? 'person' : 'actor', ...(entity ? { entity: entity.id } : {}) };
   };
@@ -330,6 +334,20 @@ function roleOf(needs: Needs, sentence: StoredSentence): string | null {
   return m ? m[1]!.trim() : null;
 }
 
+/** A person of the article called by one of their names alone ("Park", "Delaney"). */
+function personNamed(text: string, article: string, indexed: IndexedStore): Entity | undefined {
+  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(text)) return undefined;
+  const ids = indexed.entitiesByName.get(text.toLowerCase()) ?? [];
+  const people = ids.map((id) => indexed.entities.get(id)).filter((e): e is Entity => e?.kind === 'person' && e.mentions.some((m) => m.article === article));
+  return people.length === 1 ? people[0] : undefined;
+}
+
+/** "Chief Executive Tim Cook" → "Tim Cook": the name without the role words before it. */
+function stripRole(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length > 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.slice(-2).join(' ') : text;
+}
+
 /** The names of people or organisations inside a phrase ("Colombian President Juan Manuel Santos and … Jimenez" → both). */
 function peopleIn(arg: FactArg, sentence: StoredSentence, own: (text: string, entity?: string) => boolean): string | null {
   const inside = sentence.spans.filter((s) => (s.kind === 'person' || s.kind === 'organisation') && s.start >= arg.start && s.end <= arg.end && !own(s.text, s.entity));
@@ -354,6 +372,19 @@ function nearestTo<T extends { start: number; end: number }>(spans: readonly T[]
   return [...spans].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
 }
 
+/** "11:48 p.m." → "23:48", "1443 hrs" → "14:43", "5 a.m." → "05:00"; null when the words give no clock time. */
+export function clockTime(text: string): string | null {
+  const m = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?/i.exec(text) ?? /\b(\d{1,2}):(\d{2})\b()/.exec(text) ?? /\b(\d{2})(\d{2})\s*(?:hrs|hours|GMT|UTC|IST)\b()/i.exec(text);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = Number(m[2] ?? '0');
+  const half = (m[3] ?? '').toLowerCase();
+  if (half === 'p' && hour < 12) hour += 12;
+  if (half === 'a' && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return null;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
 function isDateArg(arg: FactArg, sentence: StoredSentence): boolean {
   return sentence.spans.some((s) => (s.kind === 'date' || s.kind === 'time') && s.start < arg.end && s.end > arg.start);
 }
@@ -375,6 +406,24 @@ function isPlaceNoun(phrase: string): boolean {
 
 function stripDeterminer(text: string): string {
   return text.replace(/^(?:the|a|an|their|its|his|her|our)\s+/i, '');
+}
+
+const SAYING = /\b(?:say|says|said|tell|tells|told|add|added|warn|warned|call|called)\b/i;
+
+/** "What did X say …", "what did X tell …": the question asks for someone's words. */
+function asksWhatWasSaid(q: Question): boolean {
+  return /^\s*what\b/i.test(q.text) && SAYING.test(q.text);
+}
+
+/** The quotation in the sentence whose speaker is the one the question names. */
+function saidBy(q: Question, needs: Needs, sentence: StoredSentence): StoredQuote | undefined {
+  if (!asksWhatWasSaid(q)) return undefined;
+  return sentence.quotes.find((quote) => {
+    const speaker = quote.speaker;
+    if (!speaker) return false;
+    const words = speaker.text.toLowerCase().split(/[\s'’]+/);
+    return needs.names.some((n) => (speaker.entity !== undefined && n.entities.includes(speaker.entity)) || n.words.some((w) => words.includes(w)));
+  });
 }
 
 /** Is the sentence's statement negated where the question's words are: "no further appeal", "did not sign"? */
@@ -447,13 +496,15 @@ function replyFrom(q: Question, needs: Needs, sentence: StoredSentence, cover: C
     return { answered: true, answer: `${no ? 'No' : 'Yes'}, according to the article.`, citations, value: no ? 'no' : 'yes', type: 'yesno' };
   }
   if (q.intent === 'what' || q.intent === 'about' || q.intent === 'unknown') {
+    // "What did X say (about Y)?": X's own quoted words.
+    const said = saidBy(q, needs, sentence);
+    if (said) return { answered: true, answer: `“${said.text}” — ${said.speaker!.text}.`, citations, value: said.text.replace(/[,.;:]$/, ''), type: 'quote' };
+    if (asksWhatWasSaid(q)) return null;
     // A whole sentence is given only when it holds every word the question asks about, and there is
     // enough to go on: a name of the question in it, or two words at least ("what is pasta" has one).
     if (!needs.content.every((w) => sentence.terms.some((t) => needs.same(t, w)))) return null;
     const named = needs.names.some((n) => n.words.every((w) => sentence.terms.includes(w)));
     if (!named && needs.content.length < 2) return null;
-    const quote = needs.role.kind === 'speaker' || /say|said|says/i.test(q.text) ? sentence.quotes.find((qt) => qt.speaker) : undefined;
-    if (quote) return { answered: true, answer: `“${quote.text}” — ${quote.speaker!.text}.`, citations, value: quote.text, type: 'quote' };
     return { answered: true, answer: `From the articles: "${sentence.text}"`, citations, value: sentence.text, type: 'description' };
   }
   const found = readAnswer(q, needs, sentence, cover, indexed);

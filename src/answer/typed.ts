@@ -36,6 +36,9 @@ function typedDate(fine: FineType, iso: string): { value: string; type: FineType
   if (fine === 'time') return { value: iso, type: 'time' };
   if (fine === 'year') return /^\d{4}/.test(iso) ? { value: iso.slice(0, 4), type: 'year' } : null;
   if (fine === 'month') return /^\d{4}-\d{2}/.test(iso) ? { value: iso.slice(0, 7), type: 'month' } : null;
+  // "When …" answered as precisely as the article says: a day, a month or a year.
+  if (/^\d{4}-\d{2}$/.test(iso)) return { value: iso, type: 'month' };
+  if (/^\d{4}$/.test(iso)) return { value: iso, type: 'year' };
   return { value: iso, type: 'date' };
 }
 
