@@ -40,6 +40,13 @@ const QUESTION_WORDS = new Set(['what', 'when', 'where', 'who', 'whom', 'whose',
 const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'shall', 'should', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'may', 'might', 'must']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 const SPEECH = new Set(['say', 'tell', 'call', 'describe', 'add', 'state', 'declare', 'warn', 'write', 'insist', 'claim', 'quote', 'remark', 'hail', 'praise']);
+/**
+ * Verbs that say an event took place and nothing about which: "held", "happened", "took place". (The
+ * extraction's light verbs are wider — "organise", "host" carry another word's event there — but
+ * "who organised the march" asks for the organiser.)
+ */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'happen', 'occur', 'take', 'get', 'go', 'come', 'hold', 'place', 'will', 'would', 'shall', 'can', 'could']);
+const PLACE_VERBS = new Set(['host', 'stage', 'locate', 'situate', 'base']);
 /** Words that say what kind of answer is wanted, not what it is about ("what year", "which city"). */
 const TYPE_WORDS = new Set(['date', 'day', 'year', 'month', 'time', 'city', 'country', 'place', 'location', 'town', 'person', 'name', 'number']);
 
@@ -80,7 +87,9 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
   // "happen", "take place", "hold": verbs every event has, which say nothing about which one.
   // For "what will they discuss", "discuss" names the kind of answer (its topics), not something it must say.
   const asksTopics = q.intent === 'about';
-  const content = [...new Set(words.filter((t) => isContent(t) && !quoted.includes(t.lemma) && !knowledge.lightVerbs.has(t.lemma) && !(asksTopics && knowledge.topicVerbs.has(t.lemma))).map((t) => t.lemma))];
+  // Likewise "host" and "stage" in "what city will host the summit": they name the kind of answer, a place.
+  const asksPlace = q.intent === 'where';
+  const content = [...new Set(words.filter((t) => isContent(t) && !quoted.includes(t.lemma) && !LIGHT_VERBS.has(t.lemma) && !(asksTopics && knowledge.topicVerbs.has(t.lemma)) && !(asksPlace && PLACE_VERBS.has(t.lemma))).map((t) => t.lemma))];
   const verbToken = words.find((t) => t.pos === 'VERB' && content.includes(t.lemma));
   // Words of one event family are one word for verification: "meet" is borne out by "the talks".
   const familyOf = (w: string): string | undefined => (knowledge.eventNouns.get(w) ?? knowledge.eventVerbs.get(w))?.family;
@@ -467,6 +476,8 @@ export function candidateSentences(needs: Needs, indexed: IndexedStore): number[
 export function answerFromSentences(q: Question, indexed: IndexedStore, knowledge: Knowledge, words: WordMatcher): Reply | null {
   const needs = needsOf(q, indexed, knowledge, words);
   if (needs.names.length + needs.content.length + needs.quoted.length === 0) return null;
+  const quoted = quotationOf(q, needs, indexed);
+  if (quoted) return quoted;
   const ranked: Array<{ sentence: StoredSentence; cover: Coverage; order: number }> = [];
   candidateSentences(needs, indexed).forEach((i, order) => {
     const sentence = indexed.store.sentences[i]!;
@@ -480,6 +491,30 @@ export function answerFromSentences(q: Question, indexed: IndexedStore, knowledg
     if (reply) return reply;
   }
   return null;
+}
+
+/**
+ * "What did X say about Y?": X's quotations in the articles, the one sharing most words with Y first.
+ * The topic is not required to be in the quotation itself ("about the ceasefire" → "a historic day").
+ */
+function quotationOf(q: Question, needs: Needs, indexed: IndexedStore): Reply | null {
+  if (!asksWhatWasSaid(q) || needs.names.length === 0) return null;
+  const seen = new Set<number>();
+  let best: { sentence: StoredSentence; quote: StoredQuote; overlap: number } | null = null;
+  for (const word of needs.names.flatMap((n) => n.words)) {
+    for (const [i] of indexed.retrieval.postings.get(word) ?? []) {
+      if (seen.has(i)) continue;
+      seen.add(i);
+      const sentence = indexed.store.sentences[i]!;
+      const quote = saidBy(q, needs, sentence);
+      if (!quote) continue;
+      const overlap = needs.content.filter((w) => sentence.terms.some((t) => needs.same(t, w))).length;
+      if (!best || overlap > best.overlap) best = { sentence, quote, overlap };
+    }
+  }
+  if (!best) return null;
+  const { sentence, quote } = best;
+  return { answered: true, answer: `“${quote.text}” — ${quote.speaker!.text}.`, citations: [citeSentence(indexed, sentence)], value: quote.text.replace(/[,.;:]$/, ''), type: 'quote' };
 }
 
 function replyFrom(q: Question, needs: Needs, sentence: StoredSentence, cover: Coverage, indexed: IndexedStore, knowledge: Knowledge): Reply | null {

@@ -183,7 +183,7 @@ function withConjuncts(tokens: readonly Token[], a: number, phrase: PhraseRange)
 
 /** The noun phrase that ends at token `i` (walking left), or null when `i` ends none. */
 function phraseEndingAt(tokens: readonly Token[], a: number, i: number): PhraseRange | null {
-  if (i < a || !NOUNISH.has(tokens[i]!.pos)) return null;
+  if (i < a || !(NOUNISH.has(tokens[i]!.pos) || isNameWord(tokens, i))) return null;
   let first = i;
   while (first - 1 >= a && inPhrase(tokens, first - 1)) first -= 1;
   while (first < i && tokens[first]!.pos === 'PUNCT') first += 1;
