@@ -120,6 +120,9 @@ function draftAnswer(q: Question, ctx: Context): Draft {
   if (structured && support === 'event') return structured;
   // An event that fits but does not state what is asked: say so, with what it does state.
   if (structured && !structured.answered) return structured;
+  // A year the articles never mention: whatever the question is about, they report nothing of that year.
+  const years = [...q.text.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)].map((m) => m[0]).filter((y) => !ctx.indexed.retrieval.postings.has(y));
+  if (years.length > 0) return unknown(ctx, `The articles report nothing from ${joinList(years)} about that.`);
   // The articles name what the question is about, but no sentence of theirs says what it asks.
   const named = q.target.entities.map((id) => ctx.indexed.entities.get(id)?.name).filter((n) => n !== undefined);
   if (named.length > 0) return { ...unknown(ctx, `The articles mention ${joinList(named.map((n) => `"${n}"`))} but do not say that.`), reason: 'not_stated' };

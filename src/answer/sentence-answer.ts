@@ -39,7 +39,7 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth'
 const QUESTION_WORDS = new Set(['what', 'when', 'where', 'who', 'whom', 'whose', 'which', 'why', 'how', 'many', 'much', 'long']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'shall', 'should', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'may', 'might', 'must']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
-const SPEECH = new Set(['say', 'tell', 'call', 'describe', 'add', 'state', 'declare', 'warn', 'write', 'insist', 'claim', 'quote', 'remark', 'hail', 'praise']);
+const SPEECH = new Set(['say', 'tell', 'call', 'describe', 'add', 'state', 'declare', 'warn', 'write', 'insist', 'claim', 'quote', 'remark', 'hail', 'praise', 'report']);
 /**
  * Verbs that say an event took place and nothing about which: "held", "happened", "took place". (The
  * extraction's light verbs are wider — "organise", "host" carry another word's event there — but
@@ -114,6 +114,8 @@ export function askedRole(tokens: readonly Token[]): AskedRole {
   const words = tokens.filter((t) => /[\p{L}\p{N}"“]/u.test(t.text));
   const wh = words.findIndex((t) => QUESTION_WORDS.has(t.normal));
   const verbs = words.slice(wh + 1);
+  // "According to whom …", "who reported …": the source of what the sentence says.
+  if (/^according\s+to\s+whom\b/i.test(words.map((t) => t.text).join(' '))) return { kind: 'speaker' };
   const speech = verbs.find((t) => t.pos === 'VERB' || SPEECH.has(t.lemma));
   if (speech && SPEECH.has(speech.lemma) && (verbs[0] === speech || words.some((t) => /^["“]$/.test(t.text)))) return { kind: 'speaker' };
   const last = words[words.length - 1];
@@ -295,6 +297,13 @@ function readActor(needs: Needs, sentence: StoredSentence, cover: Coverage, inde
     return { text: name, value: name, type: entity?.kind === 'organisation' ? 'organisation' : entity?.kind === 'person' ? 'person' : 'actor', ...(entity ? { entity: entity.id } : {}) };
   };
   if (needs.role.kind === 'speaker') {
+    // "…, according to the Korea Football Association": who the sentence says it comes from.
+    const according = /\baccording to\s+/i.exec(sentence.text);
+    if (according) {
+      const from = sentence.start + according.index + according[0].length;
+      const source = sentence.spans.find((s) => (s.kind === 'person' || s.kind === 'organisation' || s.kind === 'other') && s.start >= from && s.start - from <= 4 && !own(s.text, s.entity));
+      if (source) return actor({ text: source.text, start: source.start, end: source.end, ...(source.entity ? { entity: source.entity } : {}) });
+    }
     const quote = sentence.quotes.find((qt) => qt.speaker && (needs.quoted.length === 0 || needs.quoted.every((w) => qt.text.toLowerCase().includes(w))));
     const said = quote?.speaker ?? sentence.facts.find((f) => SPEECH.has(f.predicate) && f.agent)?.agent;
     const found = actor(said);
@@ -302,6 +311,13 @@ function readActor(needs: Needs, sentence: StoredSentence, cover: Coverage, inde
   }
   const byRoleWord = roleHolder(needs, sentence, own);
   if (byRoleWord) return actor(byRoleWord);
+  // "Who sentenced X?" answered by "the judge, who imposed the sentence": the verb as the object of another.
+  if (needs.verb && needs.role.kind === 'agent') {
+    const verb = needs.verb;
+    const nominal = sentence.facts.find((f) => f.agent && f.object && f.object.text.toLowerCase().split(/\s+/).some((w) => sameWord(w, verb)));
+    const found = actor(nominal?.agent);
+    if (found) return found;
+  }
   for (const f of cover.facts) {
     const role = needs.role;
     const arg = role.kind === 'object' ? f.object : role.kind === 'relation' ? f.modifiers.find((m) => m.relation === role.relation)?.arg : f.agent;
@@ -316,15 +332,18 @@ function readActor(needs: Needs, sentence: StoredSentence, cover: Coverage, inde
  * "Organiser the Y Front said …": a name set beside a role noun made from the question's verb.
  */
 function roleHolder(needs: Needs, sentence: StoredSentence, own: (text: string, entity?: string) => boolean): FactArg | null {
-  if (!needs.verb || needs.role.kind !== 'agent') return null;
+  if (needs.role.kind !== 'agent') return null;
+  // The role noun made from the question's verb ("head" for "heads"), or the role it names ("Delaney's lawyer").
+  const roles = needs.verb ? [needs.verb] : needs.content.length === 1 ? needs.content : [];
+  if (roles.length === 0) return null;
   const text = sentence.text;
   const names = sentence.spans.filter((s) => (s.kind === 'person' || s.kind === 'organisation' || s.kind === 'other') && !own(s.text, s.entity));
   for (const word of text.matchAll(/\p{L}+/gu)) {
     const at = sentence.start + word.index;
     const lower = word[0].toLowerCase();
-    if (!sameWord(lower, needs.verb) || lower === needs.verb) continue;
-    // Role noun, then the name: "Organiser the Civil Rights Front", "head coach Ann Lee".
-    const after = names.find((n) => n.start > at && n.start - (at + lower.length) <= 5 && /^[\s]*(?:the\s+)?$/i.test(text.slice(at + lower.length - sentence.start, n.start - sentence.start)));
+    if (!roles.some((r) => (needs.verb ? sameWord(lower, r) && lower !== r : sameWord(lower, r)))) continue;
+    // Role noun, then the name: "Organiser the Civil Rights Front", "head coach Ann Lee", "his lawyer, Ann Lee,".
+    const after = names.find((n) => n.start > at && n.start - (at + lower.length) <= 6 && /^,?[\s]*(?:the\s+)?$/i.test(text.slice(at + lower.length - sentence.start, n.start - sentence.start)));
     if (after) return after;
     // The name, then the role noun in apposition: "Lady X, the head of …".
     const before = names.find((n) => n.end <= at && /^,\s+(?:the\s+|a\s+)?$/i.test(text.slice(n.end - sentence.start, at - sentence.start)));

@@ -20,7 +20,10 @@ export function typedValue(
     case 'person':
     case 'organisation': {
       const entity = found.valueEntity ? indexed.entities.get(found.valueEntity) : undefined;
-      const kind = entity?.kind === 'person' || entity?.kind === 'organisation' ? entity.kind : found.type === 'actor' ? (q.fine === 'organisation' ? 'organisation' : 'person') : found.type;
+      // A name typed a person on no better evidence than its shape (no role is known for it) is an
+      // organisation when the question asks for one ("which newspaper …").
+      const weakPerson = entity?.kind === 'person' && entity.roles.length === 0 && q.fine === 'organisation';
+      const kind = weakPerson ? 'organisation' : entity?.kind === 'person' || entity?.kind === 'organisation' ? entity.kind : found.type === 'actor' ? (q.fine === 'organisation' ? 'organisation' : 'person') : found.type;
       return { value, type: kind };
     }
     case 'description':

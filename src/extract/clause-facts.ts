@@ -257,8 +257,15 @@ export function numberValue(text: string): number | null {
 export function readQuantities(tokens: readonly Token[], entities: readonly TokenEntity[], dateTokens: ReadonlySet<number>): QuantityReading[] {
   const out: QuantityReading[] = [];
   for (const e of entities) {
-    if (e.custom || (e.type !== 'CARDINAL' && e.type !== 'MONEY' && e.type !== 'PERCENT')) continue;
+    if (e.custom || (e.type !== 'CARDINAL' && e.type !== 'MONEY' && e.type !== 'PERCENT' && e.type !== 'DURATION')) continue;
     if (dateTokens.has(e.first)) continue;
+    // "12 years", "40 days": a duration counts its unit.
+    if (e.type === 'DURATION') {
+      const last = tokens[e.last]!;
+      const text = tokens.slice(e.first, e.last + 1).map((t) => t.text).join(' ');
+      out.push({ first: e.first, last: e.last, value: numberValue(text), unit: last.lemma, money: false });
+      continue;
+    }
     const text = tokens.slice(e.first, e.last + 1).map((t) => t.text).join(' ');
     const money = e.type === 'MONEY';
     let unit: string | null = money ? 'money' : e.type === 'PERCENT' ? 'percent' : null;
@@ -266,7 +273,8 @@ export function readQuantities(tokens: readonly Token[], entities: readonly Toke
       let j = e.last + 1;
       if (tokens[j]?.text === '-' ) j += 1;
       if (tokens[j]?.normal === 'of') j += 1;
-      while (tokens[j] && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'DET')) j += 1;
+      // "21 of the 63 seats": the first number counts seats too.
+      while (tokens[j] && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'DET' || (tokens[j - 1]?.normal === 'of' || tokens[j - 1]?.pos === 'DET') && tokens[j]!.pos === 'NUM')) j += 1;
       // The head of a compound: "41-gun salute" counts guns, "six people aboard" counts people.
       if (tokens[j] && tokens[j]!.pos === 'NOUN') unit = tokens[j]!.lemma;
     }
