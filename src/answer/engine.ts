@@ -113,7 +113,12 @@ function draftAnswer(q: Question, ctx: Context): Draft {
   // be borne out by its own cited sentence, or yield to a sentence that covers the question alone.
   const structured = fromFacts(q, ctx);
   const support = structured?.answered ? supportOf(structured, q, ctx) : 'none';
-  const aboutAnEvent = q.target.kinds.length > 0 || q.target.occasions.length > 0 || q.target.ordinal !== null;
+  // Only a question about the event as a whole ("when is the Helsinki summit", "where did they first meet")
+  // is the event's to answer: one with words of its own ("make landfall", "hold its news conference")
+  // asks about something the event's slots do not hold.
+  const needs = needsOf(q, ctx.indexed, ctx.knowledge, ctx.words);
+  const ownWords = needs.content.filter((w) => !isEventWord(w, ctx));
+  const aboutAnEvent = (q.target.kinds.length > 0 || q.target.occasions.length > 0 || q.target.ordinal !== null) && ownWords.length === 0;
   if (structured && (support === 'sentence' || (support === 'event' && aboutAnEvent))) return structured;
   const fallback = answerFromSentences(q, ctx.indexed, ctx.knowledge, ctx.words);
   if (fallback) return fallback;

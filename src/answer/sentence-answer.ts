@@ -187,7 +187,10 @@ export function coverage(sentence: Evidence, needs: Needs, articleTerms: Readonl
   if (share < (namesHere > 0 ? MIN_WITH_NAME : needs.names.length > 0 ? MIN_IN_ARTICLE : MIN_WITHOUT_NAME)) return null;
   if (namesHere === 0 && needs.names.length === 0 && total === 0) return null;
   const wanted = needs.verb ? [needs.verb] : needs.content;
+  // The fact the question asks about: its verb, or a light verb with the question's word as its object
+  // ("made landfall", "held a news conference", "imposed the sentence").
   const facts = sentence.facts.filter((f) => wanted.some((w) => needs.same(f.predicate.split(' ')[0]!, w)));
+  if (facts.length === 0) facts.push(...sentence.facts.filter((f) => f.object && needs.content.some((w) => f.object!.text.toLowerCase().split(/\s+/).some((x) => needs.same(x, w)))));
   // Names in the sentence itself count most, then the share of the other words.
   const score = (namesHere + needs.years.length + needs.numbers.length) * 2 + share * 3 + (facts.length > 0 ? 1 : 0);
   return { score, facts };
@@ -293,7 +296,7 @@ function readActor(needs: Needs, sentence: StoredSentence, cover: Coverage, inde
     // A person by their full name ("Park" → "Park Min-jun"); an organisation as the article writes it ("FBI").
     const written = peopleIn(arg, sentence, own) ?? stripRole(stripDeterminer(arg.text));
     const name = entity?.kind === 'person' ? entity.name : written;
-    if (/^(?:he|she|they|it|i|we|you|who|which|that)$/i.test(name)) return null;
+    if (/^(?:he|she|they|it|i|we|you|who|whom|which|that|this|these|those|there|here|what|one|some|all|both)$/i.test(name)) return null;
     return { text: name, value: name, type: entity?.kind === 'organisation' ? 'organisation' : entity?.kind === 'person' ? 'person' : 'actor', ...(entity ? { entity: entity.id } : {}) };
   };
   if (needs.role.kind === 'speaker') {
