@@ -72,7 +72,7 @@ const cases: ReadonlyArray<readonly [string, AnswerType['intent'], AnswerType['f
   // how many / much / long / often
   ['How many delegates attended the forum?', 'how_many', 'number', 'delegate'],
   ['How much did the new embassy cost?', 'how_many', 'money', null],
-  ['How long did the talks last?', 'how_long', 'duration', null],
+  ['How long did the talks last?', 'how_many', 'duration', null],
   ['How often do the two leaders speak?', 'how_many', 'number', null],
   ['How tall is the new tower?', 'what', 'number', null],
   // yes / no

@@ -128,9 +128,17 @@ function draftAnswer(q: Question, ctx: Context): Draft {
   // A year the articles never mention: whatever the question is about, they report nothing of that year.
   const years = [...q.text.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)].map((m) => m[0]).filter((y) => !ctx.indexed.retrieval.postings.has(y));
   if (years.length > 0) return unknown(ctx, `The articles report nothing from ${joinList(years)} about that.`);
-  // The articles name what the question is about, but no sentence of theirs says what it asks.
+  // The articles tell of what the question is about (its names, an event of its kind, or most of its
+  // words), but no sentence of theirs says what it asks.
   const named = q.target.entities.map((id) => ctx.indexed.entities.get(id)?.name).filter((n) => n !== undefined);
   if (named.length > 0) return { ...unknown(ctx, `The articles mention ${joinList(named.map((n) => `"${n}"`))} but do not say that.`), reason: 'not_stated' };
+  const phrases = needs.names.filter((n) => n.entities.length === 0 && ctx.indexed.mentionsPhrase(n.words)).map((n) => n.words.join(' '));
+  const kinds = q.target.kinds.filter((k) => ctx.indexed.eventsByKind.has(k));
+  const covered = needs.content.filter((w) => ctx.indexed.retrieval.postings.has(w));
+  if (phrases.length > 0 || kinds.length > 0 || (needs.content.length > 1 && covered.length * 2 >= needs.content.length + 1)) {
+    const subject = phrases.length > 0 ? `"${phrases[0]}"` : kinds.length > 0 ? `the ${kinds[0]}` : 'this';
+    return { ...unknown(ctx, `The articles tell of ${subject} but do not say that.`), reason: 'not_stated' };
+  }
   return unknown(ctx, 'I could not find that in the articles.');
 }
 
@@ -203,6 +211,8 @@ function fromFacts(q: Question, ctx: Context): Draft | null {
     case 'about':
       return listSlot(best, 'about', ctx, (texts) => `The ${best.label}: ${joinList(texts)}.`, 'what it is about');
     case 'how_many':
+      // Events hold no durations or amounts of money: "how long" and "how much" are for the sentences.
+      if (q.fine === 'duration' || q.fine === 'money') return null;
       // An ordinal counts meetings ("the third time"), not people or anything else.
       if (t.counted && !countsEvents(t.counted, ctx)) {
         const brief = summary(best, ctx);

@@ -53,5 +53,7 @@ function typedPlace(fine: FineType, value: string, entity: { placeType?: string;
     return entity.country ? { value: entity.country, type: 'country' } : null;
   }
   if (fine === 'city') return entity && (entity.placeType === 'city' || (entity.placeType === undefined && entity.country !== undefined && entity.country !== entity.name)) ? { value, type: 'city' } : null;
-  return { value, type: 'place' };
+  // "Where …" is answered by whatever place the article gives; the type says which kind it is.
+  const kind = entity?.placeType === 'city' || entity?.placeType === 'country' ? entity.placeType : 'place';
+  return { value, type: kind };
 }

@@ -278,6 +278,8 @@ export function readQuantities(tokens: readonly Token[], entities: readonly Toke
       // The head of a compound: "41-gun salute" counts guns, "six people aboard" counts people.
       if (tokens[j] && tokens[j]!.pos === 'NOUN') unit = tokens[j]!.lemma;
     }
+    // "Nine parties stood, and six of them cleared the threshold": "six of them" counts parties too.
+    if (!unit && /^of$/i.test(tokens[e.last + 1]?.text ?? '') && /^(?:them|those|these)$/i.test(tokens[e.last + 2]?.text ?? '')) unit = out[out.length - 1]?.unit ?? null;
     out.push({ first: e.first, last: e.last, value: numberValue(text), unit, money });
   }
   return out;

@@ -26,6 +26,7 @@ export interface DateMention {
 export type Tense = 'past' | 'present' | 'future';
 
 const JOINERS = new Set([',', 'in', 'of', 'the', 'at', 'on']);
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'of']);
 // Words wink tags as dates that name no point in time of the story.
 const NOT_A_DATE = /^(?:now|right now|currently|at present|nowadays|recently|these days)$/i;
 const RELATIVE_YEAR: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, next: 1, coming: 1 };
@@ -61,7 +62,13 @@ export function findDates(
     const value = resolveDate(text, published, tenseAt(tokens, g.first, knowledge));
     if (value) mentions.push({ value, first: g.first, last: g.last });
   }
-  return mentions;
+  // A bare year after a preposition of time ("since 2018", "until 2030") that wink does not tag as a date.
+  tokens.forEach((t, i) => {
+    if (!/^(?:1[5-9]|20)\d\d$/.test(t.text) || !YEAR_PREPOSITIONS.has(tokens[i - 1]?.normal ?? '')) return;
+    if (mentions.some((m) => i >= m.first && i <= m.last)) return;
+    mentions.push({ value: { text: t.text, precision: 'year', iso: t.text }, first: i, last: i });
+  });
+  return mentions.sort((a, b) => a.first - b.first);
 }
 
 function onlyJoinersBetween(tokens: readonly Token[], last: number, next: number): boolean {

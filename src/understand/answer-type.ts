@@ -150,7 +150,7 @@ function fromHow(after: readonly Word[], classes: AnswerClasses): AnswerType {
   }
   if (next === 'often') return type('how_many', 'number');
   // "how long is the river" asks for a length, but in chat about events "how long" is a duration.
-  if (next === 'long') return type('how_long', 'duration');
+  if (next === 'long') return type('how_many', 'duration');
   if (next && MEASURE_ADVERBS.has(next)) return type('what', 'number');
   return type('what', 'other');
 }

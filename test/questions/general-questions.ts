@@ -411,7 +411,7 @@ export const declines: readonly GeneralDecline[] = [
   { id: 'd-quake-year', article: 'earthquake', q: 'Where was the epicentre of the 2007 earthquake in Peru?', intent: 'where', reason: 'not_in_articles' },
   { id: 'd-quake-aftershocks', article: 'earthquake', q: 'How many aftershocks followed the earthquake?', intent: 'how_many', reason: 'not_stated' },
   { id: 'd-quake-name', article: 'earthquake', q: 'What did Mayor Victor Salas say about the earthquake?', intent: 'what', reason: 'unknown_name' },
-  { id: 'd-quake-place', article: 'earthquake', q: 'When did the earthquake hit Cusco?', intent: 'when', reason: 'not_in_articles' },
+  { id: 'd-quake-place', article: 'earthquake', q: 'When did the earthquake hit Cusco?', intent: 'when', reason: 'unknown_name' },
   { id: 'd-verdict-year', article: 'verdict', q: 'How long was Marcus Delaney sentenced to in 2019?', intent: 'how_many', reason: 'not_in_articles' },
   { id: 'd-verdict-prison', article: 'verdict', q: 'Which prison will Delaney serve his sentence in?', intent: 'where', reason: 'not_stated' },
   { id: 'd-verdict-name', article: 'verdict', q: 'What did Judge Roberta Klein say to Delaney?', intent: 'what', reason: 'unknown_name' },

@@ -155,7 +155,7 @@ export const unanswerable: UnanswerableCase[] = [
   { q: "How tall is the Eiffel Tower?", intent: 'what', why: "General trivia; the Eiffel Tower is not in the articles." },
   { q: "Where was Donald Trump born?", intent: 'where', why: "Trump's birthplace is not given in either article." },
   { q: "What time of day does the Helsinki summit start?", intent: 'when', why: "Only the date (July 16) is given, no time of day." },
-  { q: "How long will the Helsinki summit last?", intent: 'how_long', why: "The duration of the summit is not stated." },
+  { q: "How long will the Helsinki summit last?", intent: 'how_many', why: "The duration of the summit is not stated." },
   { q: "Where will the fourth meeting between Trump and Putin be held?", intent: 'where', why: "No fourth meeting is mentioned." },
   { q: "Who won the 2016 election?", intent: 'who', why: "The past elections are mentioned but their winner is not stated." },
   { q: "What did Putin eat at the dinner?", intent: 'what', why: "The Hamburg dinner chat is mentioned but not the food." },
