@@ -117,7 +117,7 @@ function draftAnswer(q: Question, ctx: Context): Draft {
   // is the event's to answer: one with words of its own ("make landfall", "hold its news conference")
   // asks about something the event's slots do not hold.
   const needs = needsOf(q, ctx.indexed, ctx.knowledge, ctx.words);
-  const ownWords = needs.content.filter((w) => !isEventWord(w, ctx));
+  const ownWords = needs.content.filter((w) => !ctx.knowledge.eventNouns.has(w) && !ctx.knowledge.eventVerbs.has(w));
   const aboutAnEvent = (q.target.kinds.length > 0 || q.target.occasions.length > 0 || q.target.ordinal !== null) && ownWords.length === 0;
   if (structured && (support === 'sentence' || (support === 'event' && aboutAnEvent))) return structured;
   const fallback = answerFromSentences(q, ctx.indexed, ctx.knowledge, ctx.words);

@@ -212,6 +212,7 @@ interface Found {
 }
 
 const PLACE_RELATIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'to', 'into', 'off', 'across', 'over', 'on']);
+const YESNO_SHARE = 0.6;
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
 /** Prepositions whose unnamed phrase is still a place ("in his apartment"); "to an end" is not. */
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside']);
@@ -295,7 +296,8 @@ function readActor(needs: Needs, sentence: StoredSentence, cover: Coverage, inde
     const entity = arg.entity ? indexed.entities.get(arg.entity) : personNamed(arg.text, sentence.article, indexed);
     // A person by their full name ("Park" → "Park Min-jun"); an organisation as the article writes it ("FBI").
     const written = peopleIn(arg, sentence, own) ?? stripRole(stripDeterminer(arg.text));
-    const name = entity?.kind === 'person' ? entity.name : written;
+    // The fuller of the two names: the entity's ("Park" → "Park Min-jun") or the phrase's ("Tim" → "Tim Cook").
+    const name = entity?.kind === 'person' ? (written.includes(entity.name) && /^\p{Lu}/u.test(written) ? written : entity.name) : written;
     if (/^(?:he|she|they|it|i|we|you|who|whom|which|that|this|these|those|there|here|what|one|some|all|both)$/i.test(name)) return null;
     return { text: name, value: name, type: entity?.kind === 'organisation' ? 'organisation' : entity?.kind === 'person' ? 'person' : 'actor', ...(entity ? { entity: entity.id } : {}) };
   };
@@ -344,7 +346,7 @@ function roleHolder(needs: Needs, sentence: StoredSentence, own: (text: string, 
   for (const word of text.matchAll(/\p{L}+/gu)) {
     const at = sentence.start + word.index;
     const lower = word[0].toLowerCase();
-    if (!roles.some((r) => (needs.verb ? sameWord(lower, r) && lower !== r : sameWord(lower, r)))) continue;
+    if (!roles.some((r) => sameWord(lower, r))) continue;
     // Role noun, then the name: "Organiser the Civil Rights Front", "head coach Ann Lee", "his lawyer, Ann Lee,".
     const after = names.find((n) => n.start > at && n.start - (at + lower.length) <= 6 && /^,?[\s]*(?:the\s+)?$/i.test(text.slice(at + lower.length - sentence.start, n.start - sentence.start)));
     if (after) return after;
@@ -549,6 +551,10 @@ function replyFrom(q: Question, needs: Needs, sentence: StoredSentence, cover: C
     return found ? { answered: true, answer: `${found.text}.`, citations, value: found.value, type: found.type } : null;
   }
   if (q.intent === 'yesno') {
+    // A yes or a no must rest on a sentence about most of what is asked, not one that shares its names:
+    // at least three in five of the question's own words.
+    const matched = needs.content.reduce((sum, w) => sum + Math.max(0, ...sentence.terms.map((t) => needs.degree(t, w))), 0);
+    if (needs.content.length > 0 && matched < YESNO_SHARE * needs.content.length) return null;
     const no = negatedIn(sentence, needs);
     return { answered: true, answer: `${no ? 'No' : 'Yes'}, according to the article.`, citations, value: no ? 'no' : 'yes', type: 'yesno' };
   }
