@@ -230,6 +230,8 @@ export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, 
         const time = byNearness(sentence.spans.filter((s) => (s.kind === 'time' || s.kind === 'date') && clockTime(s.text) !== null))[0];
         return time ? { text: time.text, value: clockTime(time.text)!, type: 'time' } : null;
       }
+      // "On Thursday, X praised the evacuation before the landfall": Thursday is not the landfall's date.
+      if (matchedAfterTimeWord(sentence, needs)) return null;
       const date = byNearness(sentence.spans.filter((s) => s.kind === 'date' && s.date && !needs.years.some((y) => s.text === y)))[0];
       // "What year …" is not answered by "on Tuesday night" in an undated article.
       if (date?.date && !date.date.iso && (q.target.wants === 'year' || q.target.wants === 'month')) return null;
@@ -387,6 +389,14 @@ function peopleIn(arg: FactArg, sentence: StoredSentence, own: (text: string, en
   if (inside.length === 0) return null;
   return inside.map((s) => s.text).join(' and ');
 }
+
+/** Is a word the question asks about written after "before", "after", "since" or "until" in the sentence? */
+function matchedAfterTimeWord(sentence: StoredSentence, needs: Needs): boolean {
+  const words = [...sentence.text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => m[0].toLowerCase());
+  return words.some((w, i) => needs.content.some((c) => needs.same(w, c)) && words.slice(Math.max(0, i - 3), i).some((x) => TIME_RELATIONS.has(x)));
+}
+
+const TIME_RELATIONS = new Set(['before', 'after', 'since', 'until', 'following', 'ahead', 'prior']);
 
 /** Where in the sentence (article offsets) the question's words are. */
 function matchedAt(sentence: StoredSentence, needs: Needs): number[] {
@@ -572,6 +582,9 @@ function replyFrom(q: Question, needs: Needs, sentence: StoredSentence, cover: C
   }
   const found = readAnswer(q, needs, sentence, cover, indexed);
   if (!found) return null;
+  // "When will the treaty be signed?" is not answered by a signing dated before the article was written.
+  const published = indexed.published.get(sentence.article);
+  if (found.type === 'date' && q.target.future && published && /^\d{4}-\d{2}-\d{2}$/.test(found.value) && found.value < published) return null;
   const reply: Reply = { answered: true, answer: `${found.text}.`, citations, value: found.value, type: found.type, ...(found.entity ? { valueEntity: found.entity } : {}) };
   // A value of another kind than the one asked ("what city" and a country) sends us on to the next sentence.
   return typedValue(q, reply, indexed) ? reply : null;
