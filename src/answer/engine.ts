@@ -1,7 +1,7 @@
 import type { WinkMethods } from 'wink-nlp';
 import { phraseKey, type Knowledge } from '../extract/knowledge.ts';
 import { indexStore, type IndexedStore } from '../store/indexes.ts';
-import type { SlotName, SlotValue, Store, StoredEvent } from '../store/schema.ts';
+import type { SlotName, SlotValue, Store, StoredEvent, StoredFact } from '../store/schema.ts';
 import type { Intent } from '../understand/intent.ts';
 import { createUnderstander, MAX_QUESTION_CHARS, type Question } from '../understand/question.ts';
 import { Vocabulary } from '../understand/vocabulary.ts';
@@ -404,6 +404,16 @@ function supportOf(reply: Reply, q: Question, ctx: Context): 'sentence' | 'event
   const cited = reply.citations?.find((c) => c !== null);
   const sentence = cited ? ctx.indexed.sentenceAt(cited.article, cited.start) : undefined;
   const inArticle = (words: readonly string[]): boolean => ctx.indexed.mentionsPhrase(words, event.sources[0]!.article);
+  // "Who organised the march?" asks for the one in that role: the answer must be a party to the
+  // question's own verb in the sentence it cites, not any actor of the event.
+  if (q.intent === 'who' && needs.verb && !q.target.reportSlot) {
+    const verb = needs.verb;
+    const first = (reply.value ?? '').split(/,| and /)[0]!.trim();
+    // The verb itself, or a light verb with the verb's event as object ("hold a summit with X" for "meet").
+    const asked = (f: StoredFact): boolean => needs.degree(f.predicate.split(' ')[0]!, verb) === 1 || (f.object?.text.toLowerCase().split(/\s+/).some((w) => needs.degree(w, verb) === 1) ?? false);
+    const inRole = sentence?.facts.some((f) => asked(f) && [f.agent, f.object, ...f.modifiers.map((m) => m.arg)].some((a) => a?.text.includes(first)));
+    if (!inRole) return 'none';
+  }
   if (sentence && coverage(sentence, needs, articleTerms, inArticle)) return 'sentence';
   const sentences = event.sources.map((s) => ctx.indexed.sentenceAt(s.article, s.start)).filter((s) => s !== undefined);
   return coverage(evidenceOf(sentences), needs, articleTerms, inArticle) ? 'event' : 'none';

@@ -189,8 +189,10 @@ export function coverage(sentence: Evidence, needs: Needs, articleTerms: Readonl
   const wanted = needs.verb ? [needs.verb] : needs.content;
   // The fact the question asks about: its verb, or a light verb with the question's word as its object
   // ("made landfall", "held a news conference", "imposed the sentence").
-  const facts = sentence.facts.filter((f) => wanted.some((w) => needs.same(f.predicate.split(' ')[0]!, w)));
-  if (facts.length === 0) facts.push(...sentence.facts.filter((f) => f.object && needs.content.some((w) => f.object!.text.toLowerCase().split(/\s+/).some((x) => needs.same(x, w)))));
+  // Matched surely (word, stem or event family), not by a WordNet relation of some sense: the fact decides the answer's role.
+  const sure = (a: string, b: string): boolean => needs.degree(a, b) === 1;
+  const facts = sentence.facts.filter((f) => wanted.some((w) => sure(f.predicate.split(' ')[0]!, w)));
+  if (facts.length === 0) facts.push(...sentence.facts.filter((f) => f.object && needs.content.some((w) => f.object!.text.toLowerCase().split(/\s+/).some((x) => sure(x, w)))));
   // Names in the sentence itself count most, then the share of the other words.
   const score = (namesHere + needs.years.length + needs.numbers.length) * 2 + share * 3 + (facts.length > 0 ? 1 : 0);
   return { score, facts };
