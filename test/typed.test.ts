@@ -32,18 +32,23 @@ describe('typedValue', () => {
       expect(typed('date', { value: '2017-11', type: 'date' })).toEqual({ value: '2017-11', type: 'month' });
       expect(typed('date', { value: '2017', type: 'date' })).toEqual({ value: '2017', type: 'year' });
       expect(typed('date', { value: 'Tuesday night', type: 'date' })).toEqual({ value: 'Tuesday night', type: 'date' });
+      expect(typed('date', { value: 'spring 2017', type: 'date' })).toEqual({ value: 'spring 2017', type: 'date' });
+      expect(typed('date', { value: 'c. 2017-11', type: 'date' })).toEqual({ value: 'c. 2017-11', type: 'date' });
     });
     it('answers "what year" with the year of a date, and not at all without one', () => {
       expect(typed('year', { value: '2018-07-16', type: 'date' })).toEqual({ value: '2018', type: 'year' });
       expect(typed('year', { value: '2017', type: 'date' })).toEqual({ value: '2017', type: 'year' });
       expect(typed('year', { value: 'Tuesday night', type: 'date' })).toBeNull();
       expect(typed('year', { value: 'in 2017', type: 'date' })).toBeNull();
+      expect(typed('year', { value: '16 July', type: 'date' })).toBeNull();
     });
     it('answers "what month" with the month of a date, and not at all from a bare year', () => {
       expect(typed('month', { value: '2018-07-16', type: 'date' })).toEqual({ value: '2018-07', type: 'month' });
       expect(typed('month', { value: '2017-11', type: 'date' })).toEqual({ value: '2017-11', type: 'month' });
       expect(typed('month', { value: '2017', type: 'date' })).toBeNull();
       expect(typed('month', { value: 'July', type: 'date' })).toBeNull();
+      expect(typed('month', { value: '2018-7', type: 'date' })).toBeNull();
+      expect(typed('month', { value: 'around 2018-07', type: 'date' })).toBeNull();
     });
     it('keeps a time of day as a time', () => {
       expect(typed('time', { value: '09:30', type: 'date' })).toEqual({ value: '09:30', type: 'time' });

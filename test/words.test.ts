@@ -23,6 +23,8 @@ describe('sameWord', () => {
     ['announce', 'announced'],
     ['states', 'stated'], // all but the last letter of the shorter word agree
     ['abcdef', 'abcdex'],
+    ['lyze', 'lyse'], // a short pair equal only after the spelling is made one
+    ['house', 'household'], // five letters: a prefix, whatever the ending
   ])('%s = %s', (a, b) => {
     expect(sameWord(a, b)).toBe(true);
     expect(sameWord(b, a)).toBe(true);
@@ -79,11 +81,22 @@ describe('WordMatcher', () => {
     expect(matcher.degree('buy', 'purchase')).toBe(0.5);
     expect(matcher.same('buy', 'purchase')).toBe(true);
   });
+  it.each([
+    ['greet', 'welcome'],
+    ['quake', 'earthquake'],
+    ['die', 'death'],
+    ['hurt', 'injure'],
+  ])('relates %s and %s whichever of their senses comes first', (a, b) => {
+    expect(matcher.degree(a, b)).toBe(0.5);
+    expect(matcher.degree(b, a)).toBe(0.5);
+  });
   it('gives 0 for unrelated words and for words WordNet does not know', () => {
     expect(matcher.degree('plane', 'train')).toBe(0);
     expect(matcher.degree('zzxq', 'plane')).toBe(0);
     expect(matcher.degree('plane', 'zzxq')).toBe(0);
     expect(matcher.degree('strike', 'attack')).toBe(0);
+    expect(matcher.degree('kill', 'die')).toBe(0); // related only through a broader term, which verification does not take
+    expect(matcher.degree('win', 'victory')).toBe(0);
     expect(matcher.same('plane', 'train')).toBe(false);
   });
   it('answers the same on a second look-up (memoised)', () => {
