@@ -14,7 +14,8 @@ function names(text: string, words: string): boolean {
 
 /** The other candidates of the answer's kind that its text names, after its own value (and event name) are taken out. */
 function rivalsNamed(c: AnswerableCase, text: string): string[] {
-  const rivals = rivalsOf(c.type);
+  // A plain "where" question is answered by one place of any kind; "what city" / "which country" by one of that kind.
+  const rivals = /^where\b/i.test(c.q) ? rivalsOf('place') : rivalsOf(c.type);
   if (!rivals) return [];
   const own = rivals.find((r) => r.value === c.value);
   let rest = text;

@@ -14,7 +14,8 @@ const entities = new Map<string, object>([
   ['lapland', { id: 'lapland', kind: 'place', name: 'Lapland', placeType: 'region', country: 'Finland' }],
   ['atlantis', { id: 'atlantis', kind: 'place', name: 'Atlantis' }],
   ['monaco', { id: 'monaco', kind: 'place', name: 'Monaco', country: 'Monaco' }],
-  ['putin', { id: 'putin', kind: 'person', name: 'Vladimir Putin' }],
+  ['putin', { id: 'putin', kind: 'person', name: 'Vladimir Putin', roles: ['Russian President'] }],
+  ['post', { id: 'post', kind: 'person', name: 'Washington Post', roles: [] }], // a person only by the shape of its name
   ['kremlin', { id: 'kremlin', kind: 'organisation', name: 'Kremlin' }],
 ]);
 const indexed = { entities } as unknown as IndexedStore;
@@ -56,8 +57,11 @@ describe('typedValue', () => {
   });
 
   describe('places', () => {
-    it('answers "where" with the place as named', () => {
-      expect(typed('place', { value: 'Helsinki', type: 'place', valueEntity: 'helsinki' })).toEqual({ value: 'Helsinki', type: 'place' });
+    it('answers "where" with the place as named, typed by what kind of place it is', () => {
+      expect(typed('place', { value: 'Helsinki', type: 'place', valueEntity: 'helsinki' })).toEqual({ value: 'Helsinki', type: 'city' });
+      expect(typed('place', { value: 'Vietnam', type: 'place', valueEntity: 'vietnam' })).toEqual({ value: 'Vietnam', type: 'country' });
+      expect(typed('place', { value: 'Lapland', type: 'place', valueEntity: 'lapland' })).toEqual({ value: 'Lapland', type: 'place' });
+      expect(typed('place', { value: 'Hamburg', type: 'place', valueEntity: 'hamburg' })).toEqual({ value: 'Hamburg', type: 'place' });
       expect(typed('place', { value: 'in his apartment', type: 'place' })).toEqual({ value: 'in his apartment', type: 'place' });
     });
     it('answers "what country" with the country itself or the country a place is in', () => {
@@ -90,6 +94,11 @@ describe('typedValue', () => {
       expect(typed('person', { value: 'Kremlin', type: 'actor', valueEntity: 'kremlin' })).toEqual({ value: 'Kremlin', type: 'organisation' });
       expect(typed('organisation', { value: 'Kremlin', type: 'person', valueEntity: 'kremlin' })).toEqual({ value: 'Kremlin', type: 'organisation' });
       expect(typed('person', { value: 'Vladimir Putin', type: 'organisation', valueEntity: 'putin' })).toEqual({ value: 'Vladimir Putin', type: 'person' });
+      expect(typed('organisation', { value: 'Vladimir Putin', type: 'actor', valueEntity: 'putin' })).toEqual({ value: 'Vladimir Putin', type: 'person' });
+    });
+    it('takes a name that is a person only by its shape as the organisation a question asks for', () => {
+      expect(typed('organisation', { value: 'Washington Post', type: 'actor', valueEntity: 'post' })).toEqual({ value: 'Washington Post', type: 'organisation' });
+      expect(typed('person', { value: 'Washington Post', type: 'actor', valueEntity: 'post' })).toEqual({ value: 'Washington Post', type: 'person' });
     });
     it('types an actor of no known entity by the question, anything else by how it was read', () => {
       expect(typed('organisation', { value: 'the ministry', type: 'actor' })).toEqual({ value: 'the ministry', type: 'organisation' });

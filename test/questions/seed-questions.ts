@@ -10,7 +10,7 @@
 //   2018-07-16 (`date`), "last year in November" is 2017-11 (`month`), "in 2017" is 2017 (`year`); in the
 //   undated article a day or month cannot be placed in a year, so the words stand as written ("Tuesday night",
 //   "Wednesday" as `date`, "July" as `month`);
-// - a place is the city or country as named (`city` / `country` when the question asks for one, else `place`);
+// - a place is the city or country as named, typed by what it is (`city`, `country`; `place` for anything else);
 // - a person or organisation is its full name ("Donald Trump" for "Trump"); several are joined with "and";
 // - a role is the role as the article writes it beside the name;
 // - a topic is the quoted or listed words; a number is digits;
@@ -83,9 +83,9 @@ export const answerable: AnswerableCase[] = [
     sentence: "The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made right after Sergei spoke with Trump in Washington on Wednesday." },
   { q: "When will the Presidents discuss Syria and Ukraine?", intent: 'when', value: "July", type: 'month', answer: ["July"], article: '003_8b7f0754d3702f6c',
     sentence: "The Presidents will discuss Syria, Ukraine and other longstanding conflicts in July." },
-  { q: "Where is the Helsinki summit on July 16?", intent: 'where', value: "Helsinki", type: 'place', answer: ["Helsinki"], article: '000_0822db5d3fbd1d06',
+  { q: "Where is the Helsinki summit on July 16?", intent: 'where', value: "Helsinki", type: 'city', answer: ["Helsinki"], article: '000_0822db5d3fbd1d06',
     sentence: "The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries." },
-  { q: "Where will Trump and Putin meet on July 16?", intent: 'where', value: "Helsinki", type: 'place', answer: ["Helsinki"], article: '000_0822db5d3fbd1d06',
+  { q: "Where will Trump and Putin meet on July 16?", intent: 'where', value: "Helsinki", type: 'city', answer: ["Helsinki"], article: '000_0822db5d3fbd1d06',
     sentence: "The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries." },
   { q: "What city will host the July 16 summit?", intent: 'where', value: "Helsinki", type: 'city', answer: ["Helsinki"], article: '000_0822db5d3fbd1d06',
     sentence: "The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries." },
@@ -95,11 +95,11 @@ export const answerable: AnswerableCase[] = [
     sentence: "The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries." },
   { q: "In which city was the first meeting between Trump and Putin?", intent: 'where', value: "Hamburg", type: 'city', answer: ["Hamburg"], article: '000_0822db5d3fbd1d06',
     sentence: "The first meeting between Trump and Putin was back in 2017, during the G7 summit in Hamburg that saw the two leaders having a dinner chat alone with only a Russian translator standing by." },
-  { q: "Where was the second meeting between Trump and Putin?", intent: 'where', value: "Vietnam", type: 'place', answer: ["Vietnam"], article: '000_0822db5d3fbd1d06',
+  { q: "Where was the second meeting between Trump and Putin?", intent: 'where', value: "Vietnam", type: 'country', answer: ["Vietnam"], article: '000_0822db5d3fbd1d06',
     sentence: "The second time the two Presidents met was last year in November when the two attended a leaders' summit in Vietnam." },
   { q: "in which country was the second meeting?", intent: 'where', value: "Vietnam", type: 'country', answer: ["Vietnam"], article: '000_0822db5d3fbd1d06',
     sentence: "The second time the two Presidents met was last year in November when the two attended a leaders' summit in Vietnam." },
-  { q: "Where did Lavrov speak with Trump?", intent: 'where', value: "Washington", type: 'place', answer: ["Washington"], article: '003_8b7f0754d3702f6c',
+  { q: "Where did Lavrov speak with Trump?", intent: 'where', value: "Washington", type: 'city', answer: ["Washington"], article: '003_8b7f0754d3702f6c',
     sentence: "The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made right after Sergei spoke with Trump in Washington on Wednesday." },
   { q: "In which city did Sergei Lavrov speak with Trump on Wednesday?", intent: 'where', value: "Washington", type: 'city', answer: ["Washington"], article: '003_8b7f0754d3702f6c',
     sentence: "The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made right after Sergei spoke with Trump in Washington on Wednesday." },
