@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { loadRelatedWords } from '../src/answer/related.ts';
+import { sameWord, stemBucket, WordMatcher } from '../src/answer/words.ts';
+
+describe('sameWord', () => {
+  it.each([
+    ['meet', 'meet'],
+    ['organise', 'organize'], // British and American spellings
+    ['analyse', 'analyze'],
+    ['realize', 'realise'],
+    ['meet', 'meeting'], // a short word with an inflection ending
+    ['meeting', 'meet'],
+    ['talk', 'talks'],
+    ['fire', 'fired'],
+    ['fire', 'fires'],
+    ['lead', 'leader'],
+    ['lead', 'leaders'],
+    ['go', 'goes'],
+    ['state', 'statement'],
+    ['found', 'founder'], // five letters or more: a shared stem
+    ['resign', 'resignation'],
+    ['summit', 'summits'],
+    ['announce', 'announced'],
+    ['states', 'stated'], // all but the last letter of the shorter word agree
+    ['abcdef', 'abcdex'],
+    ['lyze', 'lyse'], // a short pair equal only after the spelling is made one
+    ['house', 'household'], // five letters: a prefix, whatever the ending
+  ])('%s = %s', (a, b) => {
+    expect(sameWord(a, b)).toBe(true);
+    expect(sameWord(b, a)).toBe(true);
+  });
+
+  it.each([
+    ['fire', 'firewall'], // a short word with an ending that is no inflection
+    ['lead', 'leadership'],
+    ['house', 'hours'],
+    ['summit', 'summary'],
+    ['march', 'marsh'],
+    ['see', 'seen'],
+    ['a', 'ab'],
+    ['abcde', 'abcdx'], // five letters: one letter off is another word
+    ['abcdef', 'abcdxy'], // two letters off
+    ['abcdefg', 'abcdexy'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(sameWord(a, b)).toBe(false);
+    expect(sameWord(b, a)).toBe(false);
+  });
+
+  // The examples sameWord's own comment gives; the engine disagrees (reported on issue 10, not loosened here).
+  it('documented: "war" is not "ward" (a short word matches only itself with an inflection ending)', () => {
+    expect(sameWord('war', 'ward')).toBe(false);
+  });
+  it('documented: "pricing" is "price" and "prorogation" is "prorogue"', () => {
+    expect(sameWord('pricing', 'price')).toBe(true);
+    expect(sameWord('prorogation', 'prorogue')).toBe(true);
+  });
+});
+
+describe('stemBucket', () => {
+  it('files a word under its first four letters, a shorter word under itself', () => {
+    expect(stemBucket('meeting')).toBe('meet');
+    expect(stemBucket('meet')).toBe('meet');
+    expect(stemBucket('war')).toBe('war');
+    expect(stemBucket('')).toBe('');
+  });
+  it('puts words sameWord may join in one bucket', () => {
+    expect(stemBucket('announce')).toBe(stemBucket('announcement'));
+  });
+});
+
+describe('WordMatcher', () => {
+  const matcher = new WordMatcher(loadRelatedWords());
+  it('gives 1 for the same word or stem', () => {
+    expect(matcher.degree('meet', 'meeting')).toBe(1);
+    expect(matcher.degree('zzxq', 'zzxq')).toBe(1);
+    expect(matcher.same('meet', 'meeting')).toBe(true);
+  });
+  it('gives 0.5 for words WordNet relates, either way round', () => {
+    expect(matcher.degree('talk', 'speak')).toBe(0.5);
+    expect(matcher.degree('speak', 'talk')).toBe(0.5);
+    expect(matcher.degree('buy', 'purchase')).toBe(0.5);
+    expect(matcher.same('buy', 'purchase')).toBe(true);
+  });
+  it.each([
+    ['greet', 'welcome'],
+    ['quake', 'earthquake'],
+    ['die', 'death'],
+    ['hurt', 'injure'],
+  ])('relates %s and %s whichever of their senses comes first', (a, b) => {
+    expect(matcher.degree(a, b)).toBe(0.5);
+    expect(matcher.degree(b, a)).toBe(0.5);
+  });
+  it('gives 0 for unrelated words and for words WordNet does not know', () => {
+    expect(matcher.degree('plane', 'train')).toBe(0);
+    expect(matcher.degree('zzxq', 'plane')).toBe(0);
+    expect(matcher.degree('plane', 'zzxq')).toBe(0);
+    expect(matcher.degree('strike', 'attack')).toBe(0);
+    expect(matcher.degree('kill', 'die')).toBe(0); // related only through a broader term, which verification does not take
+    expect(matcher.degree('win', 'victory')).toBe(0);
+    expect(matcher.same('plane', 'train')).toBe(false);
+  });
+  it('answers the same on a second look-up (memoised)', () => {
+    const m = new WordMatcher(loadRelatedWords());
+    expect(m.degree('talk', 'speak')).toBe(0.5);
+    expect(m.degree('talk', 'speak')).toBe(0.5);
+    expect(m.degree('talk', 'plane')).toBe(0);
+  });
+});
