@@ -1,12 +1,12 @@
 import type { WinkMethods } from 'wink-nlp';
 import { phraseKey, type Knowledge } from '../extract/knowledge.ts';
 import { indexStore, type IndexedStore } from '../store/indexes.ts';
-import type { SlotName, SlotValue, Store, StoredEvent, StoredFact } from '../store/schema.ts';
+import type { SlotName, SlotValue, Store, StoredDate, StoredEvent, StoredFact } from '../store/schema.ts';
 import type { Intent } from '../understand/intent.ts';
 import { createUnderstander, MAX_QUESTION_CHARS, type Question } from '../understand/question.ts';
 import { Vocabulary } from '../understand/vocabulary.ts';
 import { cite, citeSentence, uniqueCitations } from './citations.ts';
-import { formatDate, joinList } from './format.ts';
+import { formatDate, joinList, statedPrecision } from './format.ts';
 import { loadRelatedWords, relatedTerms } from './related.ts';
 import { answerFromSentences, coverage, evidenceOf, needsOf } from './sentence-answer.ts';
 import { WordMatcher } from './words.ts';
@@ -72,6 +72,8 @@ export interface Reply {
   readonly type?: ReadKind;
   /** The entity the value names, when it names one (a place, a person). */
   readonly valueEntity?: string;
+  /** For dates: how precise the article is, also when it gives words and no calendar date ("July"). */
+  readonly precision?: StoredDate['precision'];
   readonly event?: string;
   readonly reason?: DeclineReason;
 }
@@ -260,7 +262,7 @@ function whenAnswer(q: Question, event: StoredEvent, slot: SlotName, ctx: Contex
   const shown = formatDate(date);
   const note = date.iso ? '' : ' (as the article puts it; the article is undated, so no calendar date can be given)';
   const what = slot === 'when' ? `the ${event.label}` : `the ${event.label} was ${slot === 'announcedOn' ? 'announced' : slot === 'confirmedOn' ? 'confirmed' : 'reported'}`;
-  return { answered: true, answer: `${shown}${note}: ${what}.`, citations: [cite(ctx.indexed, best.source)], conflicts: conflictsOf(event, 'when', ctx), value: date.iso ?? date.text, type: 'date', event: event.id };
+  return { answered: true, answer: `${shown}${note}: ${what}.`, citations: [cite(ctx.indexed, best.source)], conflicts: conflictsOf(event, 'when', ctx), value: date.iso ?? date.text, type: 'date', event: event.id, precision: statedPrecision(date) };
 }
 
 function whereAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
@@ -286,7 +288,10 @@ function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
     const passive = /\b(?:was|were|got|been)\b/i.test(q.text) && !t.entities.some((id) => patients.has(id));
     slot = t.entities.some((id) => agents.has(id)) || passive ? 'patients' : 'agents';
   }
-  const values = (event.slots[slot] ?? []).filter((v) => !v.entity || !t.entities.includes(v.entity));
+  const stated = (event.slots[slot] ?? []).filter((v) => !v.entity || !t.entities.includes(v.entity));
+  // Named parties first: a group phrase ("both governments") only when no one is named.
+  const named = stated.filter((v) => v.entity);
+  const values = named.length > 0 ? named : stated;
   if (values.length === 0) return notStated(event, slot === 'participants' ? 'who took part' : 'who', ctx);
   const ordered = orderByRelevance(values, q, ctx);
   const names = [...new Set(ordered.map((v) => v.text))];
@@ -294,7 +299,10 @@ function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
   const lead = verb ? `${joinList(names)} ${verb}` : joinList(names);
   const sources = [...new Map(ordered.map((v) => [`${v.source.article}:${v.source.start}`, v.source])).values()].slice(0, 3);
   const single = ordered.length === 1 || new Set(ordered.map((v) => v.entity)).size === 1 ? ordered[0]!.entity : undefined;
-  return { answered: true, answer: `${lead}: the ${event.label}.`, citations: sources.map((s) => cite(ctx.indexed, s)), value: joinList(names), type: 'actor', event: event.id, ...(single ? { valueEntity: single } : {}) };
+  // Several parties: organisations when none is a person (a place that announces is its government).
+  const kinds = ordered.map((v) => (v.entity ? ctx.indexed.entities.get(v.entity)?.kind : undefined));
+  const type = !single && kinds.every((k) => k === 'organisation' || k === 'place') ? 'organisation' : 'actor';
+  return { answered: true, answer: `${lead}: the ${event.label}.`, citations: sources.map((s) => cite(ctx.indexed, s)), value: joinList(names), type, event: event.id, ...(single ? { valueEntity: single } : {}) };
 }
 
 /** "Who is the German government spokesman?" / "Who is Olaf Scholz?": people by their stated roles. */
@@ -336,7 +344,8 @@ function countAnswer(q: Question, events: readonly StoredEvent[], ctx: Context):
   const named = q.target.entities.length + q.target.occasions.length > 0 || q.target.kinds.length > 0;
   if (!named) return null;
   const count = q.target.before ? ordinal - 1 : ordinal;
-  const phrase = q.target.before ? `before the ${target.label}, which is number ${ordinal}` : `counting the ${target.label}, which is number ${ordinal}`;
+  // The count alone: the ordinal it comes from is in the cited sentence, not repeated as a second number.
+  const phrase = q.target.before ? `before the ${target.label}` : `counting the ${target.label}`;
   return { answered: true, answer: `${count} (${phrase}).`, citations: [cite(ctx.indexed, source)], value: String(count), type: 'number', event: target.id };
 }
 

@@ -26,3 +26,9 @@ export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** How precise the article is about a date, also when it is undated and gives only words ("in July": a month). */
+export function statedPrecision(date: StoredDate): StoredDate['precision'] {
+  if (date.iso) return date.precision;
+  return date.month !== undefined && date.weekday === undefined && !/\d/.test(date.text) ? 'month' : date.precision;
+}

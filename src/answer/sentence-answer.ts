@@ -1,12 +1,12 @@
 import type { Knowledge } from '../extract/knowledge.ts';
 import type { Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
-import type { Entity, FactArg, SentenceSpan, StoredFact, StoredQuote, StoredSentence } from '../store/schema.ts';
+import type { Entity, FactArg, SentenceSpan, StoredDate, StoredFact, StoredQuote, StoredSentence } from '../store/schema.ts';
 import { sharedAnswerClasses } from '../understand/answer-classes.ts';
 import type { Question } from '../understand/question.ts';
 import { citeSentence } from './citations.ts';
 import type { Reply } from './engine.ts';
-import { formatDate } from './format.ts';
+import { formatDate, statedPrecision } from './format.ts';
 import { typedValue } from './typed.ts';
 import { sameWord, stemBucket, type WordMatcher } from './words.ts';
 
@@ -211,6 +211,7 @@ interface Found {
   readonly type: NonNullable<Reply['type']>;
   /** The entity the value names, when it names one. */
   readonly entity?: string;
+  readonly precision?: StoredDate['precision'];
 }
 
 const PLACE_RELATIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'to', 'into', 'off', 'across', 'over', 'on']);
@@ -237,7 +238,7 @@ export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, 
       const date = byNearness(sentence.spans.filter((s) => s.kind === 'date' && s.date && !needs.years.some((y) => s.text === y)))[0];
       // "What year …" is not answered by "on Tuesday night" in an undated article.
       if (date?.date && !date.date.iso && (q.target.wants === 'year' || q.target.wants === 'month')) return null;
-      if (date?.date) return { text: formatDate(date.date), value: date.date.iso ?? date.date.text, type: 'date' };
+      if (date?.date) return { text: formatDate(date.date), value: date.date.iso ?? date.date.text, type: 'date', precision: statedPrecision(date.date) };
       // "The court has ruled that …" with no date: news in the present perfect happened by the day it is published.
       const published = indexed.published.get(sentence.article);
       const perfect = cover.facts.some((f) => /^(?:has|have)\s/i.test(sentence.text.slice(f.start - sentence.start, f.end - sentence.start)));
@@ -587,7 +588,7 @@ function replyFrom(q: Question, needs: Needs, sentence: StoredSentence, cover: C
   // "When will the treaty be signed?" is not answered by a signing dated before the article was written.
   const published = indexed.published.get(sentence.article);
   if (found.type === 'date' && q.target.future && published && /^\d{4}-\d{2}-\d{2}$/.test(found.value) && found.value < published) return null;
-  const reply: Reply = { answered: true, answer: `${found.text}.`, citations, value: found.value, type: found.type, ...(found.entity ? { valueEntity: found.entity } : {}) };
+  const reply: Reply = { answered: true, answer: `${found.text}.`, citations, value: found.value, type: found.type, ...(found.entity ? { valueEntity: found.entity } : {}), ...(found.precision ? { precision: found.precision } : {}) };
   // A value of another kind than the one asked ("what city" and a country) sends us on to the next sentence.
   return typedValue(q, reply, indexed) ? reply : null;
 }

@@ -6,13 +6,15 @@ import type { ReadKind } from './types.ts';
 /** The bare value and fine type of an answer, or null when what was found is not the kind asked for. */
 export function typedValue(
   q: Question,
-  found: { readonly value?: string; readonly type?: ReadKind; readonly valueEntity?: string },
+  found: { readonly value?: string; readonly type?: ReadKind; readonly valueEntity?: string; readonly precision?: string },
   indexed: IndexedStore,
 ): { value: string; type: FineType } | null {
   const value = found.value;
   if (value === undefined || !found.type) return null;
   switch (found.type) {
     case 'date':
+      // Words of an undated article ("July") keep the precision they were read with.
+      if (!/^\d{4}/.test(value) && (found.precision === 'month' || found.precision === 'year')) return { value, type: found.precision };
       return typedDate(q.fine, value);
     case 'place':
       return typedPlace(q.fine, value, found.valueEntity ? indexed.entities.get(found.valueEntity) : undefined);

@@ -2,11 +2,14 @@ import { relatedTerms, type RelatedWords } from './related.ts';
 
 /**
  * Two words are the same for matching a question to a sentence when their lemmas are equal or
- * they share a stem: one is a prefix of the other, or they agree on all but their last letters
- * ("found" / "founder", "pricing" / "price", "prorogation" / "prorogue", "resign" / "resignation").
- * Words under five letters must match exactly.
+ * they share a stem: one is the other with an inflection or derivation ending ("meet" / "meeting",
+ * "resign" / "resignation"), or with its final "e" dropped before one ("price" / "pricing",
+ * "prorogue" / "prorogation"), or, for words of five letters or more, they agree on all but their
+ * letter at most and five at least ("found" / "founder"). "war" is not "ward", "fire" is not "firewall".
  */
-const SUFFIXES = new Set(['s', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ion', 'ions', 'ation', 'ment', 'ments']);
+const SUFFIXES = new Set(['s', 'es', 'ed', 'ing', 'er', 'ers', 'ion', 'ions', 'ation', 'ations', 'ment', 'ments']);
+/** Endings written after a stem that lost its final "e" or "ue" ("pric-ing", "prorog-ation"). */
+const AFTER_E = new Set(['ing', 'ion', 'ions', 'ation', 'ations', 'ed', 'er', 'ers']);
 
 export function sameWord(x: string, y: string): boolean {
   if (x === y) return true;
@@ -14,16 +17,18 @@ export function sameWord(x: string, y: string): boolean {
   const a = x.replace(/y[sz]/g, 'ys').replace(/iz/g, 'is');
   const b = y.replace(/y[sz]/g, 'ys').replace(/iz/g, 'is');
   if (a === b) return true;
-  const shorter = Math.min(a.length, b.length);
-  // A short word matches only itself with an inflection or derivation ending: "meet" / "meeting",
-  // never "fire" / "firewall" or "war" / "ward".
-  if (shorter < 5) {
-    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-    return long.startsWith(short) && SUFFIXES.has(long.slice(short.length));
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.startsWith(short)) {
+    const ending = long.slice(short.length);
+    // "agree" / "agreed": a bare "d" only after a final "e".
+    if (SUFFIXES.has(ending) || (ending === 'd' && short.endsWith('e'))) return true;
   }
+  const stem = short.replace(/u?e$/, '');
+  if (stem !== short && stem.length >= 3 && long.startsWith(stem) && AFTER_E.has(long.slice(stem.length))) return true;
+  if (short.length < 5) return false;
   let common = 0;
-  while (common < shorter && a.charCodeAt(common) === b.charCodeAt(common)) common += 1;
-  return common >= Math.max(5, shorter - 1);
+  while (common < short.length && a.charCodeAt(common) === b.charCodeAt(common)) common += 1;
+  return common >= Math.max(5, short.length - 1);
 }
 
 /** The key under which words that may be the same are filed: their first four letters. */

@@ -180,7 +180,7 @@ export const unanswerable: UnanswerableCase[] = [
   { q: "What time of day does the Helsinki summit start?", intent: 'when', reason: 'not_stated', why: "Only the date (July 16) is given, no time of day." },
   { q: "How long will the Helsinki summit last?", intent: 'how_many', reason: 'not_stated', why: "The duration of the summit is not stated." },
   { q: "Where will the fourth meeting between Trump and Putin be held?", intent: 'where', reason: 'not_stated', why: "No fourth meeting is mentioned." },
-  { q: "Who won the 2016 election?", intent: 'who', reason: 'not_stated', why: "The past elections are mentioned but their winner is not stated." },
+  { q: "Who won the 2016 election?", intent: 'who', reason: 'not_in_articles', why: "The articles never mention 2016: whatever they say of past elections, nothing of that year." },
   { q: "What did Putin eat at the dinner?", intent: 'what', reason: 'not_stated', why: "The Hamburg dinner chat is mentioned but not the food." },
   { q: "When did Angela Merkel meet Putin?", intent: 'when', reason: 'unknown_name', why: "Angela Merkel is never mentioned." },
   { q: "Where is Emmanuel Macron?", intent: 'where', reason: 'unknown_name', why: "Emmanuel Macron is never mentioned." },
