@@ -73,7 +73,7 @@ export function converse(text: string, previous: ConversationContext | null, tur
     ...final,
     candidates,
     reading: reading.note ?? null,
-    remember: q.problem === null && (final.answered || ambiguous || final.event !== null) ? remember(reading.text, q, final, candidates, context, turn) : null,
+    remember: q.problem === null && (final.answered || ambiguous || final.event !== null) ? remember(reading.text, q, final, candidates.length > 0 ? candidates.map((x) => x.event) : reading.focus !== undefined && context ? context.candidates : [], context, turn) : null,
   };
 }
 
@@ -190,7 +190,7 @@ function ellipsis(wh: string, more: boolean, subject: string, c: ConversationCon
     case 'where':
       return `where ${aux} ${subject}?`;
     case 'who':
-      return more && c.value ? `who took part in ${subject} besides ${c.value}?` : `who took part in ${subject}?`;
+      return more && c.value && /^who\b/i.test(c.question) ? `who took part in ${subject} besides ${c.value}?` : `who took part in ${subject}?`;
     case 'how many':
     case 'how many times':
       return `how many times have they met counting ${subject}?`;
@@ -243,8 +243,11 @@ function candidatesFor(q: Question, core: CoreAnswer, turn: Turn): Candidate[] {
   const best = ranked[0]!.score;
   const near = ranked.filter((r) => kindOnly || best - r.score <= NEAR).map((r) => r.event.id);
   if (near.length < 2 || !near.includes(core.event)) return [];
-  const ordered = [core.event, ...near.filter((id) => id !== core.event)].slice(0, MAX_CANDIDATES);
-  return ordered.map((id) => candidateOf(id, turn.indexed)).filter((c) => c !== null);
+  const ordered = [core.event, ...near.filter((id) => id !== core.event)];
+  // Two events told alike ("the launch (2025)" twice) are no choice to offer.
+  const seen = new Set<string>();
+  const offered = ordered.map((id) => candidateOf(id, turn.indexed)).filter((c) => c !== null).filter((c) => !seen.has(describeCandidate(c)) && seen.add(describeCandidate(c)) !== undefined);
+  return offered.length > 1 ? offered.slice(0, MAX_CANDIDATES) : [];
 }
 
 /**
@@ -277,25 +280,42 @@ function declineAmbiguous(core: CoreAnswer, candidates: readonly Candidate[]): C
 
 const GENERIC_HEADS = new Set(['time', 'times', 'year', 'date', 'day', 'month', 'place', 'city', 'country', 'name', 'number', 'people', 'way', 'reason', 'articles', 'article']);
 
-function remember(asked: string, q: Question, a: CoreAnswer, candidates: readonly Candidate[], previous: ConversationContext | null, turn: Turn): ConversationContext {
+function remember(asked: string, q: Question, a: CoreAnswer, candidates: readonly string[], previous: ConversationContext | null, turn: Turn): ConversationContext {
   const event = a.event !== null ? eventById(turn.indexed, a.event) : undefined;
   const names = (kind: string): string[] => q.target.entities.map((id) => turn.indexed.entities.get(id)).filter((e) => e?.kind === kind).map((e) => e!.name);
   const participants = (event?.slots.participants ?? []).filter((v) => v.entity && turn.indexed.entities.get(v.entity)?.kind === 'person').map((v) => v.text);
   const people = names('person').length > 0 ? joinList(names('person')) : participants.length > 0 ? joinList([...new Set(participants)]) : a.type === 'person' && a.value ? a.value : previous?.people ?? null;
   const placeTypes = new Set(['place', 'city', 'country']);
   const place = a.type !== null && placeTypes.has(a.type) && a.value ? a.value : event?.slots.where?.[0]?.text ?? (names('place')[0] ?? previous?.place ?? null);
-  const subject = subjectOf(asked, q, turn) ?? (event ? `the ${event.label}` : previous?.subject ?? null);
-  return { question: asked, event: a.event, subject, people, place, value: a.value, candidates: candidates.map((c) => c.event) };
+  const subject = subjectOf(q, turn) ?? (event ? `the ${event.label}` : previous?.subject ?? null);
+  return { question: asked, event: a.event, subject, people, place, value: a.value, candidates: [...candidates] };
 }
 
 /**
  * The phrase of the question that names what it is about: "the Helsinki summit", "the Han River Cup
- * final", "the firing of James Comey"; one with an event word or a name before any other.
+ * final", "the firing of James Comey": a determiner and the nouns after it (with an "of" and a name),
+ * one with an event word first, then one with a name, then any.
  */
-function subjectOf(text: string, q: Question, turn: Turn): string | null {
-  const phrases = [...text.matchAll(/\b(?:the|a|an)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’-]+)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?(?=\s+(?:is|was|were|are|will|would|be|been|take|takes|took|held|hold|happen\w*|hit|begin|began|start\w*|end\w*|announce\w*|confirm\w*|in|on|at|for|by|with|after|before|to|over|and|say|said|have|has|had|do|did)\b|\s*[?.!,;]|$)/giu)].map((m) => m[0]);
-  const good = phrases.filter((p) => !GENERIC_HEADS.has(p.split(/\s+/).pop()!.toLowerCase()) && !/^(?:the|a|an)\s+(?:first|second|third|last|next)\s+time$/i.test(p));
-  const named = good.find((p) => p.split(/\s+/).some((w, i) => i > 0 && (turn.isEventNoun(w.toLowerCase()) || /^\p{Lu}/u.test(w))));
-  void q;
-  return named ?? null;
+function subjectOf(q: Question, turn: Turn): string | null {
+  const tokens = q.tokens;
+  const phrases: string[][] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!/^(?:the|a|an)$/.test(tokens[i]!.normal)) continue;
+    const words = [tokens[i]!];
+    let j = i + 1;
+    while (j < tokens.length && (NOMINAL.has(tokens[j]!.pos) || tokens[j]!.text === '-')) words.push(tokens[j++]!);
+    if (tokens[j]?.normal === 'of' && tokens[j + 1]?.pos === 'PROPN') {
+      words.push(tokens[j]!);
+      for (j += 1; j < tokens.length && tokens[j]!.pos === 'PROPN'; j += 1) words.push(tokens[j]!);
+    }
+    if (words.length > 1) phrases.push(words.map((t) => t.text));
+    i = j - 1;
+  }
+  const good = phrases.filter((p) => !GENERIC_HEADS.has(p[p.length - 1]!.toLowerCase()) && !ORDINALS[p[1]!.toLowerCase()]);
+  const eventy = good.find((p) => p.slice(1).some((w) => turn.isEventNoun(w.toLowerCase())));
+  const named = good.find((p) => p.slice(1).some((w) => /^\p{Lu}/u.test(w)));
+  const best = eventy ?? named ?? good[0];
+  return best ? best.join(' ').replace(/ - /g, '-') : null;
 }
+
+const NOMINAL = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
