@@ -76,7 +76,7 @@ function choiceBlocks(answer: Answer): KnownBlock[] {
   const elements = others.map((c, i) => ({
     type: 'button' as const,
     action_id: CHOOSE_EVENT_IDS[i]!,
-    text: { type: 'plain_text' as const, text: truncate(describeCandidate(c), 75) },
+    text: { type: 'plain_text' as const, text: safeText(describeCandidate(c), 75) },
     // Escaped like everything we post; read back with choiceFromButton.
     value: JSON.stringify({ q: safeText(question, 1200), e: escapeSlack(c.event).slice(0, 300) }),
   }));
