@@ -42,9 +42,9 @@ const CONVERSATIONS: readonly Conversation[] = [
   { store: 'tests', turns: [['who resigned?', 'Kavish Ramdin'], ['when?', '2025-03-14', 'Taking "when?" as "when is the Government House resignation?"']] },
   { store: 'tests', turns: [['who resigned?', 'Kavish Ramdin'], ['where?', 'Government House and Port Louis']] },
   { store: 'tests', turns: [['where was the Boston investigation?', 'Boston'], ['when?', '2024-06', 'Taking "when?" as "when was the Boston investigation?"']] },
-  { store: 'tests', turns: [['when was the Eastfield attack?', '2025-04-07'], ['where?', 'Eastfield', 'Taking "where?" as "where was the Eastfield attack?"']] },
-  { store: 'tests', turns: [['when is the launch?', null], ['1', '2025-01-19', 'For the launch']] },
-  { store: 'tests', turns: [['when is the launch?', null], ['2', '2024-10-27', 'For the launch']] },
+  { store: 'tests', turns: [['when was the election?', '2024-10-26'], ['2', '2021', 'For the election of Sigrun Halldorsdottir']] },
+  { store: 'tests', turns: [['where was the investigation?', null], ['2', 'Boston', 'For the Boston investigation']] },
+  { store: 'tests', turns: [['when was the investigation?', '2024-06'], ['1', '2024-06', 'For the Boston investigation']] },
   { store: 'tests', turns: [['when was the Han River Cup final?', '2024-11-10'], ['who won it?', null, 'Taking "it" as the Han River Cup final'], ['how many people watched it?', '51870']] },
   { store: 'tests', turns: [['when did the earthquake hit?', '2025-02-02'], ['where was it felt?', 'Arequipa']] },
   { store: 'tests', turns: [['when was the Althing election?', '2024-10-26'], ['where?', 'Althing', 'Taking "where?" as "where was the Althing election?"']] },
@@ -92,7 +92,7 @@ describe('choices between events', () => {
     const where = seed.answer('where is the summit?');
     expect(where.candidates.map((c) => c.event)).toEqual([H, 'e2-hamburg-summit', 'e3-vietnam-summit']);
     expect(where.candidates[1]).toEqual({ event: 'e2-hamburg-summit', label: 'Hamburg summit', date: '2017' });
-    const launch = tests.answer('when is the launch?');
+    const launch = tests.answer('where was the investigation?');
     expect(launch.reason).toBe('ambiguous');
     expect(launch.answered).toBe(false);
     expect(launch.candidates.length).toBeGreaterThanOrEqual(2);
