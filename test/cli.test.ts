@@ -11,7 +11,7 @@ describe('npm run ask', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const a = JSON.parse(lines[0]!);
-    expect(Object.keys(a)).toEqual(['question', 'intent', 'answered', 'answer', 'citations', 'conflicts']);
+    expect(Object.keys(a)).toEqual(['question', 'intent', 'answered', 'answer', 'citations', 'conflicts', 'candidates']);
     expect(a.answer).toContain('July 16, 2018');
     expect(Object.keys(a.citations[0])).toEqual(['article', 'published', 'snippet', 'start', 'end']);
   });

@@ -63,7 +63,7 @@ describe('the manifest check', () => {
     delete m.display_information['name'];
     expect(manifestTypeProblems(m).sort()).toEqual([
       'display_information.name: required, missing',
-      'oauth_config.scopes.bot[4]: "chat:writes" is not one of the values Slack accepts here',
+      'oauth_config.scopes.bot[7]: "chat:writes" is not one of the values Slack accepts here',
       'settings.event_subscriptions.bot_events[1]: "app_mentioned" is not one of the values Slack accepts here',
       'settings.socket_mode_enabled: should be true or false, not string "yes"',
     ]);

@@ -14,6 +14,8 @@ import { createLogger } from '../src/slack/logger.ts';
 import { openFeedbackStore } from '../src/feedback/index.ts';
 import { BOT_SCOPES } from '../src/slack/preflight.ts';
 import { SLACK_PATH } from '../src/slack/server.ts';
+import { CONTEXT_SCOPES } from '../src/slack/context.ts';
+import { MAX_CANDIDATES } from '../src/answer/conversation.ts';
 import { FAKE_BOT_SCOPES } from './helpers/fake-slack-api.ts';
 import { seedEngine } from './helpers/engine.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from './helpers/slack-bot.ts';
@@ -63,7 +65,10 @@ describe('manifest.yml', () => {
   it('turns interactivity on, and every button the replies carry has a handler', () => {
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     // The buttons a reply can carry, read from a rendered reply rather than from a list.
-    const reply = answerMessage(slack.deps.engine.answer('when is the summit?'), { surface: 'command', feedback: true, share: true });
+    const asked = slack.deps.engine.answer('when is the summit?');
+    // An answer offering as many other events as it ever can: every "Did you mean" button shows.
+    const candidates = Array.from({ length: MAX_CANDIDATES + 1 }, (_, i) => ({ event: `e${i}`, label: `event ${i}`, date: null }));
+    const reply = answerMessage({ ...asked, event: 'e0', candidates }, { surface: 'command', feedback: true, share: true });
     const shown = reply.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => ('action_id' in e ? e.action_id : undefined)) : []));
     expect([...slack.registered.actions].sort()).toEqual(shown.sort());
   });
@@ -73,6 +78,8 @@ describe('manifest.yml', () => {
     const byEvent: Record<string, string> = { app_mention: 'app_mentions:read', 'message.im': 'im:history' };
     for (const e of slack.registered.events) if (byEvent[e]) needed.add(byEvent[e]);
     if (slack.registered.commands.length > 0) needed.add('commands');
+    // Follow-ups read the bot's last answer back from threads and DMs (src/slack/context.ts).
+    if (slack.registered.events.includes('app_mention')) for (const s of CONTEXT_SCOPES) needed.add(s);
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
     // Start-up checks the bot token for these (src/slack/preflight.ts), and the fake grants them.
     expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());

@@ -46,7 +46,7 @@ describe('answer messages', () => {
   it('stay within Slack’s limits and never carry markup, whatever the answer and question', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 5000 }), fc.string({ maxLength: 5000 }), fc.array(fc.string({ maxLength: 4000 }), { maxLength: 60 }), (question, text, snippets) => {
-        const answer: Answer = { question, intent: 'when', answered: true, answer: text, citations: snippets.map(citation), conflicts: [{ slot: 'when', values: snippets.slice(0, 2).map((s) => ({ value: s, citation: citation(s) })) }], value: text || null, type: 'date', event: null, reason: null };
+        const answer: Answer = { question, intent: 'when', answered: true, answer: text, citations: snippets.map(citation), conflicts: [{ slot: 'when', values: snippets.slice(0, 2).map((s) => ({ value: s, citation: citation(s) })) }], value: text || null, type: 'date', event: null, reason: null, candidates: snippets.slice(0, 7).map((s, i) => ({ event: `e${i}-${s}`, label: s || 'x', date: s || null })), reading: question || null, remember: null };
         const message = answerMessage(answer, { surface: 'command', showQuestion: { askedBy: 'U0USER' }, feedback: true, share: true });
         expect(message.blocks.length).toBeLessThanOrEqual(50);
         expect(message.text.length).toBeLessThanOrEqual(3000);
@@ -63,7 +63,7 @@ describe('answer messages', () => {
   });
 
   it('mention the asker only when the id is shaped like a Slack user id', () => {
-    const answer: Answer = { question: 'q', intent: 'when', answered: false, answer: 'a', citations: [], conflicts: [], value: null, type: null, event: null, reason: 'not_in_articles' };
+    const answer: Answer = { question: 'q', intent: 'when', answered: false, answer: 'a', citations: [], conflicts: [], value: null, type: null, event: null, reason: 'not_in_articles', candidates: [], reading: null, remember: null };
     const crafted = answerMessage(answer, { surface: 'command', showQuestion: { askedBy: 'U1> <!channel' }, feedback: false, share: false });
     expect(JSON.stringify(crafted)).not.toContain('<!channel');
   });

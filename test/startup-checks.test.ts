@@ -93,7 +93,7 @@ describe('npm start stops at once, naming the variable and the fix', () => {
   });
 
   it('when the bot token lacks a scope the manifest asks for (from auth.test’s x-oauth-scopes)', async () => {
-    fake.setResponseHeaders('auth.test', { 'x-oauth-scopes': 'app_mentions:read,chat:write,commands' });
+    fake.setResponseHeaders('auth.test', { 'x-oauth-scopes': 'app_mentions:read,channels:history,chat:write,commands,groups:history,mpim:history' });
     const r = await start(env('http'));
     expectStopped(r, /^Configuration error: SLACK_BOT_TOKEN lacks the scope im:history that manifest\.yml asks for\. .*Bot Token Scopes.*Reinstall to Fake\).*SLACK_BOT_TOKEN\.$/m);
   });

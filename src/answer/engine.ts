@@ -12,11 +12,13 @@ import { answerFromSentences, coverage, evidenceOf, needsOf } from './sentence-a
 import { WordMatcher } from './words.ts';
 import { rankEvents } from './select.ts';
 import { bestDate, exampleQuestions, mostSourced, timelineOf, type TimelineEntry } from './timeline.ts';
-import type { Answer, Citation, ConflictView, DeclineReason, ReadKind } from './types.ts';
+import type { Answer, Citation, ConflictView, ConversationContext, CoreAnswer, DeclineReason, ReadKind } from './types.ts';
+import { converse, type Turn } from './conversation.ts';
 import { typedValue } from './typed.ts';
 
 export interface Engine {
-  answer(question: string): Answer;
+  /** Answers a question; with `context` (the `remember` of the previous answer), as a follow-up to it. */
+  answer(question: string, context?: ConversationContext | null): Answer;
   /** The known events in date order, for timelines. */
   timeline(): readonly TimelineEntry[];
   /** Questions this store can answer, for help texts. */
@@ -40,12 +42,14 @@ export function createEngine(store: Store, knowledge: Knowledge, nlp: WinkMethod
   const families = new Map(knowledge.eventKinds.map((k) => [k.kind, k.family]));
   // Fixed for the life of the store: computed once here, not sorted again for every answer.
   const context: Context = { words: new WordMatcher(related), indexed, knowledge, families, timeline: timelineOf(indexed), examples: exampleQuestions(indexed), covered: mostSourced(indexed, 4) };
+  // Follow-ups and choices between events: a layer around respond (conversation.ts).
+  const turn: Turn = { indexed, understand: (t) => understander.understand(t), respond: (q) => respond(q, context), rank: (q) => rankEvents(q, indexed, wantedSlot(q), families), isEventNoun: (w) => knowledge.eventNouns.has(w) };
   return {
     indexed,
     timeline: () => context.timeline,
     examples: () => context.examples,
-    answer(text: string): Answer {
-      return respond(understander.understand(typeof text === 'string' ? text : ''), context);
+    answer(text: string, previous?: ConversationContext | null): Answer {
+      return converse(typeof text === 'string' ? text : '', previous ?? null, turn);
     },
   };
 }
@@ -79,7 +83,7 @@ export interface Reply {
 }
 type Draft = Reply;
 
-function respond(q: Question, ctx: Context): Answer {
+function respond(q: Question, ctx: Context): CoreAnswer {
   const drafted = draftAnswer(q, ctx);
   const typed = drafted.answered && drafted.value !== undefined && drafted.type ? typedValue(q, drafted, ctx.indexed) : null;
   // An answer of the wrong kind ("what city" answered by a country) is no answer.
@@ -114,6 +118,7 @@ function draftAnswer(q: Question, ctx: Context): Draft {
   // may be answered from the facts of that event taken together; any other answer from the events must
   // be borne out by its own cited sentence, or yield to a sentence that covers the question alone.
   const structured = fromFacts(q, ctx);
+  if (q.focus !== undefined && structured?.answered) return structured;
   const support = structured?.answered ? supportOf(structured, q, ctx) : 'none';
   // Only a question about the event as a whole ("when is the Helsinki summit", "where did they first meet")
   // is the event's to answer: one with words of its own ("make landfall", "hold its news conference")

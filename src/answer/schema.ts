@@ -23,6 +23,18 @@ export const AnswerSchema = z.strictObject({
   type: z.enum(FINE_TYPES).nullable(),
   event: z.string().nullable(),
   reason: z.enum(DECLINE_REASONS).nullable(),
+  candidates: z.array(z.strictObject({ event: z.string().min(1), label: z.string().min(1), date: z.string().nullable() })),
+  reading: z.string().min(1).nullable(),
+  remember: z.strictObject({
+    question: z.string(),
+    event: z.string().nullable(),
+    subject: z.string().nullable(),
+    people: z.string().nullable(),
+    place: z.string().nullable(),
+    value: z.string().nullable(),
+    candidates: z.array(z.string()),
+    choice: z.string().optional(),
+  }).nullable(),
 }).refine((a) => (a.reason === null) === a.answered, 'a reason is given exactly when the question is declined');
 
 // A value the schema accepts is an Answer, and the two name the same fields: they cannot drift apart.

@@ -19,6 +19,10 @@ export function rankEvents(
   wantedSlot: SlotName | null,
   families: ReadonlyMap<string, string>,
 ): RankedEvent[] {
+  if (question.focus !== undefined) {
+    const focused = indexed.store.events.find((e) => e.id === question.focus);
+    return focused ? [{ event: focused, score: Number.MAX_SAFE_INTEGER }] : [];
+  }
   const t = question.target;
   const people = t.entities.filter((id) => indexed.entities.get(id)?.kind === 'person');
   const places = t.entities.filter((id) => indexed.entities.get(id)?.kind === 'place');

@@ -43,4 +43,45 @@ export interface Answer {
   readonly event: string | null;
   /** Set exactly when `answered` is false. */
   readonly reason: DeclineReason | null;
+  /** The events the question fits about equally well, best first, the answered one included; empty when one clearly fits. */
+  readonly candidates: readonly Candidate[];
+  /** How a follow-up was read against its context ("Taking "it" as the Helsinki summit"); null when asked alone. */
+  readonly reading: string | null;
+  /** What a surface should keep for the next question of this conversation (a plain value, see conversation.ts). */
+  readonly remember: ConversationContext | null;
 }
+
+/** An event a question may be about, as offered for a choice. */
+export interface Candidate {
+  readonly event: string;
+  readonly label: string;
+  /** The event's date as shown ("2017", "November 2017"), when known. */
+  readonly date: string | null;
+}
+
+/**
+ * The previous turn of a conversation, as a surface keeps it (in memory, or in Slack message metadata):
+ * plain JSON, no Slack in it. `choice` asks for `question` to be answered for that event (a button
+ * or a number picked from the candidates).
+ */
+export interface ConversationContext {
+  /** The question last answered, as the engine read it (references already resolved). */
+  readonly question: string;
+  /** The event it was answered from. */
+  readonly event: string | null;
+  /** The phrase that named what it was about ("the Helsinki summit"). */
+  readonly subject: string | null;
+  /** The people it was about, for "they" ("Trump and Putin"). */
+  readonly people: string | null;
+  /** The place it was about, for "there". */
+  readonly place: string | null;
+  /** The bare answer given. */
+  readonly value: string | null;
+  /** Event ids offered as a choice, in the order shown. */
+  readonly candidates: readonly string[];
+  /** Answer `question` for this event (one of the candidates). */
+  readonly choice?: string;
+}
+
+/** An Answer as the engine drafts it, before the conversation layer adds what concerns the conversation. */
+export type CoreAnswer = Omit<Answer, 'candidates' | 'reading' | 'remember'>;

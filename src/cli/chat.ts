@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import type { Engine } from '../answer/index.ts';
+import type { ConversationContext, Engine } from '../answer/index.ts';
 import { TextRenderer } from './render.ts';
 import { styleFor, wantsColour } from './style.ts';
 
@@ -52,10 +52,13 @@ export function runTerminalChat(engine: Engine, streams: ChatStreams = {}): Prom
     if (interactive) chat.prompt();
   });
 
+  // The previous question's context: follow-ups ("and where?", "who announced it?") and a number picking one of the events offered.
+  let context: ConversationContext | null = null;
   const reply = (question: string): string => {
     if (HELP.test(question)) return render.help();
     if (LIST.test(question)) return render.timeline();
-    const answer = engine.answer(question);
+    const answer = engine.answer(question, context);
+    context = answer.remember ?? context;
     // Asked in other words ("what can you do?", "show me the timeline"), the engine knows them too.
     if (answer.intent === 'help') return render.help();
     if (answer.intent === 'list') return render.timeline();

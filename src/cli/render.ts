@@ -1,4 +1,5 @@
 import type { Answer, Citation, Engine } from '../answer/index.ts';
+import { describeCandidate } from '../answer/conversation.ts';
 import { Sources } from './sources.ts';
 import { styleFor, type Style } from './style.ts';
 
@@ -20,7 +21,7 @@ export class TextRenderer {
   }
 
   answer(a: Answer): string {
-    const lines = [this.style.strong(a.answer)];
+    const lines = [...(a.reading ? [this.style.faint(`(${a.reading}.)`)] : []), this.style.strong(a.answer)];
     const shown = a.citations.slice(0, MAX_QUOTES);
     const quoted = new Set<string>();
     for (const c of shown) {
@@ -40,6 +41,14 @@ export class TextRenderer {
         lines.push(`    • ${this.style.strong(v.value)}:`, ...this.quote(v.citation, '      '));
         quoted.add(key(v.citation));
       }
+    }
+    // The other events the question fits, numbered: typing the number answers it for that event.
+    const others = a.candidates.filter((c) => c.event !== a.event);
+    if (others.length > 0) {
+      lines.push(a.reason === 'ambiguous' ? '  Which one? Type its number:' : '  Did you mean (type its number):');
+      a.candidates.forEach((c, i) => {
+        if (c.event !== a.event) lines.push(`    ${i + 1}. ${describeCandidate(c)}`);
+      });
     }
     return lines.join('\n');
   }
@@ -87,5 +96,6 @@ export function renderJson(answer: Answer): string {
     answer: answer.answer,
     citations: answer.citations.map((c) => ({ article: c.article, published: c.published, snippet: c.snippet, start: c.start, end: c.end })),
     conflicts: answer.conflicts,
+    candidates: answer.candidates,
   });
 }

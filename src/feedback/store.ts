@@ -19,6 +19,8 @@ const VoteSchema = z.object({
   answered: z.boolean(),
   surface: z.enum(SURFACES),
   channel: z.string().optional(),
+  /** The click it came from (user, message, action): a replayed click has the same key and records nothing. */
+  key: z.string().optional(),
 });
 
 const FeedbackFileSchema = z.object({ schema: z.literal(FEEDBACK_SCHEMA_VERSION), votes: z.array(VoteSchema) });
@@ -33,8 +35,8 @@ export interface FeedbackTotals {
 
 export interface FeedbackStore {
   readonly path: string;
-  /** Appends a vote and resolves once the file on disk holds it. */
-  record(vote: Vote): Promise<void>;
+  /** Appends a vote and resolves once the file on disk holds it; a vote whose `key` is recorded already is skipped (false). */
+  record(vote: Vote): Promise<boolean>;
   totals(): FeedbackTotals;
   /** Resolves when every recorded vote is on disk. */
   flush(): Promise<void>;
@@ -63,22 +65,26 @@ export async function openFeedbackStore(path: string): Promise<FeedbackStore> {
   let up = data.votes.filter((v) => v.vote === 'up').length;
   let down = data.votes.length - up;
   let lastWrite: Promise<void> = Promise.resolve();
+  const keys = new Set(data.votes.flatMap((v) => (v.key !== undefined ? [v.key] : [])));
   return {
     path,
-    record(vote: Vote): Promise<void> {
+    record(vote: Vote): Promise<boolean> {
       const parsed = VoteSchema.parse(vote);
+      if (parsed.key !== undefined && keys.has(parsed.key)) return Promise.resolve(false);
+      if (parsed.key !== undefined) keys.add(parsed.key);
       db.data.votes.push(parsed);
       const count = (by: number): void => {
         if (parsed.vote === 'up') up += by;
         else down += by;
       };
       count(1);
-      const write = db.write();
-      lastWrite = write.catch(() => undefined);
+      const write = db.write().then(() => true);
+      lastWrite = write.then(() => undefined, () => undefined);
       // The voter is told a failed vote was not recorded, so it must not linger to be saved by a later write.
       return write.catch((error: unknown) => {
         const at = db.data.votes.indexOf(parsed);
         if (at >= 0) db.data.votes.splice(at, 1);
+        if (parsed.key !== undefined) keys.delete(parsed.key);
         count(-1);
         // Writes queued meanwhile were serialised with this vote in them: write the list once more without it.
         lastWrite = db.write().catch(() => undefined);

@@ -8,7 +8,7 @@ import { describeSlackError } from './errors.ts';
  * Kept in code rather than read from the manifest at start-up, so a deployment without the manifest
  * file still checks them.
  */
-export const BOT_SCOPES: readonly string[] = ['app_mentions:read', 'chat:write', 'commands', 'im:history'];
+export const BOT_SCOPES: readonly string[] = ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'mpim:history'];
 
 /** How start-up rides out a network failure: `attempts` tries in all, waiting 1, 2, 4… s (capped) between them. */
 export interface StartupRetry {

@@ -1,5 +1,6 @@
 import type { Logger, webApi } from '@slack/bolt';
 import type { SlackMessage } from './blocks/elements.ts';
+import type { MessageMetadata } from './context.ts';
 import { describeSlackError } from './errors.ts';
 
 export interface ReplyTarget {
@@ -14,10 +15,10 @@ const APOLOGY = 'Sorry, I found an answer but could not post it just now. Please
  * server errors, network failures); when it still fails, the failure is logged and a short apology is
  * attempted, and the listener returns normally so the process keeps serving.
  */
-export async function postReply(client: webApi.WebClient, logger: Logger, target: ReplyTarget, message: SlackMessage): Promise<boolean> {
+export async function postReply(client: webApi.WebClient, logger: Logger, target: ReplyTarget, message: SlackMessage, metadata?: MessageMetadata): Promise<boolean> {
   const base = { channel: target.channel, ...(target.threadTs ? { thread_ts: target.threadTs } : {}), unfurl_links: false, unfurl_media: false };
   try {
-    await client.chat.postMessage({ ...base, text: message.text, blocks: message.blocks });
+    await client.chat.postMessage({ ...base, text: message.text, blocks: message.blocks, ...(metadata ? { metadata } : {}) });
     return true;
   } catch (error) {
     if (outcomeUnknown(error)) {

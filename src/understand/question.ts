@@ -60,6 +60,8 @@ export interface Question {
   readonly problem: QuestionProblem | null;
   /** The question's words as analysed (after typo repair), for readers of its structure. */
   readonly tokens: readonly Token[];
+  /** The event a conversation has settled this question on (a follow-up, a choice): the only one ranked. */
+  readonly focus?: string;
 }
 
 const QUESTION_WORDS = new Set(['what', 'when', 'where', 'who', 'whom', 'whose', 'which', 'why', 'how', 'is', 'are', 'was', 'were', 'will', 'did', 'do', 'does', 'the', 'a', 'an', 'in', 'on', 'of', 'and', 'to', 'i', 'you', 'tell', 'me', 'please', 'can', 'could', 'would', 'should', 'has', 'have', 'had']);

@@ -75,16 +75,34 @@ export interface FakeSlackApi {
   waitFor(predicate: (calls: readonly RecordedCall[]) => boolean, timeoutMs?: number, description?: string): Promise<void>;
   /** Resolves with the calls to `method` once there are at least `count` of them. */
   waitForCalls(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
-  /** Forgets calls, queued faults, response overrides and expiry. Message timestamps keep increasing. */
+  /**
+   * Messages in a channel as Slack keeps them: every chat.postMessage lands here (with its metadata), and a
+   * test may add others (a user's message, another app's post). conversations.replies and
+   * conversations.history answer from these, with metadata only when `include_all_metadata` is set.
+   */
+  messages(channel: string): readonly FakeMessage[];
+  addMessage(channel: string, message: FakeMessage): void;
+  /** Forgets calls, messages, queued faults, response overrides and expiry. Message timestamps keep increasing. */
   reset(): void;
   close(): Promise<void>;
+}
+
+/** A message as conversations.replies / conversations.history return it. */
+export interface FakeMessage {
+  readonly ts: string;
+  readonly thread_ts?: string;
+  readonly text?: string;
+  readonly user?: string;
+  readonly bot_id?: string;
+  readonly metadata?: unknown;
+  readonly [key: string]: unknown;
 }
 
 export const FAKE_TEAM_ID = 'T0FAKE';
 export const FAKE_BOT_USER_ID = 'U0BOT';
 export const FAKE_BOT_ID = 'B0BOT';
 /** The scopes a fully installed bot token has: the ones manifest.yml asks for. */
-export const FAKE_BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history'] as const;
+export const FAKE_BOT_SCOPES = ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'mpim:history'] as const;
 const DEFAULT_HEADERS: Record<string, Record<string, string>> = { 'auth.test': { 'x-oauth-scopes': FAKE_BOT_SCOPES.join(',') } };
 
 const RESPONSE_URL_PREFIX = '/respond/';
@@ -125,6 +143,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       await state.waitFor(() => matching().length >= count, timeoutMs, `${count} call(s) to ${method}`);
       return matching();
     },
+    messages: (channel) => state.messages.get(channel) ?? [],
+    addMessage: (channel, message) => state.addMessage(channel, message),
     reset: () => state.reset(),
     close: () => state.close(server),
   };
@@ -145,6 +165,7 @@ class FakeState {
   readonly headers = new Map<string, Record<string, string>>();
   readonly expiredPaths = new Set<string>();
   allResponseUrlsExpired = false;
+  readonly messages = new Map<string, FakeMessage[]>();
   private responseUrlCount = 0;
   private tsCount = 0;
   private readonly waiters = new Set<Waiter>();
@@ -173,6 +194,12 @@ class FakeState {
   nextTs(): string {
     const micros = ++this.tsCount * 100;
     return `${1_700_000_000 + Math.floor(micros / 1_000_000)}.${String(micros % 1_000_000).padStart(6, '0')}`;
+  }
+
+  addMessage(channel: string, message: FakeMessage): void {
+    const list = this.messages.get(channel) ?? [];
+    list.push(message);
+    this.messages.set(channel, list);
   }
 
   record(call: RecordedCall): void {
@@ -212,6 +239,7 @@ class FakeState {
 
   reset(): void {
     this.calls = [];
+    this.messages.clear();
     this.faults.clear();
     this.overrides.clear();
     this.headers.clear();
@@ -283,8 +311,22 @@ function successBody(state: FakeState, call: RecordedCall): Record<string, unkno
       return { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'newsbot', team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID };
     case 'chat.postMessage': {
       const ts = state.nextTs();
-      const message = { type: 'message', user: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID, text: p['text'], blocks: p['blocks'], thread_ts: p['thread_ts'], ts };
+      const message = { type: 'message', user: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID, text: p['text'], blocks: p['blocks'], thread_ts: p['thread_ts'], ts, ...(p['metadata'] ? { metadata: p['metadata'] } : {}) };
+      state.addMessage(String(p['channel']), message as FakeMessage);
       return { ok: true, channel: p['channel'], ts, message };
+    }
+    case 'conversations.replies': {
+      // The thread's parent and its replies, oldest first.
+      const all = state.messages.get(String(p['channel'])) ?? [];
+      const thread = all.filter((m) => m.ts === p['ts'] || m.thread_ts === p['ts']).sort((a, b) => Number(a.ts) - Number(b.ts));
+      return { ok: true, messages: thread.map((m) => withMetadata(m, p)), has_more: false };
+    }
+    case 'conversations.history': {
+      // Top-level messages newest first, since `oldest` when given.
+      const all = state.messages.get(String(p['channel'])) ?? [];
+      const oldest = p['oldest'] !== undefined ? Number(p['oldest']) : -Infinity;
+      const top = all.filter((m) => (m.thread_ts === undefined || m.thread_ts === m.ts) && Number(m.ts) >= oldest).sort((a, b) => Number(b.ts) - Number(a.ts));
+      return { ok: true, messages: top.slice(0, Number(p['limit'] ?? 100)).map((m) => withMetadata(m, p)), has_more: false };
     }
     case 'chat.postEphemeral':
       return { ok: true, message_ts: state.nextTs() };
@@ -298,6 +340,13 @@ function successBody(state: FakeState, call: RecordedCall): Record<string, unkno
     default:
       return { ok: true };
   }
+}
+
+/** Slack returns a message's metadata only to a caller that asks with include_all_metadata. */
+function withMetadata(m: FakeMessage, p: Record<string, unknown>): FakeMessage {
+  if (p['include_all_metadata'] === 'true' || p['include_all_metadata'] === true) return m;
+  const { metadata: _hidden, ...rest } = m;
+  return rest as FakeMessage;
 }
 
 function decodeParams(raw: string, contentType: string | undefined): Record<string, unknown> {

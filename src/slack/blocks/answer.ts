@@ -1,7 +1,8 @@
 import type { Answer, Citation, ConflictView } from '../../answer/index.ts';
 import { SURFACES, type Surface } from '../../feedback/index.ts';
 import { escapeSlack, safeText, truncate } from '../text.ts';
-import { ACTION_IDS } from './actions.ts';
+import { describeCandidate } from '../../answer/conversation.ts';
+import { ACTION_IDS, CHOOSE_EVENT_IDS } from './actions.ts';
 import { context, plural, section, type KnownBlock, type SlackMessage } from './elements.ts';
 import { MAX_CITATIONS_SHOWN, QUOTE_CHARS, SLACK_LIMITS } from './limits.ts';
 
@@ -28,9 +29,11 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Sl
     const who = user ? `${user} asked` : 'Question';
     blocks.push(context(`${who}: ${safeText(answer.question, 500)}`));
   }
+  if (answer.reading) blocks.push(context(`_${safeText(answer.reading, 1000)}:_`));
   blocks.push(section(answerText(answer)));
   blocks.push(...citationBlocks(answer.citations));
   blocks.push(...answer.conflicts.slice(0, 3).map(conflictBlock));
+  blocks.push(...choiceBlocks(answer));
   const buttons = actionButtons(answer, options);
   if (buttons) blocks.push(buttons);
   return { text: fallbackText(answer), blocks: blocks.slice(0, SLACK_LIMITS.messageBlocks) };
@@ -62,6 +65,41 @@ function conflictBlock(conflict: ConflictView): KnownBlock {
   return section(`:warning: *The sources disagree on ${escapeSlack(conflict.slot)}:*\n${lines.join('\n')}`);
 }
 
+/**
+ * "Did you mean: the Hamburg summit (2017) · the Vietnam summit (November 2017)": the other events the
+ * question fits, each a button that answers the same question for that event.
+ */
+function choiceBlocks(answer: Answer): KnownBlock[] {
+  const others = answer.candidates.filter((c) => c.event !== answer.event).slice(0, CHOOSE_EVENT_IDS.length);
+  if (others.length === 0) return [];
+  const question = answer.remember?.question ?? answer.question;
+  const elements = others.map((c, i) => ({
+    type: 'button' as const,
+    action_id: CHOOSE_EVENT_IDS[i]!,
+    text: { type: 'plain_text' as const, text: safeText(describeCandidate(c), 75) },
+    // Escaped like everything we post; read back with choiceFromButton.
+    value: JSON.stringify({ q: safeText(question, 1200), e: escapeSlack(c.event).slice(0, 300) }),
+  }));
+  const lead = answer.reason === 'ambiguous' ? '*Which one?*' : '*Did you mean:*';
+  return [section(`${lead} ${others.map((c) => safeText(describeCandidate(c), 200)).join(' · ')}`), { type: 'actions', block_id: CHOICE_BLOCK, elements }];
+}
+
+const CHOICE_BLOCK = 'answer_choices';
+
+/** The question and event a "Did you mean" button carries, or null when its value is not one. */
+export function choiceFromButton(value: string | undefined): { question: string; event: string } | null {
+  try {
+    const parsed = JSON.parse(value ?? '') as { q?: unknown; e?: unknown };
+    return typeof parsed.q === 'string' && typeof parsed.e === 'string' ? { question: unescape(parsed.q), event: unescape(parsed.e) } : null;
+  } catch {
+    return null;
+  }
+}
+
+function unescape(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
 function actionButtons(answer: Answer, options: AnswerMessageOptions): KnownBlock | null {
   // The question travels in the button so a click can be recorded (or shared) without any server-side
   // session; escaped like everything else we post, and read back with questionFromButton.
@@ -89,5 +127,6 @@ export function surfaceOf(blockId: string | undefined): Surface {
 function fallbackText(answer: Answer): string {
   const first = answer.citations[0];
   const quote = first ? ` — “${truncate(first.snippet, QUOTE_CHARS)}” (${first.article})` : '';
-  return safeText(`${answer.answer}${quote}`, SLACK_LIMITS.fallbackText);
+  const reading = answer.reading ? `${answer.reading}: ` : '';
+  return safeText(`${reading}${answer.answer}${quote}`, SLACK_LIMITS.fallbackText);
 }

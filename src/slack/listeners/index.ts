@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { BotDeps } from '../deps.ts';
+import { registerChoose } from './actions/choose.ts';
 import { registerFeedback } from './actions/feedback.ts';
 import { registerShare } from './actions/share.ts';
 import { registerEventsCommand } from './commands/events-command.ts';
@@ -27,6 +28,7 @@ export function registerListeners(app: App, deps: BotDeps): Registered {
   registerEventsCommand(recorder, deps);
   registerShare(recorder, deps);
   registerFeedback(recorder, deps);
+  registerChoose(recorder, deps);
   return registered;
 }
 

@@ -22,16 +22,20 @@ export function registerFeedback(app: App, deps: BotDeps): void {
         answered: answer.answered,
         surface: surfaceOf(action.block_id),
         ...(body.channel?.id ? { channel: body.channel.id } : {}),
+        // Slack may deliver one click twice, and a user may press the same button again: one vote per user, message and button.
+        key: `${body.user.id}:${body.channel?.id ?? ''}:${body.container?.message_ts ?? body.message?.ts ?? ''}:${action.action_id}`,
       };
+      let recorded: boolean;
       try {
-        await deps.feedback.record(record);
+        recorded = await deps.feedback.record(record);
       } catch (error) {
         deps.logger.error(`Could not record feedback in ${deps.feedback.path}: ${error instanceof Error ? error.message : String(error)}`);
         await respond({ response_type: 'ephemeral', replace_original: false, text: 'Sorry, I could not record your feedback just now.' }).catch(() => undefined);
         return;
       }
       try {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: vote === 'up' ? 'Thanks! Your 👍 is recorded.' : 'Thanks for telling me. Your 👎 is recorded and helps improve the answers.' });
+        const thanks = !recorded ? `Your ${vote === 'up' ? '👍' : '👎'} on this answer was recorded already.` : vote === 'up' ? 'Thanks! Your 👍 is recorded.' : 'Thanks for telling me. Your 👎 is recorded and helps improve the answers.';
+        await respond({ response_type: 'ephemeral', replace_original: false, text: thanks });
       } catch (error) {
         deps.logger.warn(`Could not thank ${body.user.id} for feedback: ${describeSlackError(error)}`);
       }
