@@ -23,8 +23,8 @@ interface Conversation {
 const H = 'e1-helsinki-summit';
 const CONVERSATIONS: readonly Conversation[] = [
   { store: 'seed', turns: [['when is the Helsinki summit?', '2018-07-16'], ['and where?', 'Helsinki', 'Taking "and where?" as "where is the Helsinki summit?"']] },
-  { store: 'seed', turns: [['when is the Helsinki summit?', '2018-07-16'], ['who announced it?', 'White House, Moscow and U.S. and Russian governments', 'Taking "it" as the Helsinki summit']] },
-  { store: 'seed', turns: [['when is the Helsinki summit?', '2018-07-16'], ['who announced it?', 'White House, Moscow and U.S. and Russian governments'], ['what will they talk about there?', 'relations between the United States and Russia and a range of national security issues', /Taking "there" as at the Helsinki summit; Taking "they" as Donald Trump and Vladimir Putin/]] },
+  { store: 'seed', turns: [['when is the Helsinki summit?', '2018-07-16'], ['who announced it?', 'White House and Moscow', 'Taking "it" as the Helsinki summit']] },
+  { store: 'seed', turns: [['when is the Helsinki summit?', '2018-07-16'], ['who announced it?', 'White House and Moscow'], ['what will they talk about there?', 'relations between the United States and Russia and a range of national security issues', /Taking "there" as at the Helsinki summit; Taking "they" as Donald Trump and Vladimir Putin/]] },
   { store: 'seed', turns: [['where did trump and putin first meet?', 'Hamburg'], ['what about the second one?', 'Vietnam', 'Taking "the second one" as the Vietnam summit'], ['when was that?', '2017-11', 'Taking "that" as the Vietnam summit']] },
   { store: 'seed', turns: [['where is the summit?', 'Helsinki'], ['the other one?', 'Hamburg', 'Taking "the other one" as the Hamburg summit']] },
   { store: 'seed', turns: [['where is the summit?', 'Helsinki'], ['3', 'Vietnam', 'For the Vietnam summit']] },
@@ -118,7 +118,7 @@ describe('the terminal chat', () => {
     const done = runTerminalChat(seed, { input, output, colour: false });
     input.end(['when is the Helsinki summit?', 'who announced it?', 'where was the summit?', '2', 'exit'].map((l) => `${l}\n`).join(''));
     await done;
-    expect(written).toContain('> who announced it?\n(Taking "it" as the Helsinki summit.)\nWhite House, Moscow and U.S. and Russian governments announced: the Helsinki summit.');
+    expect(written).toContain('> who announced it?\n(Taking "it" as the Helsinki summit.)\nWhite House and Moscow announced: the Helsinki summit.');
     expect(written).toContain('  Did you mean (type its number):\n    2. the Vietnam summit (November 2017)\n    3. the Helsinki summit (Monday, July 16, 2018)');
     expect(written).toContain('> 2\n(For the Vietnam summit.)\nVietnam: the Vietnam summit.');
   });
