@@ -53,8 +53,10 @@ process.on('unhandledRejection', (reason) => {
 });
 
 // A deploy or Ctrl-C: stop taking requests, let replies in flight finish, flush feedback, exit cleanly.
-// Ctrl-C under npm arrives twice at once (from the terminal and forwarded by npm, npm/cli#5021), so
-// only a signal repeated after a moment means "now": exit at once.
+// The npm scripts `exec` node, so node is npm's own child whatever /bin/sh is, and npm passes on the
+// SIGTERM or SIGINT it gets (a process manager, `kill`) and exits with node's code. Ctrl-C in a terminal
+// therefore arrives twice at once: the terminal signals the whole foreground group, npm included, and
+// npm forwards its copy (npm/cli#5021). So only a signal repeated after a moment means "now": exit at once.
 let stoppingSince: number | undefined;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
