@@ -270,3 +270,21 @@ describe('Ctrl-C on npm start (SIGINT to the whole process group: node gets it f
     expectNoSecrets(bot!.stderr() + bot!.stdout());
   });
 });
+
+describe('a second signal to npm start, more than 2 s after the first', () => {
+  it('exits at once with code 1 instead of waiting for the replies in flight, leaving no process', { timeout: PROCESS_TEST_MS }, async () => {
+    const { endpoint } = await startBot(NPM_START, 'http');
+    // Long enough that only the second signal can end the wait.
+    fake.fail('chat.postMessage', { kind: 'delay', ms: 60_000 });
+    expect((await sendToSlackEndpoint(endpoint!, SIGNING_SECRET, mention().request)).status).toBe(200);
+    await fake.waitForCalls('chat.postMessage', 1, 20_000);
+    bot!.signal('SIGTERM');
+    await bot!.waitForLine(/SIGTERM: finishing replies in flight/);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const signalledAt = Date.now();
+    bot!.signal('SIGTERM');
+    expect(await bot!.exited).toBe(1);
+    expect(await bot!.groupGoneBy(signalledAt + STOP_WITHIN_MS)).toBe(true);
+    expect(bot!.stderr()).toContain('SIGTERM again: exiting without waiting.');
+  });
+});
