@@ -57,13 +57,7 @@ afterEach(async () => {
 });
 afterAll(() => fake.close());
 
-async function startBot(launcher: Launcher, mode: Mode, logLevel = 'info'): Promise<{ endpoint: string | undefined; port: string | undefined }> {
-  fake.reset();
-  if (mode === 'socket') {
-    const server = await startFakeSocketMode();
-    socket = server;
-    fake.setResponse('apps.connections.open', () => server.connectionsOpenResponse());
-  }
+function launch(launcher: Launcher, mode: Mode, logLevel = 'info'): GroupProcess {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...launcher.env,
@@ -77,11 +71,22 @@ async function startBot(launcher: Launcher, mode: Mode, logLevel = 'info'): Prom
     LOG_LEVEL: logLevel,
   };
   bot = startInGroup(launcher.command, launcher.args, { env, cwd: ROOT });
+  return bot;
+}
+
+async function startBot(launcher: Launcher, mode: Mode, logLevel = 'info'): Promise<{ endpoint: string | undefined; port: string | undefined }> {
+  fake.reset();
   if (mode === 'socket') {
-    await bot.waitForLine(/Connected to Slack in Socket Mode as U0BOT/);
+    const server = await startFakeSocketMode();
+    socket = server;
+    fake.setResponse('apps.connections.open', () => server.connectionsOpenResponse());
+  }
+  launch(launcher, mode, logLevel);
+  if (mode === 'socket') {
+    await bot!.waitForLine(/Connected to Slack in Socket Mode as U0BOT/);
     return { endpoint: undefined, port: undefined };
   }
-  const [, port] = await bot.waitForLine(/Listening for Slack on http:\/\/127\.0\.0\.1:(\d+)\/slack\/events/);
+  const [, port] = await bot!.waitForLine(/Listening for Slack on http:\/\/127\.0\.0\.1:(\d+)\/slack\/events/);
   return { endpoint: `http://127.0.0.1:${port}/slack/events`, port };
 }
 
@@ -286,5 +291,21 @@ describe('a second signal to npm start, more than 2 s after the first', () => {
     expect(await bot!.exited).toBe(1);
     expect(await bot!.groupGoneBy(signalledAt + STOP_WITHIN_MS)).toBe(true);
     expect(bot!.stderr()).toContain('SIGTERM again: exiting without waiting.');
+  });
+});
+
+describe('SIGTERM to npm start while it is still starting', () => {
+  it('stops at once with exit 0 (nothing is connected yet), leaving no process', { timeout: PROCESS_TEST_MS }, async () => {
+    fake.reset();
+    // Slack unreachable for now: start-up waits and retries, the moment a deploy may change its mind.
+    fake.fail('auth.test', { kind: 'destroy' }, 5);
+    const starting = launch(NPM_START, 'http');
+    await starting.waitForLine(/Could not reach Slack/);
+    const signalledAt = Date.now();
+    starting.signal('SIGTERM');
+    expect(await starting.exited).toBe(0);
+    expect(await starting.groupGoneBy(signalledAt + STOP_WITHIN_MS)).toBe(true);
+    expect(starting.stderr()).toContain('SIGTERM during start-up: stopping.');
+    expect(starting.stderr()).not.toContain('Listening for Slack');
   });
 });
