@@ -19,7 +19,9 @@ function killMidWrite(feedbackPath: string, storePath: string, afterMs: number):
 }
 
 describe('SIGKILL during a write loop', () => {
-  it.each([0, 110, 280])('leaves a feedback file and a store that load (killed %i ms into the loop)', async (afterMs) => {
+  // Each case starts a process that builds and rewrites a 50,000-sentence store, then loads it twice:
+  // 15-20 s on a loaded 2-core machine, so the default 30 s left no room (it timed out under load).
+  it.each([0, 110, 280])('leaves a feedback file and a store that load (killed %i ms into the loop)', { timeout: 90_000 }, async (afterMs) => {
     const dir = mkdtempSync(join(tmpdir(), 'newsbot-crash-'));
     const feedbackPath = join(dir, 'feedback.json');
     const storePath = join(dir, 'store.json');
@@ -34,7 +36,7 @@ describe('SIGKILL during a write loop', () => {
 });
 
 describe('a store being rewritten', () => {
-  it('is never seen half-written by a reader: it is replaced whole, never written in place', async () => {
+  it('is never seen half-written by a reader: it is replaced whole, never written in place', { timeout: 90_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsbot-atomic-'));
     const storePath = join(dir, 'store.json');
     const child = spawn(NODE, tsArgs('test/fixtures/write-loop.ts', join(dir, 'feedback.json'), storePath));

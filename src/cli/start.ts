@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, readSlackConfig, type SlackConfig } from '../slack/config.ts';
 import { redactSecrets } from '../slack/errors.ts';
+import type { RunningSlackBot } from '../slack/start.ts';
 
 // Modules are imported as each step needs them: a start-up that is going to stop on a bad setting or
 // token should stop without first loading Bolt, the language model and the date parser, and the
@@ -37,24 +38,14 @@ const startFailed = (error: unknown): never => {
   process.exit(1);
 };
 
-// The Slack credentials are checked with Slack before the engine loads, so a misconfigured app stops in seconds.
-const { checkSlackCredentials, startSlackBot } = await import('../slack/index.ts');
-const { createLogger } = await import('../slack/logger.ts');
-const identity = await checkSlackCredentials(config, { logger: createLogger(config.logLevel), countdown: process.stderr }).catch(startFailed);
-
-const { exitWithError, loadEngine } = await import('./load.ts');
-const engine = await loadEngine(config.storePath).catch(exitWithError);
-
-const bot = await startSlackBot({ config, engine, identity }).catch(startFailed);
-
-// A listener's stray rejection is logged, never fatal: one bad request must not stop the bot for everyone.
-process.on('unhandledRejection', (reason) => {
-  process.stderr.write(`[ERROR] Unhandled rejection: ${redactSecrets(reason instanceof Error ? reason.message : String(reason))}\n`);
-});
-
 // A deploy or Ctrl-C: stop taking requests, let replies in flight finish, flush feedback, exit cleanly.
-// Ctrl-C under npm arrives twice at once (from the terminal and forwarded by npm, npm/cli#5021), so
-// only a signal repeated after a moment means "now": exit at once.
+// The npm scripts `exec` node, so node is npm's own child whatever /bin/sh is, and npm passes on the
+// SIGTERM or SIGINT it gets (a process manager, `kill`) and exits with node's code. Ctrl-C in a terminal
+// therefore arrives twice at once: the terminal signals the whole foreground group, npm included, and
+// npm forwards its copy (npm/cli#5021). So only a signal repeated after a moment means "now": exit at once.
+// The handlers go in before anything connects: without one, a signal takes node's default action and
+// kills the process outright, so a stop sent just as the bot says it is listening would not be graceful.
+let bot: Promise<RunningSlackBot> | undefined;
 let stoppingSince: number | undefined;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
@@ -64,8 +55,14 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       process.exit(1);
     }
     stoppingSince = Date.now();
+    if (bot === undefined) {
+      // Still checking credentials or loading the engine: nothing is connected, so nothing to finish.
+      process.stderr.write(`${signal} during start-up: stopping.\n`);
+      process.exit(0);
+    }
     process.stderr.write(`${signal}: finishing replies in flight, then stopping.\n`);
-    bot.stop().then(
+    // A bot still connecting finishes connecting first, so that whatever it has taken is answered.
+    bot.then((running) => running.stop()).then(
       () => process.exit(0),
       (error: unknown) => {
         process.stderr.write(`Error while stopping: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -74,3 +71,18 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     );
   });
 }
+
+// The Slack credentials are checked with Slack before the engine loads, so a misconfigured app stops in seconds.
+const { checkSlackCredentials, startSlackBot } = await import('../slack/index.ts');
+const { createLogger } = await import('../slack/logger.ts');
+const identity = await checkSlackCredentials(config, { logger: createLogger(config.logLevel), countdown: process.stderr }).catch(startFailed);
+
+const { exitWithError, loadEngine } = await import('./load.ts');
+const engine = await loadEngine(config.storePath).catch(exitWithError);
+
+bot = startSlackBot({ config, engine, identity }).catch(startFailed);
+
+// A listener's stray rejection is logged, never fatal: one bad request must not stop the bot for everyone.
+process.on('unhandledRejection', (reason) => {
+  process.stderr.write(`[ERROR] Unhandled rejection: ${redactSecrets(reason instanceof Error ? reason.message : String(reason))}\n`);
+});

@@ -1,4 +1,4 @@
-import { App, HTTPReceiver, type Logger, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
 import type { Engine } from '../answer/index.ts';
 import type { FeedbackStore } from '../feedback/index.ts';
 import type { SlackConfig } from './config.ts';
@@ -7,6 +7,7 @@ import { SLASH_COMMAND, type BotDeps } from './deps.ts';
 import { describeSlackError } from './errors.ts';
 import { registerListeners, type Registered } from './listeners/index.ts';
 import { MAX_BODY_BYTES, SLACK_PATH } from './server.ts';
+import { gateEnvelopes, type EnvelopeGate } from './socket.ts';
 import { WorkInFlight } from './work.ts';
 
 export type ConnectedConfig = Exclude<SlackConfig, { mode: 'terminal' }>;
@@ -45,6 +46,8 @@ export interface SlackApp {
   readonly app: App;
   /** Present in HTTP mode: its request listener is mounted on our own server. */
   readonly receiver: HTTPReceiver | undefined;
+  /** Present in Socket Mode: the receiver (its client owns the socket) and the gate its envelopes pass. */
+  readonly socket: { readonly receiver: SocketModeReceiver; readonly gate: EnvelopeGate } | undefined;
   readonly deps: BotDeps;
   readonly registered: Registered;
 }
@@ -60,10 +63,15 @@ export function createSlackApp(parts: SlackAppParts): SlackApp {
   // No conversation store: nothing here keeps per-conversation state, and Bolt's default one costs
   // a lookup and a write on every event.
   const common = { token: config.botToken, botId: identity.botId, botUserId: identity.botUserId, logger, clientOptions, convoStore: false as const };
+  const work = new WorkInFlight();
   let app: App;
   let receiver: HTTPReceiver | undefined;
+  let socket: SlackApp['socket'];
   if (config.mode === 'socket') {
-    app = new App({ ...common, socketMode: true, appToken: config.appToken });
+    // Our own receiver, built as Bolt builds it for `socketMode: true`, so that a stop can gate its envelopes.
+    const socketReceiver = new SocketModeReceiver({ appToken: config.appToken, logger, installerOptions: { clientOptions } });
+    socket = { receiver: socketReceiver, gate: gateEnvelopes(socketReceiver.client, work, logger) };
+    app = new App({ ...common, socketMode: true, receiver: socketReceiver });
   } else {
     receiver = new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_PATH, logger, bodyLimit: MAX_BODY_BYTES });
     app = new App({ ...common, receiver });
@@ -75,11 +83,11 @@ export function createSlackApp(parts: SlackAppParts): SlackApp {
     command: SLASH_COMMAND,
     answered: new RecentDeliveries(dedupe.maxEntries, dedupe.maxAgeMs),
     deliveries: new RecentDeliveries(dedupe.maxEntries, dedupe.maxAgeMs),
-    work: new WorkInFlight(),
+    work,
   };
   const registered = registerListeners(app, deps);
   app.error(async (error) => {
     logger.error(`A listener failed: ${describeSlackError(error.original ?? error)}`);
   });
-  return { app, receiver, deps, registered };
+  return { app, receiver, socket, deps, registered };
 }

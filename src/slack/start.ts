@@ -7,6 +7,7 @@ import { checkSlackCredentials, type StartupRetry } from './preflight.ts';
 import { describeSlackError } from './errors.ts';
 import { createLogger } from './logger.ts';
 import { createBotServer, listen, stopAccepting } from './server.ts';
+import { disconnect } from './socket.ts';
 
 export interface SlackBotOptions {
   readonly config: ConnectedConfig;
@@ -37,6 +38,8 @@ export interface RunningSlackBot {
 /** Retries a few times with backoff: enough to ride out a blip, short enough that a reply is still timely. */
 const DEFAULT_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true };
 const DEFAULT_GRACE_MS = 10_000;
+/** How long a Socket Mode stop waits for Slack to answer the close frame (the client's own limit is 30 s). */
+const SOCKET_CLOSE_MS = 2_000;
 /** Slack's answers to a token it does not accept: a configuration problem, not a network one. */
 const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
 
@@ -55,6 +58,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   };
 
   if (config.mode === 'socket') {
+    const socket = slack.socket!;
     try {
       await slack.app.start();
     } catch (error) {
@@ -66,12 +70,13 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
       port: undefined,
       identity,
       slack,
-      // Disconnect first, so no event is acked that the process will not live to answer; replies in
-      // flight go out over the Web API, not the socket, and finish afterwards. (Listeners ack at once,
-      // so only an ack in its first milliseconds can be cut off.)
+      // Refuse new envelopes first: Slack delivers an unacknowledged one again, to the next instance.
+      // Those already taken are acked and answered while the socket is still open; then it closes.
       stop: once(async () => {
-        await slack.app.stop();
+        socket.gate.close();
         await finish();
+        await disconnect(socket.receiver.client, SOCKET_CLOSE_MS, logger);
+        if (socket.gate.refused > 0) logger.info(`Left ${socket.gate.refused} envelope${socket.gate.refused === 1 ? '' : 's'} unacknowledged while stopping, for Slack to deliver again.`);
       }),
     };
   }

@@ -1,0 +1,90 @@
+/**
+ * How the bot is started outside the tests: the npm scripts and the Dockerfile. Their signal handling
+ * is exercised in graceful-stop.test.ts; this checks what a process cannot show, such as that the
+ * image's `npm ci --omit=dev` installs everything the code imports at run time.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readDockerfile } from './helpers/dockerfile.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const docker = readDockerfile(join(ROOT, 'Dockerfile'));
+
+/** The package a bare import specifier names: `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
+function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.(?:ts|mjs)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Every package imported (statically or dynamically) by the code under src/. */
+function runtimeImports(): Set<string> {
+  const packages = new Set<string>();
+  const forms = [/\bfrom\s+['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /^\s*import\s+['"]([^'"]+)['"]/gm];
+  for (const file of sourceFiles(join(ROOT, 'src'))) {
+    const text = readFileSync(file, 'utf8');
+    for (const form of forms) for (const [, specifier = ''] of text.matchAll(form)) packages.add(specifier);
+  }
+  const bare = [...packages].filter((s) => !s.startsWith('.') && !s.startsWith('node:') && !builtinModules.includes(s));
+  return new Set(bare.map(packageOf));
+}
+
+describe('npm scripts', () => {
+  it.each(['start', 'ask', 'extract', 'bench'])('%s execs node, so no shell stands between npm and the process that handles signals', (name) => {
+    expect(pkg.scripts[name]).toMatch(/^exec node --import tsx \S+\.ts$/);
+  });
+
+  it('every script that runs node execs it', () => {
+    for (const [name, script] of Object.entries(pkg.scripts)) {
+      if (/(?:^|[;&|]\s*)node\s/.test(script)) expect(script, name).toMatch(/(?:^|[;&|]\s*)exec node\s/);
+    }
+  });
+});
+
+describe('Dockerfile', () => {
+  it('builds on Node 20 slim, installs runtime dependencies only, and runs as an unprivileged user', () => {
+    expect(docker.from).toMatch(/^node:20(?:\.\d+)*-slim$/);
+    expect(docker.run.some((r) => /\bnpm ci\b.*--omit=dev/.test(r))).toBe(true);
+    expect(docker.user).toBeDefined();
+    expect(docker.user).not.toMatch(/^(?:root|0)(?::|$)/);
+  });
+
+  it('stops on SIGTERM, and runs node directly in exec form (no shell or npm as PID 1)', () => {
+    expect(docker.stopSignal).toBe('SIGTERM');
+    expect(docker.cmd).toEqual(['node', '--import', 'tsx', 'src/cli/start.ts']);
+  });
+
+  it('checks health with /healthz in exec form, and keeps feedback in a writable folder of its own', () => {
+    expect(docker.healthcheck?.cmd).toEqual(['node', 'src/cli/healthcheck.mjs']);
+    expect(readFileSync(join(ROOT, 'src/cli/healthcheck.mjs'), 'utf8')).toContain('/healthz');
+    expect(docker.env.FEEDBACK_PATH).toMatch(/^\/app\/state\//);
+    expect(docker.run.some((r) => /chown\s+node:node\s+\/app\/state/.test(r))).toBe(true);
+  });
+
+  it('keeps .env (the tokens) out of the build context', () => {
+    const ignored = readFileSync(join(ROOT, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim());
+    expect(ignored).toContain('.env');
+    expect(ignored).toContain('data/feedback.json');
+  });
+
+  it('gets everything the code imports at run time from `npm ci --omit=dev`: tsx (the CMD loads it) and every package src/ imports are dependencies', () => {
+    const imported = runtimeImports();
+    // A sanity check that the scan sees imports at all.
+    expect(imported).toContain('@slack/bolt');
+    expect(imported).toContain('wink-nlp');
+    const loaded = docker.cmd!.flatMap((arg, i, all) => (all[i - 1] === '--import' ? [arg] : []));
+    expect(loaded).toEqual(['tsx']);
+    for (const name of [...imported, ...loaded]) {
+      expect(Object.keys(pkg.dependencies), `${name} is needed at run time`).toContain(name);
+    }
+  });
+});
