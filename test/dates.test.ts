@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDate } from '../src/extract/index.ts';
+import { parseArticle } from '../src/corpus/index.ts';
+import { extractStore, loadKnowledge, resolveDate } from '../src/extract/index.ts';
+import { sharedNlp } from '../src/nlp/wink.ts';
 
 describe('dates against the article date', () => {
   it.each([
@@ -27,7 +29,32 @@ describe('dates against the article date', () => {
     expect(resolveDate('March 3, 2021', null, 'past')?.iso).toBe('2021-03-03');
   });
 
+  it('takes the direction from the words when they give one: "next Monday" forward, "last Friday" back', () => {
+    // A Tuesday article: next Monday is six days on, last Friday four days before, whatever the verb.
+    expect(resolveDate('next Monday', '2025-03-18', 'present')?.iso).toBe('2025-03-24');
+    expect(resolveDate('next Monday', '2025-03-18', 'past')?.iso).toBe('2025-03-24');
+    expect(resolveDate('last Friday', '2025-03-18', 'future')?.iso).toBe('2025-03-14');
+  });
+
+  it('keeps spans of time as written, never a guessed day', () => {
+    for (const text of ['next week', 'this weekend', 'last week', 'later this month']) {
+      const d = resolveDate(text, '2025-03-18', 'present');
+      expect(d?.iso, text).toBeNull();
+      expect(d?.precision, text).toBe('unresolved');
+      expect(d?.text, text).toBe(text);
+    }
+  });
+
   it('is not fooled by words that are no date', () => {
     expect(resolveDate('now', '2018-06-29', 'present')).toBeNull();
+  });
+});
+
+describe('dates as a journalist means them, through extraction', () => {
+  it('reads "as early as Monday" in a Tuesday article as the coming Monday, "on Monday" in a report of the past as the one before', () => {
+    const text = ' date 2025-03-18\nThe new minister could be sworn in as early as Monday, an aide said.\nThe old minister resigned on Monday after the blackout.\n';
+    const store = extractStore([parseArticle('dated', text)], sharedNlp(), loadKnowledge());
+    const dates = store.sentences.map((s) => s.spans.filter((p) => p.kind === 'date').map((p) => p.date?.iso));
+    expect(dates).toEqual([['2025-03-24'], ['2025-03-17']]);
   });
 });

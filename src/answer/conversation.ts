@@ -97,7 +97,7 @@ function candidateOf(id: string, indexed: IndexedStore): Candidate | null {
   return { event: e.id, label: e.label, date: when ? formatDate(when.date!) : null };
 }
 
-/** "the Hamburg summit (2017)". */
+/** "the Lyon summit (2017)". */
 export function describeCandidate(c: Candidate): string {
   return c.date ? `the ${c.label} (${c.date})` : `the ${c.label}`;
 }
@@ -133,7 +133,7 @@ function resolve(raw: string, c: ConversationContext, turn: Turn): Reading {
     const asked = ellipsis(wh[1]!, wh[2] !== undefined, subject, c);
     return { text: asked, ...(c.event ? { focus: c.event } : {}), note: `Taking "${text}" as "${asked}"` };
   }
-  // "what about the Hamburg summit?": the last question, about something else.
+  // "what about the Lyon summit?": the last question, about something else.
   if (about !== null && WHAT_ABOUT.test(bare) && subject && c.question.toLowerCase().includes(subject.toLowerCase())) {
     const asked = replaceAll(c.question, subject, about);
     return { text: asked, note: `Taking "${text}" as "${asked}"` };
@@ -296,8 +296,8 @@ function remember(asked: string, q: Question, a: CoreAnswer, candidates: readonl
 }
 
 /**
- * The phrase of the question that names what it is about: "the Helsinki summit", "the Han River Cup
- * final", "the firing of James Comey": a determiner and the nouns after it (with an "of" and a name),
+ * The phrase of the question that names what it is about: "the Geneva summit", "the Han River Cup
+ * final", "the firing of Ann Lee": a determiner and the nouns after it (with an "of" and a name),
  * one with an event word first, then one with a name, then any.
  */
 function subjectOf(q: Question, turn: Turn): string | null {

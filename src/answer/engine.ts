@@ -120,7 +120,7 @@ function draftAnswer(q: Question, ctx: Context): Draft {
   const structured = fromFacts(q, ctx);
   if (q.focus !== undefined && structured?.answered) return structured;
   const support = structured?.answered ? supportOf(structured, q, ctx) : 'none';
-  // Only a question about the event as a whole ("when is the Helsinki summit", "where did they first meet")
+  // Only a question about the event as a whole ("when is the Geneva summit", "where did they first meet")
   // is the event's to answer: one with words of its own ("make landfall", "hold its news conference")
   // asks about something the event's slots do not hold.
   const needs = needsOf(q, ctx.indexed, ctx.knowledge, ctx.words);

@@ -45,7 +45,7 @@ export interface Answer {
   readonly reason: DeclineReason | null;
   /** The events the question fits about equally well, best first, the answered one included; empty when one clearly fits. */
   readonly candidates: readonly Candidate[];
-  /** How a follow-up was read against its context ("Taking "it" as the Helsinki summit"); null when asked alone. */
+  /** How a follow-up was read against its context ("Taking "it" as the Geneva summit"); null when asked alone. */
   readonly reading: string | null;
   /** What a surface should keep for the next question of this conversation (a plain value, see conversation.ts). */
   readonly remember: ConversationContext | null;
@@ -69,9 +69,9 @@ export interface ConversationContext {
   readonly question: string;
   /** The event it was answered from. */
   readonly event: string | null;
-  /** The phrase that named what it was about ("the Helsinki summit"). */
+  /** The phrase that named what it was about ("the Geneva summit"). */
   readonly subject: string | null;
-  /** The people it was about, for "they" ("Trump and Putin"). */
+  /** The people it was about, for "they" ("Smith and Jones"). */
   readonly people: string | null;
   /** The place it was about, for "there". */
   readonly place: string | null;

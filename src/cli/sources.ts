@@ -16,7 +16,7 @@ export class Sources {
 
   constructor(private readonly engine: Engine) {}
 
-  /** `“U.S President Donald Trump will hold a summit with…”, published June 29, 2018`. */
+  /** `“Chancellor Ann Berg will hold talks with…”, published March 8, 2023`. */
   describe(c: Citation): string {
     return `${this.title(c.article)}, ${published(c.published)}`;
   }

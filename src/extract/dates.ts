@@ -59,7 +59,10 @@ export function findDates(
   for (const g of groups) {
     if (!g.hasDate) continue;
     const text = tokens.slice(g.first, g.last + 1).map((t, i) => (i === 0 ? '' : t.space) + t.text).join('');
-    const value = resolveDate(text, published, tenseAt(tokens, g.first, knowledge));
+    // "as early as Monday", "as soon as Friday": a journalist points forward, whatever the verb's tense.
+    const before = tokens.slice(Math.max(0, g.first - 3), g.first).map((t) => t.normal).join(' ');
+    const forward = /\b(?:as early as|as soon as|no later than|starting)$/.test(before);
+    const value = resolveDate(text, published, forward ? 'future' : tenseAt(tokens, g.first, knowledge));
     if (value) mentions.push({ value, first: g.first, last: g.last });
   }
   // A bare year after a preposition of time ("since 2018", "until 2030") that wink does not tag as a date.
@@ -85,6 +88,11 @@ export function resolveDate(text: string, published: string | null, tense: Tense
 
   // Any fixed reference works for reading which components are stated; none is trusted for the year.
   if (NOT_A_DATE.test(clean)) return null;
+  // "next week", "this weekend", "later this month": a span, not a day; kept as written, never a guessed date.
+  if (/\b(?:week|weekend|fortnight)\b/i.test(clean) || /^(?:later|earlier) this (?:month|year)$/i.test(clean)) return { text: clean, precision: 'unresolved', iso: null };
+  // "next Monday" / "last Friday": the words say the direction, whatever the verb's tense.
+  if (/\b(?:next|coming|upcoming)\b/i.test(clean)) tense = 'future';
+  else if (/\b(?:last|past|previous)\b/i.test(clean) && !/\byear\b/i.test(clean)) tense = 'past';
   // chrono splits "last year in November" into two results: read each stated component from any of them.
   const results = chrono.parse(clean, ref ?? new Date(Date.UTC(2000, 0, 1, 12)));
   const parsed = results[0];

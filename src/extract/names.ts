@@ -332,14 +332,14 @@ function segmentRun(tokens: readonly Token[], run: readonly Unit[], knowledge: K
 function mergePlacesIntoNames(tokens: readonly Token[], chunks: Chunk[], knowledge: Knowledge): Chunk[] {
   const out: Chunk[] = [];
   for (const c of chunks) {
-    // "Hamburg Summit", "Paris Agreement": a place qualifying a named thing stays a place.
+    // "Lyon Summit", "Paris Agreement": a place qualifying a named thing stays a place.
     if (knowledge.thingHeads.has(phraseKey(tokens[c.last]!.text))) {
       out.push(c);
       continue;
     }
     const prev = out[out.length - 1];
     const unknown = (x: Chunk): boolean => x.kind === 'other' && !x.named;
-    // A one-word country can be a first name ("Jordan"); "United States Donald Trump" is two names.
+    // A one-word country can be a first name ("Jordan"); "United States Jane Smith" is two names.
     const place = (x: Chunk): boolean => x.kind === 'place' && !!x.place && x.place.kind !== 'venue' && (x.place.kind !== 'country' || x.first === x.last);
     const city = (x: Chunk): boolean => place(x) && x.place!.kind === 'city';
     const adjacent = !!prev && prev.last + 1 >= c.first;

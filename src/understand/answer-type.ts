@@ -173,7 +173,7 @@ function fromWhat(after: readonly Word[], classes: AnswerClasses, topics: TopicC
     const phrase = nounPhrase(after.slice(1), classes, true);
     const head = headOf(phrase, classes);
     if (lastWord?.normal === 'about' || namesTopic(phrase.words, topics)) return type('about', 'topic', head?.lemma ?? null);
-    // "what is a shaman", "what is Helsinki": a definition or a description, not a typed value.
+    // "what is a shaman", "what is Geneva": a definition or a description, not a typed value.
     const definite = phrase.words.length > 0 && !/^(?:a|an)$/.test(phrase.words[0]!.normal);
     if (head?.cls === 'name') {
       // "what was X's nickname": a person's name unless X is typed ("the city's name" → a place).
@@ -199,7 +199,7 @@ function namesTopic(words: readonly Word[], topics: TopicCues): boolean {
   return words.some((w, i) => topics.topicNouns.has(w.lemma) || topics.topicNouns.has(w.normal) || (i > 0 && topics.topicNouns.has(`${words[i - 1]!.normal} ${w.normal}`)));
 }
 
-/** Questions with no question word: "Did they meet?", "helsinki summit date?", "tell me about the summit". */
+/** Questions with no question word: "Did they meet?", "geneva summit date?", "tell me about the summit". */
 function withoutQuestionWord(q: readonly Word[], classes: AnswerClasses, topics: TopicCues): AnswerType {
   const first = q[0]!;
   if (AUXILIARIES.has(first.normal)) return type('yesno', 'yesno');
@@ -313,7 +313,7 @@ function nounPhrase(words: readonly Word[], classes: AnswerClasses, afterBe = fa
 interface Head {
   readonly lemma: string;
   readonly cls: AnswerClass;
-  /** The phrase is a name ("the Helsinki summit" is not, "Helsinki" is): a definition is asked. */
+  /** The phrase is a name ("the Geneva summit" is not, "Geneva" is): a definition is asked. */
   readonly named: boolean;
 }
 

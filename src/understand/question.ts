@@ -116,7 +116,7 @@ export function createUnderstander(nlp: WinkMethods, knowledge: Knowledge, index
       const { tokens, entities } = repaired ? analyse(nlp, correctedText) : asWritten;
       const type = answerTypeOf(asWritten.tokens, repaired ? tokens : null);
       const target: Target = { ...readTarget(tokens, entities, text, knowledge, indexed), wants: wantsOf(type) };
-      // A bare phrase naming something the store knows ("trump putin meeting") asks what it is.
+      // A bare phrase naming something the store knows ("smith jones meeting") asks what it is.
       const intent = type.intent === 'unknown' && (target.entities.length > 0 || target.kinds.length > 0) ? 'what' : type.intent;
       return { text, intent, fine: type.fine, head: type.head, target, problem: null, tokens };
     },

@@ -66,7 +66,7 @@ function conflictBlock(conflict: ConflictView): KnownBlock {
 }
 
 /**
- * "Did you mean: the Hamburg summit (2017) · the Vietnam summit (November 2017)": the other events the
+ * "Did you mean: the Lyon summit (2017) · the Osaka summit (November 2017)": the other events the
  * question fits, each a button that answers the same question for that event.
  */
 function choiceBlocks(answer: Answer): KnownBlock[] {
