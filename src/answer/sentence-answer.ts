@@ -273,7 +273,7 @@ export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, 
         const role = roleOf(needs, sentence) ?? indexed.entities.get(needs.names[0]!.entities[0] ?? '')?.roles[0]?.text;
         return role ? { text: role, value: role, type: 'role' } : null;
       }
-      return readActor(needs, sentence, cover, indexed, own);
+      return readActor(q, needs, sentence, cover, indexed, own);
     }
     case 'how_many': {
       const money = /\bhow much\b/i.test(q.text);
@@ -295,7 +295,7 @@ export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, 
   }
 }
 
-function readActor(needs: Needs, sentence: StoredSentence, cover: Coverage, indexed: IndexedStore, own: (text: string, entity?: string) => boolean): Found | null {
+function readActor(q: Question, needs: Needs, sentence: StoredSentence, cover: Coverage, indexed: IndexedStore, own: (text: string, entity?: string) => boolean): Found | null {
   const actor = (arg: FactArg | undefined): Found | null => {
     if (!arg || own(arg.text, arg.entity)) return null;
     const entity = arg.entity ? indexed.entities.get(arg.entity) : personNamed(arg.text, sentence.article, indexed);
@@ -321,6 +321,9 @@ function readActor(needs: Needs, sentence: StoredSentence, cover: Coverage, inde
   }
   const byRoleWord = roleHolder(needs, sentence, own);
   if (byRoleWord) return actor(byRoleWord);
+  // "Whose resignation did they demand?": the person of "the resignation of X" or "X's resignation".
+  const owner = possessorOf(q, needs, sentence, own);
+  if (owner) return actor(owner);
   // "Who sentenced X?" answered by "the judge, who imposed the sentence": the verb as the object of another.
   if (needs.verb && needs.role.kind === 'agent') {
     const verb = needs.verb;
@@ -362,6 +365,24 @@ function roleHolder(needs: Needs, sentence: StoredSentence, own: (text: string, 
   return null;
 }
 
+/** For "whose N …": the name whose N the sentence speaks of ("the N of Chief Executive X", "X's N"). */
+function possessorOf(q: Question, needs: Needs, sentence: StoredSentence, own: (text: string, entity?: string) => boolean): FactArg | null {
+  const whose = /^\s*whose\s+(\p{L}+)/iu.exec(q.text);
+  if (!whose) return null;
+  const noun = whose[1]!.toLowerCase();
+  const people = sentence.spans.filter((s) => (s.kind === 'person' || s.kind === 'organisation') && !own(s.text, s.entity));
+  for (const m of sentence.text.matchAll(/\p{L}+/gu)) {
+    if (!needs.same(m[0].toLowerCase(), noun)) continue;
+    const at = sentence.start + m.index;
+    const end = at + m[0].length;
+    const after = people.find((p) => p.start > end && /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(sentence.text.slice(end - sentence.start, p.start - sentence.start)));
+    const before = people.find((p) => p.end <= at && /^['’]s\s+$/.test(sentence.text.slice(p.end - sentence.start, at - sentence.start)));
+    const found = after ?? before;
+    if (found) return { text: found.text, start: found.start, end: found.end, ...(found.entity ? { entity: found.entity } : {}) };
+  }
+  return null;
+}
+
 /** "Who is X?": the role written beside X's name ("X, head of the stock exchange's listings, said …"). */
 function roleOf(needs: Needs, sentence: StoredSentence): string | null {
   const names = needs.names.flatMap((n) => n.entities);
@@ -390,7 +411,12 @@ function stripRole(text: string): string {
 function peopleIn(arg: FactArg, sentence: StoredSentence, own: (text: string, entity?: string) => boolean): string | null {
   const inside = sentence.spans.filter((s) => (s.kind === 'person' || s.kind === 'organisation') && s.start >= arg.start && s.end <= arg.end && !own(s.text, s.entity));
   if (inside.length === 0) return null;
-  return inside.map((s) => s.text).join(' and ');
+  // A name goes on through the capitalised words after it in the phrase ("Tim" tagged alone in "Tim Cook").
+  const whole = (s: SentenceSpan): string => {
+    const rest = sentence.text.slice(s.end - sentence.start, arg.end - sentence.start);
+    return s.text + (/^(?:\s+\p{Lu}[\p{L}'’-]*)+/u.exec(rest)?.[0] ?? '');
+  };
+  return inside.map(whole).join(' and ');
 }
 
 /** Is a word the question asks about written after "before", "after", "since" or "until" in the sentence? */
