@@ -14,6 +14,8 @@ describe('dates against the article date', () => {
     ['in July', '2018-06-29', 'future', '2018-07', 'month'],
     ['in March', '2018-06-29', 'past', '2018-03', 'month'],
     ['in March', '2018-06-29', 'future', '2019-03', 'month'],
+    ['66 years ago', '2015-11-07', 'past', '1949', 'year'],
+    ['two decades ago', '2015-11-07', 'past', '1995', 'year'],
   ] as const)('%s in an article of %s (%s) is %s', (text, published, tense, iso, precision) => {
     const d = resolveDate(text, published, tense);
     expect(d?.iso).toBe(iso);

@@ -225,7 +225,10 @@ export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, 
   const own = (text: string, entity?: string): boolean =>
     (entity !== undefined && needs.names.some((n) => n.entities.includes(entity))) ||
     text.toLowerCase().split(/[\s'’-]+/).every((w) => needs.names.some((n) => n.words.includes(w)) || /^(?:the|a|an|s)$/.test(w));
-  const nearFacts = (start: number): number => Math.min(Infinity, ...cover.facts.map((f) => Math.abs(f.start - start)));
+  // Nearest the matched fact's verb, or, when no fact has the question's word as its verb (wink tagged
+  // "split" a noun), nearest the question's own words in the sentence.
+  const anchors = cover.facts.length > 0 ? cover.facts.map((f) => f.start) : matchedAt(sentence, { ...needs, names: [] });
+  const nearFacts = (start: number): number => Math.min(Infinity, ...anchors.map((a) => Math.abs(a - start)));
   const byNearness = <T extends { start: number }>(list: T[]): T[] => [...list].sort((a, b) => nearFacts(a.start) - nearFacts(b.start) || a.start - b.start);
   switch (q.intent) {
     case 'when': {

@@ -26,6 +26,7 @@ export interface DateMention {
 export type Tense = 'past' | 'present' | 'future';
 
 const JOINERS = new Set([',', 'in', 'of', 'the', 'at', 'on']);
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'of']);
 // Words wink tags as dates that name no point in time of the story.
 const NOT_A_DATE = /^(?:now|right now|currently|at present|nowadays|recently|these days)$/i;
@@ -88,6 +89,14 @@ export function resolveDate(text: string, published: string | null, tense: Tense
 
   // Any fixed reference works for reading which components are stated; none is trusted for the year.
   if (NOT_A_DATE.test(clean)) return null;
+  // "66 years ago", "a decade ago": a year counted back from the article's date.
+  const yearsAgo = /^(?:some\s+|about\s+|nearly\s+|almost\s+|more than\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|decades?)\s+ago$/i.exec(clean);
+  if (yearsAgo) {
+    if (!ref) return { text: clean, precision: 'unresolved', iso: null };
+    const count = /^\d+$/.test(yearsAgo[1]!) ? Number(yearsAgo[1]) : (COUNT_WORDS[yearsAgo[1]!.toLowerCase()] ?? 1);
+    const years = /^decade/i.test(yearsAgo[2]!) ? count * 10 : count;
+    return { text: clean, precision: 'year', iso: String(ref.getUTCFullYear() - years) };
+  }
   // "next week", "this weekend", "later this month": a span, not a day; kept as written, never a guessed date.
   if (/\b(?:week|weekend|fortnight)\b/i.test(clean) || /^(?:later|earlier) this (?:month|year)$/i.test(clean)) return { text: clean, precision: 'unresolved', iso: null };
   // "next Monday" / "last Friday": the words say the direction, whatever the verb's tense.
