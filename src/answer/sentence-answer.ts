@@ -245,6 +245,9 @@ export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, 
       // "The court has ruled that …" with no date: news in the present perfect happened by the day it is published.
       const published = indexed.published.get(sentence.article);
       const perfect = cover.facts.some((f) => /^(?:has|have)\s/i.test(sentence.text.slice(f.start - sentence.start, f.end - sentence.start)));
+      // "weakened just after 5 a.m.": the sentence gives the time of day and no date, and that is its answer.
+      const time = byNearness(sentence.spans.filter((s) => s.kind === 'time' && clockTime(s.text) !== null))[0];
+      if (time) return { text: time.text, value: clockTime(time.text)!, type: 'time' };
       if (published && perfect) {
         const day = { text: published, precision: 'day' as const, iso: published };
         return { text: `${formatDate(day)} (the day the article was published)`, value: published, type: 'date' };
@@ -617,7 +620,7 @@ function replyFrom(q: Question, needs: Needs, sentence: StoredSentence, cover: C
   // "When will the treaty be signed?" is not answered by a signing dated before the article was written.
   const published = indexed.published.get(sentence.article);
   if (found.type === 'date' && q.target.future && published && /^\d{4}-\d{2}-\d{2}$/.test(found.value) && found.value < published) return null;
-  const reply: Reply = { answered: true, answer: `${found.text}.`, citations, value: found.value, type: found.type, ...(found.entity ? { valueEntity: found.entity } : {}), ...(found.precision ? { precision: found.precision } : {}) };
+  const reply: Reply = { answered: true, answer: `${found.text.replace(/\.$/, '')}.`, citations, value: found.value, type: found.type, ...(found.entity ? { valueEntity: found.entity } : {}), ...(found.precision ? { precision: found.precision } : {}) };
   // A value of another kind than the one asked ("what city" and a country) sends us on to the next sentence.
   return typedValue(q, reply, indexed) ? reply : null;
 }
