@@ -128,7 +128,7 @@ async function withRetries<T>(method: string, config: ConnectedConfig, options: 
       if (!isTransient(error)) throw error;
       const reason = describeSlackError(error);
       if (attempt >= retry.attempts) {
-        throw new Error(`Could not reach Slack${where} after ${retry.attempts} attempts (${method}: ${reason}). Check the network connection${config.apiUrl ? ' and SLACK_API_URL' : ''}, then start again.`);
+        throw new Error(`Could not reach Slack${where} after ${retry.attempts} attempts (${method}: ${reason}). Check the network connection${config.apiUrl ? ' and SLACK_API_URL' : ''}, then start again.`, { cause: error });
       }
       const retryAfterMs = ((error as { retryAfter?: number }).retryAfter ?? 0) * 1_000;
       const delayMs = Math.max(retryAfterMs, Math.min(retry.firstDelayMs * 2 ** (attempt - 1), retry.maxDelayMs));

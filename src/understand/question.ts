@@ -87,7 +87,11 @@ export function createUnderstander(nlp: WinkMethods, knowledge: Knowledge, index
   };
   return {
     understand(raw: string): Question {
-      const text = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+      const text = raw
+        // eslint-disable-next-line no-control-regex -- removing control characters is the point of this pattern
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       const empty = emptyTarget();
       const none = { fine: 'other', head: null } as const;
       if (text === '') return { text, intent: 'help', ...none, target: empty, problem: 'empty', tokens: [] };
