@@ -255,7 +255,8 @@ function candidatesFor(q: Question, core: CoreAnswer, turn: Turn): Candidate[] {
  * different answers. Then no event is picked.
  */
 function cannotPick(q: Question, candidates: readonly Candidate[], turn: Turn): boolean {
-  // Only a question that says nothing but the kind of event ("when was the launch?"): any other word may tell them apart.
+  // Only a question that says nothing but the kind of event
+  // ("when was the launch?"): any other word may tell them apart.
   const t = q.target;
   if (t.entities.length + t.occasions.length > 0 || t.ordinal !== null || t.date !== null || t.verbs.length > 0) return false;
   if (!t.terms.every((w) => turn.isEventNoun(w) || GENERIC_HEADS.has(w))) return false;

@@ -177,7 +177,8 @@ function readTarget(
       }
     }
   }
-  // Capitalised words the store has no name for ("Hawaii", "World Cup", "Merkel"); a shouted question names nothing by case.
+  // Capitalised words the store has no name for ("Hawaii", "World
+  // Cup", "Merkel"); a shouted question names nothing by case.
   const shouting = original === original.toUpperCase();
   // Consecutive capitalised words are one name ("World War Two"): known only when written together somewhere.
   let run: Token[] = [];

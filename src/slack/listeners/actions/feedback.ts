@@ -22,7 +22,8 @@ export function registerFeedback(app: App, deps: BotDeps): void {
         answered: answer.answered,
         surface: surfaceOf(action.block_id),
         ...(body.channel?.id ? { channel: body.channel.id } : {}),
-        // Slack may deliver one click twice, and a user may press the same button again: one vote per user, message and button.
+        // Slack may deliver one click twice, and a user may press the
+        // same button again: one vote per user, message and button.
         key: `${body.user.id}:${body.channel?.id ?? ''}:${body.container?.message_ts ?? body.message?.ts ?? ''}:${action.action_id}`,
       };
       let recorded: boolean;
