@@ -271,7 +271,7 @@ function declineAmbiguous(core: CoreAnswer, candidates: readonly Candidate[]): C
   return {
     ...core,
     answered: false,
-    answer: `That fits ${candidates.length} events equally well: ${joinList(candidates.map(describeCandidate))}. Which one do you mean?`,
+    answer: `That fits ${candidates.length} events equally well: ${joinList(candidates.map(describeCandidate))}. ` + `Which one do you mean?`,
     citations: [],
     conflicts: [],
     value: null,

@@ -34,7 +34,7 @@ if (config.mode === 'terminal') {
 }
 
 const startFailed = (error: unknown): never => {
-  process.stderr.write(`${error instanceof ConfigError ? 'Configuration error' : 'Could not start'}: ${redactSecrets(error instanceof Error ? error.message : String(error))}\n`);
+  process.stderr.write(`${error instanceof ConfigError ? 'Configuration error' : 'Could not start'}: ` + `${redactSecrets(error instanceof Error ? error.message : String(error))}\n`);
   process.exit(1);
 };
 

@@ -52,7 +52,7 @@ export class FeedbackError extends Error {
     readonly path: string,
     detail: string,
   ) {
-    super(`The feedback file ${path} is not valid (${detail}). It was left as it is: move it aside or repair it, or set FEEDBACK_PATH to another file.`);
+    super(`The feedback file ${path} is not valid (${detail}). It was left as it is: move it aside or repair it, or ` + `set FEEDBACK_PATH to another file.`);
   }
 }
 

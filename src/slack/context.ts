@@ -46,7 +46,7 @@ export async function threadContext(client: webApi.WebClient, logger: Logger, wh
     const result = await client.conversations.replies({ channel: where.channel, ts: where.threadTs, include_all_metadata: true, limit: 200 });
     return latest((result.messages ?? []) as HistoryMessage[], where);
   } catch (error) {
-    logger.warn(`Could not read the thread ${where.threadTs} in ${where.channel} for context; answering the question alone: ${describeSlackError(error)}`);
+    logger.warn(`Could not read the thread ${where.threadTs} in ${where.channel} for context; answering the question alone: ` + `${describeSlackError(error)}`);
     return null;
   }
 }
