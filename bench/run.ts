@@ -216,7 +216,10 @@ interface StartupFigures {
   rss_mb: number;
 }
 
-/** Spawns `node --import tsx bench/startup-child.ts QUESTION` (as npm start runs) and times it until the answer line arrives. */
+/**
+ * Spawns `node --import tsx bench/startup-child.ts QUESTION` (as
+ * npm start runs) and times it until the answer line arrives.
+ */
 function startOnce(question: string): Promise<{ ms: number; rss_mb: number; answered: boolean }> {
   return new Promise((resolve, reject) => {
     const t = process.hrtime.bigint();

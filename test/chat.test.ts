@@ -17,6 +17,7 @@ beforeAll(async () => {
   engine = await seedEngine();
 });
 
+// eslint-disable-next-line no-control-regex -- every ANSI code starts with the escape character
 const ANSI = /\x1b\[/;
 /** The seed article 000_…'s first words and date, as a source line shows them. */
 const FIRST_ARTICLE = '“U.S President Donald Trump will hold a summit…”, published June 29, 2018';
@@ -143,6 +144,7 @@ describe('the chat', () => {
     await done;
     const answer = engine.answer('when is the Helsinki summit?').answer;
     // readline redraws the line with cursor codes as it is typed; what is left is what the person sees.
+    // eslint-disable-next-line no-control-regex -- ANSI cursor codes start with the escape character
     const seen = written.replace(/\x1b\[\d*[A-Za-z]/g, '');
     expect(seen.split(answer)).toHaveLength(3);
     expect(seen.startsWith('> when is the Helsinki summit?')).toBe(true);

@@ -131,7 +131,9 @@ async function httpLoad(endpoint: string, max: number): Promise<{ acked: Set<str
   return { acked, refused, sent };
 }
 
-/** Envelopes on the socket, at most 16 unacknowledged at a time, until the socket closes (bounded by `max` and time). */
+/**
+ * Envelopes on the socket, at most 16 unacknowledged at a time, until the socket closes (bounded by `max` and time).
+ */
 async function socketLoad(server: FakeSocketMode, max: number, tsOf: Map<string, string>): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (server.open && server.sent.length < max && Date.now() < deadline) {

@@ -13,7 +13,9 @@ function names(text: string, words: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(words)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
-/** The other candidates of the answer's kind that its text names, after its own value (and event name) are taken out. */
+/**
+ * The other candidates of the answer's kind that its text names, after its own value (and event name) are taken out.
+ */
 function rivalsNamed(c: AnswerableCase, text: string): string[] {
   // A plain "where" question is answered by one place of any kind; "what city" / "which country" by one of that kind.
   const rivals = /^where\b/i.test(c.q) ? rivalsOf('place') : rivalsOf(c.type);

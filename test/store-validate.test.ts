@@ -16,8 +16,17 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 function places(root: Json): Array<{ parent: Json[] | { [k: string]: Json }; key: string | number }> {
   const out: Array<{ parent: Json[] | { [k: string]: Json }; key: string | number }> = [];
   const walk = (x: Json): void => {
-    if (Array.isArray(x)) x.forEach((v, i) => (out.push({ parent: x, key: i }), walk(v)));
-    else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) (out.push({ parent: x, key: k }), walk(v));
+    if (Array.isArray(x)) {
+      x.forEach((v, i) => {
+        out.push({ parent: x, key: i });
+        walk(v);
+      });
+    } else if (x && typeof x === 'object') {
+      for (const [k, v] of Object.entries(x)) {
+        out.push({ parent: x, key: k });
+        walk(v);
+      }
+    }
   };
   walk(root);
   return out;

@@ -255,7 +255,8 @@ function candidatesFor(q: Question, core: CoreAnswer, turn: Turn): Candidate[] {
  * different answers. Then no event is picked.
  */
 function cannotPick(q: Question, candidates: readonly Candidate[], turn: Turn): boolean {
-  // Only a question that says nothing but the kind of event ("when was the launch?"): any other word may tell them apart.
+  // Only a question that says nothing but the kind of event
+  // ("when was the launch?"): any other word may tell them apart.
   const t = q.target;
   if (t.entities.length + t.occasions.length > 0 || t.ordinal !== null || t.date !== null || t.verbs.length > 0) return false;
   if (!t.terms.every((w) => turn.isEventNoun(w) || GENERIC_HEADS.has(w))) return false;
@@ -270,7 +271,7 @@ function declineAmbiguous(core: CoreAnswer, candidates: readonly Candidate[]): C
   return {
     ...core,
     answered: false,
-    answer: `That fits ${candidates.length} events equally well: ${joinList(candidates.map(describeCandidate))}. Which one do you mean?`,
+    answer: `That fits ${candidates.length} events equally well: ${joinList(candidates.map(describeCandidate))}. ` + `Which one do you mean?`,
     citations: [],
     conflicts: [],
     value: null,

@@ -2,10 +2,9 @@ import type { WinkMethods } from 'wink-nlp';
 import { phraseKey, type Knowledge } from '../extract/knowledge.ts';
 import { indexStore, type IndexedStore } from '../store/indexes.ts';
 import type { SlotName, SlotValue, Store, StoredDate, StoredEvent, StoredFact } from '../store/schema.ts';
-import type { Intent } from '../understand/intent.ts';
 import { createUnderstander, MAX_QUESTION_CHARS, type Question } from '../understand/question.ts';
 import { Vocabulary } from '../understand/vocabulary.ts';
-import { cite, citeSentence, uniqueCitations } from './citations.ts';
+import { cite, uniqueCitations } from './citations.ts';
 import { formatDate, joinList, statedPrecision } from './format.ts';
 import { loadRelatedWords, relatedTerms } from './related.ts';
 import { answerFromSentences, coverage, evidenceOf, needsOf } from './sentence-answer.ts';
@@ -27,7 +26,7 @@ export interface Engine {
 }
 
 /** The words questions are made of, whatever the articles say: typo repair may aim at them. */
-const QUESTION_VOCABULARY = 'what when where who whom whose which why how many much long date day time year month city country place location happen say tell before after between will would did was were is are the and of in on at with about name role job list timeline events help hello thanks'.split(' ');
+const QUESTION_VOCABULARY = ('what when where who whom whose which why how many much long date day time year month city country ' + 'place location happen say tell before after between will would did was were is are the and of in on ' + 'at with about name role job list timeline events help hello thanks').split(' ');
 
 /** The engine: one store and its indexes, loaded once; every surface asks it and renders its `Answer`. */
 export function createEngine(store: Store, knowledge: Knowledge, nlp: WinkMethods): Engine {
@@ -104,9 +103,9 @@ function respond(q: Question, ctx: Context): CoreAnswer {
 
 function draftAnswer(q: Question, ctx: Context): Draft {
   if (q.problem === 'empty') return { answered: false, reason: 'bad_input', answer: `Ask me a question about the news events in the articles. ${examples(ctx)}` };
-  if (q.problem === 'too_long') return { answered: false, reason: 'bad_input', answer: `That question is too long (the limit is ${MAX_QUESTION_CHARS} characters). Please ask something shorter. ${examples(ctx)}` };
+  if (q.problem === 'too_long') return { answered: false, reason: 'bad_input', answer: `That question is too long (the limit is ${MAX_QUESTION_CHARS} characters). Please ask something ` + `shorter. ${examples(ctx)}` };
   if (q.problem === 'no_words') return { answered: false, reason: 'bad_input', answer: `I could not find any words in that question. ${examples(ctx)}` };
-  if (q.intent === 'help') return { answered: true, answer: `I answer questions about the events in ${ctx.indexed.store.articles.length} news articles and cite the sentence each answer comes from. Ask when, where, who, what about, or how many times; or say "list" for the timeline. ${examples(ctx)}` };
+  if (q.intent === 'help') return { answered: true, answer: `I answer questions about the events in ${ctx.indexed.store.articles.length} news articles and cite ` + `the sentence each answer comes from. Ask when, where, who, what about, or how many times; or say ` + `"list" for the timeline. ${examples(ctx)}` };
   if (q.intent === 'smalltalk') return { answered: true, answer: `Hello! I answer questions about news events, with the sentence each answer comes from. ${examples(ctx)}` };
   if (q.intent === 'list') return timeline(ctx);
   if (q.target.unknownNames.length > 0) {
@@ -150,7 +149,7 @@ function draftAnswer(q: Question, ctx: Context): Draft {
 }
 
 function wrongKind(q: Question, reply: Reply, ctx: Context): Reply {
-  return { answered: false, reason: 'not_stated', answer: `The articles do not say which ${q.fine} that is: the nearest they come is ${reply.value}. ${examples(ctx)}` };
+  return { answered: false, reason: 'not_stated', answer: `The articles do not say which ${q.fine} that is: ` + `the nearest they come is ${reply.value}. ${examples(ctx)}` };
 }
 
 function examples(ctx: Context): string {
@@ -223,7 +222,7 @@ function fromFacts(q: Question, ctx: Context): Draft | null {
       // An ordinal counts meetings ("the third time"), not people or anything else.
       if (t.counted && !countsEvents(t.counted, ctx)) {
         const brief = summary(best, ctx);
-        return { answered: false, answer: `The articles do not say how many ${t.counted} were at the ${best.label}. What they do say: ${brief.answer}`, citations: brief.citations ?? [], event: best.id, reason: 'not_stated' };
+        return { answered: false, answer: `The articles do not say how many ${t.counted} were at the ${best.label}. What they do say: ` + `${brief.answer}`, citations: brief.citations ?? [], event: best.id, reason: 'not_stated' };
       }
       return countAnswer(q, ranked.map((r) => r.event), ctx);
     case 'what':
@@ -231,7 +230,7 @@ function fromFacts(q: Question, ctx: Context): Draft | null {
       // "What is the population of …", "what was the outcome of …": a property no event records.
       if (t.attribute && !SLOT_ATTRIBUTES.has(t.attribute.name) && !singulars(t.attribute.name).some((w) => isEventWord(w, ctx))) {
         const brief = summary(best, ctx);
-        return { answered: false, answer: `The articles do not give the ${t.attribute.name} of ${t.attribute.of}. What they do say: ${brief.answer}`, citations: brief.citations ?? [], reason: 'not_stated' };
+        return { answered: false, answer: `The articles do not give the ${t.attribute.name} of ${t.attribute.of}. What they do say: ` + `${brief.answer}`, citations: brief.citations ?? [], reason: 'not_stated' };
       }
       return (t.entities.length > 0 || t.terms.every((term) => isEventWord(term, ctx))) && (t.date || /^what (?:is|was) (?:the )?/i.test(q.text)) ? summary(best, ctx) : null;
     default:
@@ -262,11 +261,11 @@ function whenAnswer(q: Question, event: StoredEvent, slot: SlotName, ctx: Contex
   const date = best.date!;
   if (q.target.wants === 'time') return { answered: false, answer: `The articles give only the date of the ${event.label}, ${formatDate(date)}, not the time.`, citations: [cite(ctx.indexed, best.source)], event: event.id, reason: 'not_stated' };
   if ((q.target.wants === 'year' || q.target.wants === 'month') && !date.iso) {
-    return { answered: false, answer: `The article says only "${date.text}" for the ${event.label} and has no date of its own, so the ${q.target.wants} cannot be known.`, citations: [cite(ctx.indexed, best.source)], event: event.id, reason: 'not_stated' };
+    return { answered: false, answer: `The article says only "${date.text}" for the ${event.label} and has no date of its own, so the ` + `${q.target.wants} cannot be known.`, citations: [cite(ctx.indexed, best.source)], event: event.id, reason: 'not_stated' };
   }
   const shown = formatDate(date);
   const note = date.iso ? '' : ' (as the article puts it; the article is undated, so no calendar date can be given)';
-  const what = slot === 'when' ? `the ${event.label}` : `the ${event.label} was ${slot === 'announcedOn' ? 'announced' : slot === 'confirmedOn' ? 'confirmed' : 'reported'}`;
+  const what = slot === 'when' ? `the ${event.label}` : `the ${event.label} was ` + `${slot === 'announcedOn' ? 'announced' : slot === 'confirmedOn' ? 'confirmed' : 'reported'}`;
   return { answered: true, answer: `${shown}${note}: ${what}.`, citations: [cite(ctx.indexed, best.source)], conflicts: conflictsOf(event, 'when', ctx), value: date.iso ?? date.text, type: 'date', event: event.id, precision: statedPrecision(date) };
 }
 
@@ -396,7 +395,7 @@ function conflictsOf(event: StoredEvent, slot: SlotName, ctx: Context): Conflict
 function timeline(ctx: Context): Draft {
   const entries = ctx.timeline;
   if (entries.length === 0) return { answered: false, answer: 'The store holds no events yet. Add articles to data/articles and run npm run extract.' };
-  const lines = entries.map((e) => `${e.date ? `the ${e.label} (${e.date})` : `the ${e.label}`} — ${e.articles} article${e.articles === 1 ? '' : 's'}`);
+  const lines = entries.map((e) => `${e.date ? `the ${e.label} (${e.date})` : `the ${e.label}`} — ${e.articles} ` + `article${e.articles === 1 ? '' : 's'}`);
   return { answered: true, answer: `Known events:\n${lines.map((l) => `• ${l}`).join('\n')}`, citations: entries.map((e) => e.citation), value: String(entries.length), type: 'list' };
 }
 

@@ -32,7 +32,10 @@ export interface Needs {
   readonly degree: (sentenceWord: string, questionWord: string) => number;
 }
 
-/** The agent ("who signed"), the object ("whom did they elect", "who was fired"), a preposition's phrase ("who … to?"), or a speaker. */
+/**
+ * The agent ("who signed"), the object ("whom did they elect", "who
+ * was fired"), a preposition's phrase ("who … to?"), or a speaker.
+ */
 export type AskedRole = { readonly kind: 'agent' } | { readonly kind: 'object' } | { readonly kind: 'relation'; readonly relation: string } | { readonly kind: 'speaker' };
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
@@ -109,7 +112,10 @@ function quotedLemmas(tokens: readonly Token[]): string[] {
   return tokens.slice(open + 1, close < 0 ? tokens.length : close).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.lemma);
 }
 
-/** Which role the wh-word stands in: "who signed" → agent; "who was fired", "whom did they elect" → object; "who … to?" → "to". */
+/**
+ * Which role the wh-word stands in: "who signed" → agent; "who
+ * was fired", "whom did they elect" → object; "who … to?" → "to".
+ */
 export function askedRole(tokens: readonly Token[]): AskedRole {
   const words = tokens.filter((t) => /[\p{L}\p{N}"“]/u.test(t.text));
   const wh = words.findIndex((t) => QUESTION_WORDS.has(t.normal));
@@ -119,7 +125,8 @@ export function askedRole(tokens: readonly Token[]): AskedRole {
   const speech = verbs.find((t) => t.pos === 'VERB' || SPEECH.has(t.lemma));
   if (speech && SPEECH.has(speech.lemma) && (verbs[0] === speech || words.some((t) => /^["“]$/.test(t.text)))) return { kind: 'speaker' };
   const last = words[words.length - 1];
-  // "Who did they forward the letter to?": a preposition left dangling at the end (a capitalised one is part of a name).
+  // "Who did they forward the letter to?": a preposition left
+  // dangling at the end (a capitalised one is part of a name).
   if (last && (last.pos === 'ADP' || last.normal === 'to') && /^\p{Ll}/u.test(last.text) && words.length > 2) return { kind: 'relation', relation: last.normal };
   const next = verbs[0];
   if (!next) return { kind: 'agent' };
@@ -189,7 +196,8 @@ export function coverage(sentence: Evidence, needs: Needs, articleTerms: Readonl
   const wanted = needs.verb ? [needs.verb] : needs.content;
   // The fact the question asks about: its verb, or a light verb with the question's word as its object
   // ("made landfall", "held a news conference", "imposed the sentence").
-  // Matched surely (word, stem or event family), not by a WordNet relation of some sense: the fact decides the answer's role.
+  // Matched surely (word, stem or event family), not by a WordNet
+  // relation of some sense: the fact decides the answer's role.
   const sure = (a: string, b: string): boolean => needs.degree(a, b) === 1;
   const facts = sentence.facts.filter((f) => wanted.some((w) => sure(f.predicate.split(' ')[0]!, w)));
   if (facts.length === 0) facts.push(...sentence.facts.filter((f) => f.object && needs.content.some((w) => f.object!.text.toLowerCase().split(/\s+/).some((x) => sure(x, w)))));
@@ -413,7 +421,9 @@ function stripRole(text: string): string {
   return words.length > 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.slice(-2).join(' ') : text;
 }
 
-/** The names of people or organisations inside a phrase ("Colombian President Juan Manuel Santos and … Jimenez" → both). */
+/**
+ * The names of people or organisations inside a phrase ("Colombian President Juan Manuel Santos and … Jimenez" → both).
+ */
 function peopleIn(arg: FactArg, sentence: StoredSentence, own: (text: string, entity?: string) => boolean): string | null {
   const inside = sentence.spans.filter((s) => (s.kind === 'person' || s.kind === 'organisation') && s.start >= arg.start && s.end <= arg.end && !own(s.text, s.entity));
   if (inside.length === 0) return null;

@@ -43,7 +43,10 @@ export interface Answer {
   readonly event: string | null;
   /** Set exactly when `answered` is false. */
   readonly reason: DeclineReason | null;
-  /** The events the question fits about equally well, best first, the answered one included; empty when one clearly fits. */
+  /**
+   * The events the question fits about equally well, best first,
+   * the answered one included; empty when one clearly fits.
+   */
   readonly candidates: readonly Candidate[];
   /** How a follow-up was read against its context ("Taking "it" as the Geneva summit"); null when asked alone. */
   readonly reading: string | null;

@@ -65,7 +65,8 @@ export class WordMatcher {
     const ca = this.look(this.concepts, a, relatedTerms);
     const cb = this.look(this.concepts, b, relatedTerms);
     if (ca.length === 0 || cb.length === 0) return false;
-    // Broader terms ("population" → "group") were tried and let trivia through: verification takes synonyms and derived forms only.
+    // Broader terms ("population" → "group") were tried and let trivia
+    // through: verification takes synonyms and derived forms only.
     return meet(ca, cb);
   }
 

@@ -52,7 +52,8 @@ export function runTerminalChat(engine: Engine, streams: ChatStreams = {}): Prom
     if (interactive) chat.prompt();
   });
 
-  // The previous question's context: follow-ups ("and where?", "who announced it?") and a number picking one of the events offered.
+  // The previous question's context: follow-ups ("and where?", "who
+  // announced it?") and a number picking one of the events offered.
   let context: ConversationContext | null = null;
   const reply = (question: string): string => {
     if (HELP.test(question)) return render.help();

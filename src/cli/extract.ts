@@ -23,4 +23,4 @@ const store = extractStore(corpus.articles, sharedNlp(), loadKnowledge(), {
 });
 await mkdir(dirname(values.out), { recursive: true });
 await saveStore(values.out, store);
-process.stderr.write(`wrote ${values.out}: ${store.articles.length} articles, ${store.sentences.length} sentences, ${store.entities.length} entities, ${store.events.length} events\n`);
+process.stderr.write(`wrote ${values.out}: ${store.articles.length} articles, ${store.sentences.length} sentences, ` + `${store.entities.length} entities, ${store.events.length} events\n`);

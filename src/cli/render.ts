@@ -58,7 +58,7 @@ export class TextRenderer {
     const articles = this.engine.indexed.store.articles.length;
     const examples = this.engine.examples();
     return [
-      this.style.strong(`I answer questions about the events in ${articles} news ${articles === 1 ? 'article' : 'articles'}, quoting the sentence each answer comes from.`),
+      this.style.strong(`I answer questions about the events in ${articles} news ${articles === 1 ? 'article' : 'articles'}, ` + `quoting the sentence each answer comes from.`),
       ...(examples.length > 0 ? ['Try, for example:', ...examples.map((q) => `  • ${this.style.accent(q)}`)] : ['There are no events to ask about yet: add articles to data/articles and run npm run extract.']),
       `Type "${this.style.accent('list')}" for the timeline of events, "${this.style.accent('exit')}" to leave.`,
     ].join('\n');

@@ -34,7 +34,7 @@ if (config.mode === 'terminal') {
 }
 
 const startFailed = (error: unknown): never => {
-  process.stderr.write(`${error instanceof ConfigError ? 'Configuration error' : 'Could not start'}: ${redactSecrets(error instanceof Error ? error.message : String(error))}\n`);
+  process.stderr.write(`${error instanceof ConfigError ? 'Configuration error' : 'Could not start'}: ` + `${redactSecrets(error instanceof Error ? error.message : String(error))}\n`);
   process.exit(1);
 };
 
@@ -45,6 +45,7 @@ const startFailed = (error: unknown): never => {
 // npm forwards its copy (npm/cli#5021). So only a signal repeated after a moment means "now": exit at once.
 // The handlers go in before anything connects: without one, a signal takes node's default action and
 // kills the process outright, so a stop sent just as the bot says it is listening would not be graceful.
+// eslint-disable-next-line prefer-const -- the signal handlers read it before its one assignment below
 let bot: Promise<RunningSlackBot> | undefined;
 let stoppingSince: number | undefined;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -181,7 +181,9 @@ function spansOf(
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** A wire dateline at the start of a sentence: "LONDON - ", "HOUSTON, Aug. 27 (Xinhua) -- ", "PORT LOUIS (Reuters) — ". */
+/**
+ * A wire dateline at the start of a sentence: "LONDON - ", "HOUSTON, Aug. 27 (Xinhua) -- ", "PORT LOUIS (Reuters) — ".
+ */
 const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*[^()—–\n]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s+/u;
 
 /** Characters of the sentence taken by a dateline, 0 when it has none. */

@@ -101,7 +101,8 @@ export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
   }
   const placeIn = (article: string, m: NameMention): PlaceInfo | undefined => {
     const named = countriesOf.get(article);
-    // Context overrides only a place that is not large (a capital, a big city) and whose country the article does not name.
+    // Context overrides only a place that is not large (a capital,
+    // a big city) and whose country the article does not name.
     const dominant = m.place && (m.place.kind !== 'city' || m.place.population === undefined || m.place.population >= 1_000_000);
     if (!m.candidates || !named || dominant || (m.place?.country && named.has(m.place.country))) return m.place;
     return m.candidates.find((p) => named.has(p.kind === 'country' ? p.name : p.country ?? '')) ?? m.place;

@@ -65,7 +65,10 @@ export interface Knowledge {
    * more), for reading lowercase questions, where a small town named like a word ("Date") would be a false hit.
    */
   readonly places: ReadonlyMap<string, PlaceInfo>;
-  /** The most likely place of each name in the whole gazetteer: a country, then a hand-listed or large city, a region, a smaller city. For capitalised names in articles. */
+  /**
+   * The most likely place of each name in the whole gazetteer: a country, then a hand-listed or large city, a region, a
+   * smaller city. For capitalised names in articles.
+   */
   readonly allPlaces: ReadonlyMap<string, PlaceInfo>;
   /** Every place of a name that has more than one, most likely first; context picks among them. */
   readonly placeCandidates: ReadonlyMap<string, readonly PlaceInfo[]>;

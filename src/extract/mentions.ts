@@ -97,7 +97,8 @@ export function readSentence(
     const reportAgentTokens = new Set<number>();
     const eventWords = triggers.filter((t) => t.kind);
     const reportWords = triggers.filter((t) => t.report);
-    // A date belongs to the report ("announced on Thursday") only when it is nearer the report word than any event word.
+    // A date belongs to the report ("announced on Thursday") only
+    // when it is nearer the report word than any event word.
     const distance = (t: Trigger, i: number): number => (i < t.first ? t.first - i : i > t.last ? i - t.last : 0);
     const nearestOf = (list: Trigger[], i: number): number => Math.min(Infinity, ...list.map((t) => distance(t, i)));
     const reportDates = dates.filter((d) => d.first >= a && d.last <= b && nearestOf(reportWords, d.first) < nearestOf(eventWords, d.first));

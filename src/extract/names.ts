@@ -46,7 +46,9 @@ interface Chunk {
   byCue?: boolean;
 }
 
-/** Inclusive token range of one word of a name: hyphenated parts ("Jong-un") and a possessive ("Lord's") stay together. */
+/**
+ * Inclusive token range of one word of a name: hyphenated parts ("Jong-un") and a possessive ("Lord's") stay together.
+ */
 type Unit = readonly [number, number];
 
 /**
@@ -101,7 +103,10 @@ export function findNames(tokens: readonly Token[], dateTokens: ReadonlySet<numb
   return preferNamedCountries(tokens, mentions);
 }
 
-/** A place name several places share takes the one in the region or country written right after it ("Lafayette, Louisiana"). */
+/**
+ * A place name several places share takes the one in the region
+ * or country written right after it ("Lafayette, Louisiana").
+ */
 function preferNamedCountries(tokens: readonly Token[], mentions: NameMention[]): NameMention[] {
   return mentions.map((m, k) => {
     const next = mentions[k + 1];
@@ -112,7 +117,9 @@ function preferNamedCountries(tokens: readonly Token[], mentions: NameMention[])
   });
 }
 
-/** Whether a sentence is a photo credit line ("Image: Jane Roe/Pool via AP"), as opposed to a caption that carries one. */
+/**
+ * Whether a sentence is a photo credit line ("Image: Jane Roe/Pool via AP"), as opposed to a caption that carries one.
+ */
 export function isCreditLine(tokens: readonly Token[], knowledge: Knowledge): boolean {
   const credit = creditTokens(tokens, knowledge);
   const words = tokens.map((t, i) => [t, i] as const).filter(([t]) => /[\p{L}\d]/u.test(t.text));
@@ -164,7 +171,8 @@ function nameRuns(tokens: readonly Token[], dateTokens: ReadonlySet<number>, kno
     if (!t || dateTokens.has(i) || !isCapitalised(t)) return false;
     if (/^\d+$/.test(t.text)) return false;
     if (t.pos === 'PROPN') return true;
-    // Capitalised mid-sentence nouns and adjectives are names or titles ("President"); the first word is capitalised anyway.
+    // Capitalised mid-sentence nouns and adjectives are names or
+    // titles ("President"); the first word is capitalised anyway.
     if (i === 0 || isQuoteStart(tokens, i)) return false;
     if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X') return true;
     // A capitalised verb between name words is one of them ("Second Launch Pad").

@@ -35,7 +35,10 @@ export interface FeedbackTotals {
 
 export interface FeedbackStore {
   readonly path: string;
-  /** Appends a vote and resolves once the file on disk holds it; a vote whose `key` is recorded already is skipped (false). */
+  /**
+   * Appends a vote and resolves once the file on disk holds it;
+   * a vote whose `key` is recorded already is skipped (false).
+   */
   record(vote: Vote): Promise<boolean>;
   totals(): FeedbackTotals;
   /** Resolves when every recorded vote is on disk. */
@@ -49,7 +52,7 @@ export class FeedbackError extends Error {
     readonly path: string,
     detail: string,
   ) {
-    super(`The feedback file ${path} is not valid (${detail}). It was left as it is: move it aside or repair it, or set FEEDBACK_PATH to another file.`);
+    super(`The feedback file ${path} is not valid (${detail}). It was left as it is: move it aside or repair it, or ` + `set FEEDBACK_PATH to another file.`);
   }
 }
 

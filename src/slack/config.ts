@@ -58,7 +58,7 @@ export function readSlackConfig(env: Env): SlackConfig {
   const logLevel = readLogLevel(e.LOG_LEVEL);
   if (!e.SLACK_BOT_TOKEN) {
     if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
-      throw new ConfigError(`SLACK_BOT_TOKEN is not set, but ${e.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is: set SLACK_BOT_TOKEN to the app's Bot User OAuth Token (xoxb-…).`);
+      throw new ConfigError(`SLACK_BOT_TOKEN is not set, but ${e.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is: set ` + `SLACK_BOT_TOKEN to the app's Bot User OAuth Token (xoxb-…).`);
     }
     return { mode: 'terminal', storePath: e.STORE_PATH ?? DEFAULT_STORE_PATH };
   }
@@ -75,18 +75,18 @@ export function readSlackConfig(env: Env): SlackConfig {
     return { ...common, mode: 'socket', appToken };
   }
   if (!e.SLACK_SIGNING_SECRET) {
-    throw new ConfigError('SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them.');
+    throw new ConfigError('SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: ' + 'set one of them.');
   }
   if (/^xox[a-z]-|^xapp-/.test(e.SLACK_SIGNING_SECRET)) {
-    throw new ConfigError('SLACK_SIGNING_SECRET holds a token, not a signing secret: copy the Signing Secret from the Basic Information page.');
+    throw new ConfigError('SLACK_SIGNING_SECRET holds a token, not a signing secret: copy the Signing Secret from the Basic ' + 'Information page.');
   }
   if (!SIGNING_SECRET_SHAPE.test(e.SLACK_SIGNING_SECRET)) {
     // Every request would fail its signature check and Slack would show only "request URL failed": say so now.
     // The message gives the length and what is odd about the value, never the value.
     const odd = /["'\s]/.test(e.SLACK_SIGNING_SECRET) ? ', with quotes or spaces in it' : /[^0-9a-z]/i.test(e.SLACK_SIGNING_SECRET) ? ', with characters other than letters and digits' : '';
     throw new ConfigError(
-      `SLACK_SIGNING_SECRET does not look like a signing secret: Slack's are 32 letters and digits, and the value given has ${e.SLACK_SIGNING_SECRET.length}${odd}. ` +
-        'Copy it again from the app’s Basic Information page (App Credentials → Signing Secret → Show), not the Client Secret or Verification Token.',
+      `SLACK_SIGNING_SECRET does not look like a signing secret: Slack's are 32 letters and digits, and the value ` + `given has ${e.SLACK_SIGNING_SECRET.length}${odd}. ` +
+        'Copy it again from the app’s Basic Information page (App Credentials → Signing Secret → Show), not the ' + 'Client Secret or Verification Token.',
     );
   }
   return { ...common, mode: 'http', signingSecret: e.SLACK_SIGNING_SECRET, port: readPort(e.PORT), host: e.HOST ?? '0.0.0.0' };

@@ -11,7 +11,10 @@ import { describeSlackError } from './errors.ts';
 export const CONTEXT_EVENT_TYPE = 'news_answer';
 /** A DM's last exchange counts as context for this long. */
 export const DM_CONTEXT_MS = 30 * 60 * 1000;
-/** Reading the context back: conversations.replies / conversations.history in channels, private channels, DMs and group DMs. */
+/**
+ * Reading the context back: conversations.replies / conversations.history
+ * in channels, private channels, DMs and group DMs.
+ */
 export const CONTEXT_SCOPES = ['channels:history', 'groups:history', 'im:history', 'mpim:history'] as const;
 
 export interface MessageMetadata {
@@ -43,7 +46,7 @@ export async function threadContext(client: webApi.WebClient, logger: Logger, wh
     const result = await client.conversations.replies({ channel: where.channel, ts: where.threadTs, include_all_metadata: true, limit: 200 });
     return latest((result.messages ?? []) as HistoryMessage[], where);
   } catch (error) {
-    logger.warn(`Could not read the thread ${where.threadTs} in ${where.channel} for context; answering the question alone: ${describeSlackError(error)}`);
+    logger.warn(`Could not read the thread ${where.threadTs} in ${where.channel} for context; answering the question alone: ` + `${describeSlackError(error)}`);
     return null;
   }
 }

@@ -46,7 +46,7 @@ async function checkBotToken(config: ConnectedConfig, options: PreflightOptions)
   const result = await withRetries('auth.test', config, options, () => client.auth.test()).catch((error: unknown) => {
     throw rejected('SLACK_BOT_TOKEN', error) ?? error;
   });
-  if (!result.user_id || !result.bot_id) throw new ConfigError('SLACK_BOT_TOKEN is not a bot token: auth.test returned no bot user. Use the Bot User OAuth Token (xoxb-…) from OAuth & Permissions.');
+  if (!result.user_id || !result.bot_id) throw new ConfigError('SLACK_BOT_TOKEN is not a bot token: auth.test returned no bot user. Use the Bot User OAuth Token (xoxb-…) ' + 'from OAuth & Permissions.');
   // Slack lists the token's scopes in the x-oauth-scopes header of every response; the client puts them here.
   const granted = result.response_metadata?.scopes;
   if (granted === undefined) {
@@ -55,9 +55,9 @@ async function checkBotToken(config: ConnectedConfig, options: PreflightOptions)
     const missing = BOT_SCOPES.filter((s) => !granted.includes(s));
     if (missing.length > 0) {
       throw new ConfigError(
-        `SLACK_BOT_TOKEN lacks the ${missing.length === 1 ? 'scope' : 'scopes'} ${missing.join(', ')} that manifest.yml asks for. ` +
-          'Add them on the app’s OAuth & Permissions page under Bot Token Scopes (or paste manifest.yml again on the App Manifest page), ' +
-          `then reinstall the app (Install App → Reinstall to ${result.team ?? 'your workspace'}) and put the new Bot User OAuth Token in SLACK_BOT_TOKEN.`,
+        `SLACK_BOT_TOKEN lacks the ${missing.length === 1 ? 'scope' : 'scopes'} ${missing.join(', ')} that ` + `manifest.yml asks for. ` +
+          'Add them on the app’s OAuth & Permissions page under Bot Token Scopes (or paste manifest.yml again on ' + 'the App Manifest page), ' +
+          `then reinstall the app (Install App → Reinstall to ${result.team ?? 'your workspace'}) and put the new ` + `Bot User OAuth Token in SLACK_BOT_TOKEN.`,
       );
     }
   }
@@ -70,8 +70,8 @@ async function checkAppToken(config: Extract<ConnectedConfig, { mode: 'socket' }
   await withRetries('apps.connections.open', config, options, () => client.apps.connections.open()).catch((error: unknown) => {
     if (platformError(error) === 'missing_scope') {
       throw new ConfigError(
-        'SLACK_APP_TOKEN lacks the connections:write scope, which Socket Mode needs. Make a new one: the app’s Basic Information page → ' +
-          'App-Level Tokens → Generate Token and Scopes, give it a name, Add Scope → connections:write, Generate; put the xapp-… token in SLACK_APP_TOKEN.',
+        'SLACK_APP_TOKEN lacks the connections:write scope, which Socket Mode needs. Make a new one: the app’s ' + 'Basic Information page → ' +
+          'App-Level Tokens → Generate Token and Scopes, give it a name, Add Scope → connections:write, ' + 'Generate; put the xapp-… token in SLACK_APP_TOKEN.',
       );
     }
     throw rejected('SLACK_APP_TOKEN', error) ?? error;
@@ -85,12 +85,12 @@ function webClient(token: string, config: ConnectedConfig, logger: Logger): webA
 
 /** How to fix each way Slack refuses a token; the message names the variable and never its value. */
 const TOKEN_FIXES: Record<string, (variable: string) => string> = {
-  invalid_auth: (v) => `the token is mistyped, or belongs to another app or workspace. Copy it again from this app’s settings (${v === 'SLACK_BOT_TOKEN' ? 'OAuth & Permissions → Bot User OAuth Token' : 'Basic Information → App-Level Tokens'}).`,
-  account_inactive: (v) => `the app was uninstalled or its token revoked. Reinstall it (Install App → Install to your workspace) and put the new token in ${v}.`,
+  invalid_auth: (v) => `the token is mistyped, or belongs to another app or workspace. Copy it again from this app’s settings (` + (v === 'SLACK_BOT_TOKEN' ? 'OAuth & Permissions → Bot User OAuth Token' : 'Basic Information → App-Level Tokens') + ').',
+  account_inactive: (v) => `the app was uninstalled or its token revoked. Reinstall it (Install App → Install to your workspace) and put ` + `the new token in ${v}.`,
   token_revoked: (v) => `the token was revoked. Reinstall the app (Install App) or generate a new token, and put it in ${v}.`,
-  token_expired: (v) => `the token expired (token rotation is on). Turn token rotation off for this app, reinstall it, and put the new token in ${v}.`,
+  token_expired: (v) => `the token expired (token rotation is on). Turn token rotation off for this app, reinstall it, and put the new ` + `token in ${v}.`,
   not_authed: (v) => `no token reached Slack. Check that ${v} is set, without quotes or spaces.`,
-  not_allowed_token_type: (v) => `it is the wrong kind of token. ${v === 'SLACK_BOT_TOKEN' ? 'Use the Bot User OAuth Token (xoxb-…).' : 'Use an App-Level Token (xapp-…).'}`,
+  not_allowed_token_type: (v) => `it is the wrong kind of token. ` + `${v === 'SLACK_BOT_TOKEN' ? 'Use the Bot User OAuth Token (xoxb-…).' : 'Use an App-Level Token (xapp-…).'}`,
   team_disabled: () => 'the workspace has been disabled.',
   user_removed_from_team: () => 'the app’s bot user was removed from the workspace. Reinstall the app.',
 };
@@ -128,11 +128,11 @@ async function withRetries<T>(method: string, config: ConnectedConfig, options: 
       if (!isTransient(error)) throw error;
       const reason = describeSlackError(error);
       if (attempt >= retry.attempts) {
-        throw new Error(`Could not reach Slack${where} after ${retry.attempts} attempts (${method}: ${reason}). Check the network connection${config.apiUrl ? ' and SLACK_API_URL' : ''}, then start again.`);
+        throw new Error(`Could not reach Slack${where} after ${retry.attempts} attempts (${method}: ${reason}). Check the ` + `network connection${config.apiUrl ? ' and SLACK_API_URL' : ''}, then start again.`, { cause: error });
       }
       const retryAfterMs = ((error as { retryAfter?: number }).retryAfter ?? 0) * 1_000;
       const delayMs = Math.max(retryAfterMs, Math.min(retry.firstDelayMs * 2 ** (attempt - 1), retry.maxDelayMs));
-      options.logger.warn(`Could not reach Slack${where} (${method}: ${reason}). Retrying in ${seconds(delayMs)} (attempt ${attempt + 1} of ${retry.attempts}).`);
+      options.logger.warn(`Could not reach Slack${where} (${method}: ${reason}). Retrying in ${seconds(delayMs)} (attempt ` + `${attempt + 1} of ${retry.attempts}).`);
       await countdown(delayMs, options.countdown);
     }
   }

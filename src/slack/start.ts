@@ -53,7 +53,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   const feedback = await openFeedbackStore(config.feedbackPath);
   const slack = createSlackApp({ config, engine, feedback, logger, identity, retryConfig, ...(options.dedupe ? { dedupe: options.dedupe } : {}) });
   const finish = async (): Promise<void> => {
-    if (!(await slack.deps.work.settle(graceMs))) logger.warn(`Stopped with ${slack.deps.work.count} repl${slack.deps.work.count === 1 ? 'y' : 'ies'} unfinished after ${graceMs} ms.`);
+    if (!(await slack.deps.work.settle(graceMs))) logger.warn(`Stopped with ${slack.deps.work.count} repl${slack.deps.work.count === 1 ? 'y' : 'ies'} unfinished after ` + `${graceMs} ms.`);
     await feedback.flush();
   };
 
@@ -76,7 +76,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
         socket.gate.close();
         await finish();
         await disconnect(socket.receiver.client, SOCKET_CLOSE_MS, logger);
-        if (socket.gate.refused > 0) logger.info(`Left ${socket.gate.refused} envelope${socket.gate.refused === 1 ? '' : 's'} unacknowledged while stopping, for Slack to deliver again.`);
+        if (socket.gate.refused > 0) logger.info(`Left ${socket.gate.refused} envelope${socket.gate.refused === 1 ? '' : 's'} unacknowledged while ` + `stopping, for Slack to deliver again.`);
       }),
     };
   }
@@ -105,7 +105,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
 
 function connectionError(variable: string, error: unknown, apiUrl: string | undefined): Error {
   const reason = (error as { data?: { error?: string } }).data?.error;
-  if (reason && REJECTED_TOKEN.has(reason)) return new ConfigError(`Slack rejected ${variable} (${reason}): check that it is the right token for this app and that the app is installed.`);
+  if (reason && REJECTED_TOKEN.has(reason)) return new ConfigError(`Slack rejected ${variable} (${reason}): check that it is the right token for this app and that the app is ` + `installed.`);
   return new Error(`Could not connect to Slack${apiUrl ? ` at ${apiUrl}` : ''}: ${describeSlackError(error)}`);
 }
 

@@ -214,7 +214,7 @@ function mentionsPhrase(store: Store, retrieval: RetrievalIndex, words: readonly
     if (!list) return false;
     if (!rarest || list.length < rarest.length) rarest = list;
   }
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])` + words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+') + `(?![\\p{L}\\p{N}])`, 'iu');
   return rarest!.some(([i]) => {
     const sentence = store.sentences[i]!;
     return (article === undefined || sentence.article === article) && pattern.test(sentence.text);

@@ -87,7 +87,11 @@ export function createUnderstander(nlp: WinkMethods, knowledge: Knowledge, index
   };
   return {
     understand(raw: string): Question {
-      const text = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+      const text = raw
+        // eslint-disable-next-line no-control-regex -- removing control characters is the point of this pattern
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       const empty = emptyTarget();
       const none = { fine: 'other', head: null } as const;
       if (text === '') return { text, intent: 'help', ...none, target: empty, problem: 'empty', tokens: [] };
@@ -173,7 +177,8 @@ function readTarget(
       }
     }
   }
-  // Capitalised words the store has no name for ("Hawaii", "World Cup", "Merkel"); a shouted question names nothing by case.
+  // Capitalised words the store has no name for ("Hawaii", "World
+  // Cup", "Merkel"); a shouted question names nothing by case.
   const shouting = original === original.toUpperCase();
   // Consecutive capitalised words are one name ("World War Two"): known only when written together somewhere.
   let run: Token[] = [];

@@ -37,7 +37,9 @@ export interface TestBotOptions {
   readonly retryConfig?: webApi.RetryOptions;
   readonly shutdownGraceMs?: number;
   readonly dedupe?: { readonly maxEntries: number; readonly maxAgeMs: number };
-  /** Keep debug lines in `logs`/`allLogs` (default true); a soak turns this off so the test holds no memory per event. */
+  /**
+   * Keep debug lines in `logs`/`allLogs` (default true); a soak turns this off so the test holds no memory per event.
+   */
   readonly keepDebugLogs?: boolean;
 }
 

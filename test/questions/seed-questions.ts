@@ -35,7 +35,10 @@ export interface AnswerableCase {
   answer: string[];
   sentence: string;
   article: string;
-  /** The name of the event the answer is about, when that name itself contains another candidate ("the firing of James Comey"). */
+  /**
+   * The name of the event the answer is about, when that name itself
+   * contains another candidate ("the firing of James Comey").
+   */
   label?: string;
 }
 

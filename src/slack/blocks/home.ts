@@ -17,7 +17,7 @@ export interface HomeFacts {
 export function homeView(facts: HomeFacts): types.HomeView {
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'News events', emoji: true } },
-    section(`I answer questions about the events in *${facts.articles}* ${plural(facts.articles, 'news article')}, and quote the sentence each answer comes from. Mention me in a channel, send me a direct message, or use \`${facts.command} QUESTION\`.`),
+    section(`I answer questions about the events in *${facts.articles}* ${plural(facts.articles, 'news article')}, ` + `and quote the sentence each answer comes from. ` + `Mention me in a channel, send me a direct message, or use \`${facts.command} QUESTION\`.`),
     { type: 'divider' },
     section(`*Timeline* (${counted(facts.timeline.length, 'event')})`),
   ];
