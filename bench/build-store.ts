@@ -18,7 +18,10 @@ const every = Math.max(1, Math.floor(total / 10));
 const start = performance.now();
 const store = extractStore(articles, sharedNlp(), loadKnowledge(), {
   onArticle: (done) => {
-    if (done % every === 0) process.stderr.write(`  extracted ${done}/${total} articles (${((performance.now() - start) / 1000).toFixed(0)} s)\n`);
+    if (done % every === 0)
+      process.stderr.write(
+        `  extracted ${done}/${total} articles (${((performance.now() - start) / 1000).toFixed(0)} s)\n`,
+      );
   },
 });
 const extracted = performance.now();

@@ -106,68 +106,608 @@ function distinct<T>(rng: Rng, list: readonly T[], count: number, avoid: Readonl
 // Word lists.
 
 const FIRST_NAMES = [
-  'Amina', 'Tomas', 'Ingrid', 'Kwame', 'Lucia', 'Mateo', 'Priya', 'Hiroshi', 'Elena', 'Olumide', 'Farah', 'Jonas', 'Mireille',
-  'Rafael', 'Sunita', 'Anders', 'Leila', 'Dmitri', 'Chiara', 'Kofi', 'Ayesha', 'Henrik', 'Nadia', 'Pablo', 'Yuki', 'Marek',
-  'Zanele', 'Oskar', 'Lina', 'Tariq', 'Beatriz', 'Emil', 'Fatima', 'Jakob', 'Noor', 'Stefan', 'Aurelie', 'Ravi', 'Helga',
-  'Ibrahim', 'Camila', 'Lars', 'Ngozi', 'Viktor', 'Soraya', 'Dario', 'Keiko', 'Mehmet', 'Anneli', 'Gustavo', 'Rania', 'Piotr',
-  'Esther', 'Kenji', 'Valentina', 'Samir', 'Freya', 'Joaquin', 'Malika', 'Teodor', 'Adaeze', 'Luca', 'Signe', 'Omar', 'Ines',
-  'Bogdan', 'Thandiwe', 'Arjun', 'Marta', 'Felix', 'Yasmin', 'Nikolai', 'Carmen', 'Desmond', 'Ilse', 'Rashid', 'Paula', 'Bjorn',
-  'Aisha', 'Matteo', 'Svetlana', 'Hamid', 'Tobias', 'Wanjiru', 'Emre', 'Clara', 'Jorge', 'Oksana', 'Sione', 'Margit', 'Kaveh',
-  'Leticia', 'Arvid', 'Nomvula', 'Fabian', 'Selin', 'Hugo', 'Daniela', 'Kiran', 'Ewa', 'Rolf', 'Yara', 'Cyril', 'Ama', 'Goran',
-  'Pilar', 'Idris', 'Astrid', 'Vusi', 'Lorena', 'Tarek', 'Maren', 'Ricardo', 'Mikkel', 'Chidi', 'Andrzej', 'Babajide', 'Irene',
-  'Sanjay', 'Greta', 'Youssef', 'Natalia', 'Kristof', 'Abena', 'Ruben', 'Elif', 'Patrice', 'Mei', 'Anton', 'Salma', 'Emeka',
-  'Vera', 'Dragan', 'Naledi', 'Joost', 'Imani', 'Teresa', 'Aleksander', 'Hannelore', 'Kojo', 'Renata', 'Sven', 'Zainab', 'Milos',
-  'Rosalind', 'Takeshi', 'Orla', 'Bilal', 'Magnus', 'Nkechi', 'Lorenzo', 'Saskia', 'Faisal', 'Agnieszka', 'Thabo', 'Ximena',
+  'Amina',
+  'Tomas',
+  'Ingrid',
+  'Kwame',
+  'Lucia',
+  'Mateo',
+  'Priya',
+  'Hiroshi',
+  'Elena',
+  'Olumide',
+  'Farah',
+  'Jonas',
+  'Mireille',
+  'Rafael',
+  'Sunita',
+  'Anders',
+  'Leila',
+  'Dmitri',
+  'Chiara',
+  'Kofi',
+  'Ayesha',
+  'Henrik',
+  'Nadia',
+  'Pablo',
+  'Yuki',
+  'Marek',
+  'Zanele',
+  'Oskar',
+  'Lina',
+  'Tariq',
+  'Beatriz',
+  'Emil',
+  'Fatima',
+  'Jakob',
+  'Noor',
+  'Stefan',
+  'Aurelie',
+  'Ravi',
+  'Helga',
+  'Ibrahim',
+  'Camila',
+  'Lars',
+  'Ngozi',
+  'Viktor',
+  'Soraya',
+  'Dario',
+  'Keiko',
+  'Mehmet',
+  'Anneli',
+  'Gustavo',
+  'Rania',
+  'Piotr',
+  'Esther',
+  'Kenji',
+  'Valentina',
+  'Samir',
+  'Freya',
+  'Joaquin',
+  'Malika',
+  'Teodor',
+  'Adaeze',
+  'Luca',
+  'Signe',
+  'Omar',
+  'Ines',
+  'Bogdan',
+  'Thandiwe',
+  'Arjun',
+  'Marta',
+  'Felix',
+  'Yasmin',
+  'Nikolai',
+  'Carmen',
+  'Desmond',
+  'Ilse',
+  'Rashid',
+  'Paula',
+  'Bjorn',
+  'Aisha',
+  'Matteo',
+  'Svetlana',
+  'Hamid',
+  'Tobias',
+  'Wanjiru',
+  'Emre',
+  'Clara',
+  'Jorge',
+  'Oksana',
+  'Sione',
+  'Margit',
+  'Kaveh',
+  'Leticia',
+  'Arvid',
+  'Nomvula',
+  'Fabian',
+  'Selin',
+  'Hugo',
+  'Daniela',
+  'Kiran',
+  'Ewa',
+  'Rolf',
+  'Yara',
+  'Cyril',
+  'Ama',
+  'Goran',
+  'Pilar',
+  'Idris',
+  'Astrid',
+  'Vusi',
+  'Lorena',
+  'Tarek',
+  'Maren',
+  'Ricardo',
+  'Mikkel',
+  'Chidi',
+  'Andrzej',
+  'Babajide',
+  'Irene',
+  'Sanjay',
+  'Greta',
+  'Youssef',
+  'Natalia',
+  'Kristof',
+  'Abena',
+  'Ruben',
+  'Elif',
+  'Patrice',
+  'Mei',
+  'Anton',
+  'Salma',
+  'Emeka',
+  'Vera',
+  'Dragan',
+  'Naledi',
+  'Joost',
+  'Imani',
+  'Teresa',
+  'Aleksander',
+  'Hannelore',
+  'Kojo',
+  'Renata',
+  'Sven',
+  'Zainab',
+  'Milos',
+  'Rosalind',
+  'Takeshi',
+  'Orla',
+  'Bilal',
+  'Magnus',
+  'Nkechi',
+  'Lorenzo',
+  'Saskia',
+  'Faisal',
+  'Agnieszka',
+  'Thabo',
+  'Ximena',
 ];
 
 const LAST_NAMES = [
-  'Otieno', 'Lindqvist', 'Mensah', 'Ferreira', 'Castellano', 'Nakamura', 'Haddad', 'Kowalski', 'Okafor', 'Varga', 'Nielsen',
-  'Moreau', 'Tanaka', 'Suleiman', 'Petrov', 'Andersson', 'Achebe', 'Rossi', 'Kaur', 'Vasquez', 'Demir', 'Yilmaz', 'Novak',
-  'Hoffmann', 'Dubois', 'Mwangi', 'Bergstrom', 'Ortega', 'Sato', 'Kiplagat', 'Fischer', 'Laurent', 'Banda', 'Horvat', 'Molina',
-  'Chowdhury', 'Eriksen', 'Abubakar', 'Kovac', 'Mendes', 'Osei', 'Takahashi', 'Rahman', 'Lindgren', 'Adeyemi', 'Marchetti',
-  'Holm', 'Quispe', 'Szabo', 'Jensen', 'Okonkwo', 'Romero', 'Watanabe', 'Hakimi', 'Dimitrov', 'Solberg', 'Nkosi', 'Esposito',
-  'Kimura', 'Farouk', 'Johansson', 'Boateng', 'Santos', 'Lehmann', 'Gupta', 'Mazur', 'Aguilar', 'Nyambura', 'Renaud', 'Kaya',
-  'Ahmadi', 'Virtanen', 'Chukwu', 'Silva', 'Yamada', 'Sherzai', 'Pereira', 'Wojcik', 'Ndlovu', 'Carvalho', 'Ishikawa', 'Mansour',
-  'Dahl', 'Asante', 'Delgado', 'Schreiber', 'Hosseini', 'Marin', 'Kobayashi', 'Owusu', 'Lombardi', 'Strand', 'Navarro', 'Ogawa',
-  'Nasser', 'Agyeman', 'Cabrera', 'Richter', 'Iqbal', 'Kaminski', 'Fuentes', 'Kariuki', 'Bianchi', 'Aalto', 'Soto', 'Hashimi',
-  'Sorensen', 'Oduya', 'Rinaldi', 'Matsumoto', 'Bakari', 'Vidal', 'Nowak', 'Haugen', 'Adebayo', 'Pineda', 'Ueda', 'Khalil',
-  'Tshabalala', 'Sandoval', 'Darwish', 'Mutua', 'Guerrero', 'Endo', 'Saleh', 'Nyberg', 'Ansah', 'Rojas', 'Bauer', 'Chaudhry',
-  'Pawlak', 'Ibarra', 'Wekesa', 'Conti', 'Hirano', 'Toure', 'Morales', 'Aziz', 'Owino', 'Medina', 'Krause', 'Siddiqui', 'Sikora',
-  'Paredes', 'Chege', 'Greco', 'Fujita', 'Diallo', 'Herrera', 'Qasim', 'Lindahl', 'Ofori', 'Campos', 'Vogel', 'Malik',
-  'Zielinski', 'Cortes', 'Kamau', 'Galli', 'Inoue', 'Keita', 'Reyes', 'Yousef', 'Wikstrom', 'Amoah', 'Ramos', 'Weber', 'Bhatt',
-  'Kaczmarek', 'Njoroge', 'Ricci', 'Hayashi', 'Traore', 'Castro', 'Hamdan', 'Ahlberg', 'Boakye', 'Mendoza', 'Schmitt', 'Ansari',
-  'Salazar', 'Maina', 'Moretti', 'Shimizu', 'Jimenez', 'Rashed', 'Blom', 'Frimpong', 'Vargas', 'Neumann', 'Mirza', 'Jablonski',
-  'Acosta', 'Ochieng', 'Barbieri', 'Okada', 'Camara', 'Flores', 'Qureshi', 'Sundberg', 'Kuffour', 'Rivas', 'Zimmermann', 'Naqvi',
-  'Grabowski', 'Villalobos', 'Wambui', 'Fontana', 'Kondo', 'Cisse', 'Ruiz', 'Jaber', 'Engstrom', 'Darko', 'Suarez', 'Hartmann',
+  'Otieno',
+  'Lindqvist',
+  'Mensah',
+  'Ferreira',
+  'Castellano',
+  'Nakamura',
+  'Haddad',
+  'Kowalski',
+  'Okafor',
+  'Varga',
+  'Nielsen',
+  'Moreau',
+  'Tanaka',
+  'Suleiman',
+  'Petrov',
+  'Andersson',
+  'Achebe',
+  'Rossi',
+  'Kaur',
+  'Vasquez',
+  'Demir',
+  'Yilmaz',
+  'Novak',
+  'Hoffmann',
+  'Dubois',
+  'Mwangi',
+  'Bergstrom',
+  'Ortega',
+  'Sato',
+  'Kiplagat',
+  'Fischer',
+  'Laurent',
+  'Banda',
+  'Horvat',
+  'Molina',
+  'Chowdhury',
+  'Eriksen',
+  'Abubakar',
+  'Kovac',
+  'Mendes',
+  'Osei',
+  'Takahashi',
+  'Rahman',
+  'Lindgren',
+  'Adeyemi',
+  'Marchetti',
+  'Holm',
+  'Quispe',
+  'Szabo',
+  'Jensen',
+  'Okonkwo',
+  'Romero',
+  'Watanabe',
+  'Hakimi',
+  'Dimitrov',
+  'Solberg',
+  'Nkosi',
+  'Esposito',
+  'Kimura',
+  'Farouk',
+  'Johansson',
+  'Boateng',
+  'Santos',
+  'Lehmann',
+  'Gupta',
+  'Mazur',
+  'Aguilar',
+  'Nyambura',
+  'Renaud',
+  'Kaya',
+  'Ahmadi',
+  'Virtanen',
+  'Chukwu',
+  'Silva',
+  'Yamada',
+  'Sherzai',
+  'Pereira',
+  'Wojcik',
+  'Ndlovu',
+  'Carvalho',
+  'Ishikawa',
+  'Mansour',
+  'Dahl',
+  'Asante',
+  'Delgado',
+  'Schreiber',
+  'Hosseini',
+  'Marin',
+  'Kobayashi',
+  'Owusu',
+  'Lombardi',
+  'Strand',
+  'Navarro',
+  'Ogawa',
+  'Nasser',
+  'Agyeman',
+  'Cabrera',
+  'Richter',
+  'Iqbal',
+  'Kaminski',
+  'Fuentes',
+  'Kariuki',
+  'Bianchi',
+  'Aalto',
+  'Soto',
+  'Hashimi',
+  'Sorensen',
+  'Oduya',
+  'Rinaldi',
+  'Matsumoto',
+  'Bakari',
+  'Vidal',
+  'Nowak',
+  'Haugen',
+  'Adebayo',
+  'Pineda',
+  'Ueda',
+  'Khalil',
+  'Tshabalala',
+  'Sandoval',
+  'Darwish',
+  'Mutua',
+  'Guerrero',
+  'Endo',
+  'Saleh',
+  'Nyberg',
+  'Ansah',
+  'Rojas',
+  'Bauer',
+  'Chaudhry',
+  'Pawlak',
+  'Ibarra',
+  'Wekesa',
+  'Conti',
+  'Hirano',
+  'Toure',
+  'Morales',
+  'Aziz',
+  'Owino',
+  'Medina',
+  'Krause',
+  'Siddiqui',
+  'Sikora',
+  'Paredes',
+  'Chege',
+  'Greco',
+  'Fujita',
+  'Diallo',
+  'Herrera',
+  'Qasim',
+  'Lindahl',
+  'Ofori',
+  'Campos',
+  'Vogel',
+  'Malik',
+  'Zielinski',
+  'Cortes',
+  'Kamau',
+  'Galli',
+  'Inoue',
+  'Keita',
+  'Reyes',
+  'Yousef',
+  'Wikstrom',
+  'Amoah',
+  'Ramos',
+  'Weber',
+  'Bhatt',
+  'Kaczmarek',
+  'Njoroge',
+  'Ricci',
+  'Hayashi',
+  'Traore',
+  'Castro',
+  'Hamdan',
+  'Ahlberg',
+  'Boakye',
+  'Mendoza',
+  'Schmitt',
+  'Ansari',
+  'Salazar',
+  'Maina',
+  'Moretti',
+  'Shimizu',
+  'Jimenez',
+  'Rashed',
+  'Blom',
+  'Frimpong',
+  'Vargas',
+  'Neumann',
+  'Mirza',
+  'Jablonski',
+  'Acosta',
+  'Ochieng',
+  'Barbieri',
+  'Okada',
+  'Camara',
+  'Flores',
+  'Qureshi',
+  'Sundberg',
+  'Kuffour',
+  'Rivas',
+  'Zimmermann',
+  'Naqvi',
+  'Grabowski',
+  'Villalobos',
+  'Wambui',
+  'Fontana',
+  'Kondo',
+  'Cisse',
+  'Ruiz',
+  'Jaber',
+  'Engstrom',
+  'Darko',
+  'Suarez',
+  'Hartmann',
 ];
 
 // Heads people's roles are written with; "{Demonym} {ROLE} {Name}".
-const LEADER_ROLES = ['President', 'Prime Minister', 'Foreign Minister', 'Trade Minister', 'Energy Minister', 'Finance Minister', 'Defence Minister', 'Chancellor', 'Vice President', 'Interior Minister', 'Health Minister'];
-const SPOKES_ROLES = ['government spokesman', 'government spokeswoman', 'foreign ministry spokesperson', 'presidential spokesman', 'deputy foreign minister', 'senior adviser', 'press secretary'];
+const LEADER_ROLES = [
+  'President',
+  'Prime Minister',
+  'Foreign Minister',
+  'Trade Minister',
+  'Energy Minister',
+  'Finance Minister',
+  'Defence Minister',
+  'Chancellor',
+  'Vice President',
+  'Interior Minister',
+  'Health Minister',
+];
+const SPOKES_ROLES = [
+  'government spokesman',
+  'government spokeswoman',
+  'foreign ministry spokesperson',
+  'presidential spokesman',
+  'deputy foreign minister',
+  'senior adviser',
+  'press secretary',
+];
 const ANALYST_ROLES = ['economist', 'analyst', 'professor', 'senior analyst', 'director'];
 
 // Organisations: "{prefix} {field} {cue}" with cue words of data/knowledge/organisations.json.
-const ORG_PREFIXES = ['Meridian', 'Northgate', 'Silverline', 'Crescent', 'Harborview', 'Bluewater', 'Ironwood', 'Eastfield', 'Redstone', 'Clearwater', 'Greenway', 'Highland', 'Lakeshore', 'Southbridge', 'Westmark', 'Oakridge', 'Stonebridge', 'Brightwater', 'Goldcrest', 'Riverside', 'Pinecrest', 'Coastal', 'Continental', 'Atlantic', 'Pacific', 'Sahel', 'Andean', 'Baltic', 'Nordic', 'Alpine'];
-const ORG_FIELDS = ['Grain', 'Shipping', 'Water', 'Rail', 'Textile', 'Mining', 'Fisheries', 'Steel', 'Solar', 'Cotton', 'Coffee', 'Copper', 'Timber', 'Fertiliser', 'Aviation', 'Logistics', 'Dairy', 'Cement', 'Pharmaceutical', 'Semiconductor', 'Port', 'Hydropower', 'Wind', 'Freight', 'Tourism', 'Cocoa', 'Lithium', 'Battery', 'Seed', 'Insurance'];
-const ORG_CUES = ['Group', 'Council', 'Institute', 'Foundation', 'Association', 'Corporation', 'Holdings', 'Agency', 'Commission', 'Federation', 'Board', 'Alliance', 'Network', 'Exchange', 'Union'];
+const ORG_PREFIXES = [
+  'Meridian',
+  'Northgate',
+  'Silverline',
+  'Crescent',
+  'Harborview',
+  'Bluewater',
+  'Ironwood',
+  'Eastfield',
+  'Redstone',
+  'Clearwater',
+  'Greenway',
+  'Highland',
+  'Lakeshore',
+  'Southbridge',
+  'Westmark',
+  'Oakridge',
+  'Stonebridge',
+  'Brightwater',
+  'Goldcrest',
+  'Riverside',
+  'Pinecrest',
+  'Coastal',
+  'Continental',
+  'Atlantic',
+  'Pacific',
+  'Sahel',
+  'Andean',
+  'Baltic',
+  'Nordic',
+  'Alpine',
+];
+const ORG_FIELDS = [
+  'Grain',
+  'Shipping',
+  'Water',
+  'Rail',
+  'Textile',
+  'Mining',
+  'Fisheries',
+  'Steel',
+  'Solar',
+  'Cotton',
+  'Coffee',
+  'Copper',
+  'Timber',
+  'Fertiliser',
+  'Aviation',
+  'Logistics',
+  'Dairy',
+  'Cement',
+  'Pharmaceutical',
+  'Semiconductor',
+  'Port',
+  'Hydropower',
+  'Wind',
+  'Freight',
+  'Tourism',
+  'Cocoa',
+  'Lithium',
+  'Battery',
+  'Seed',
+  'Insurance',
+];
+const ORG_CUES = [
+  'Group',
+  'Council',
+  'Institute',
+  'Foundation',
+  'Association',
+  'Corporation',
+  'Holdings',
+  'Agency',
+  'Commission',
+  'Federation',
+  'Board',
+  'Alliance',
+  'Network',
+  'Exchange',
+  'Union',
+];
 const OUTLET_CUES = ['Herald', 'Tribune', 'Gazette', 'Chronicle', 'Journal', 'Daily', 'Post', 'Times'];
 
 const TOPICS = [
-  'energy security', 'grain exports', 'fisheries quotas', 'border demarcation', 'debt relief', 'climate finance', 'migration routes',
-  'water sharing', 'rail links', 'port access', 'cyber security', 'vaccine production', 'customs rules', 'electricity trade',
-  'mining licences', 'air traffic rights', 'refugee returns', 'drought relief', 'fertiliser supplies', 'river navigation',
-  'pipeline tariffs', 'student visas', 'coastal patrols', 'wildlife trafficking', 'semiconductor supply chains', 'pension reform',
-  'flood defences', 'fishing rights', 'tourism recovery', 'road construction', 'solar investment', 'nuclear safety',
-  'food prices', 'minimum wages', 'shipping insurance', 'copper royalties', 'lithium extraction', 'data protection',
-  'disaster response', 'cross-border trucking', 'wheat stockpiles', 'digital payments', 'hospital funding', 'coffee tariffs',
-  'timber exports', 'drug smuggling', 'maritime boundaries', 'battery recycling', 'cotton subsidies', 'railway electrification',
+  'energy security',
+  'grain exports',
+  'fisheries quotas',
+  'border demarcation',
+  'debt relief',
+  'climate finance',
+  'migration routes',
+  'water sharing',
+  'rail links',
+  'port access',
+  'cyber security',
+  'vaccine production',
+  'customs rules',
+  'electricity trade',
+  'mining licences',
+  'air traffic rights',
+  'refugee returns',
+  'drought relief',
+  'fertiliser supplies',
+  'river navigation',
+  'pipeline tariffs',
+  'student visas',
+  'coastal patrols',
+  'wildlife trafficking',
+  'semiconductor supply chains',
+  'pension reform',
+  'flood defences',
+  'fishing rights',
+  'tourism recovery',
+  'road construction',
+  'solar investment',
+  'nuclear safety',
+  'food prices',
+  'minimum wages',
+  'shipping insurance',
+  'copper royalties',
+  'lithium extraction',
+  'data protection',
+  'disaster response',
+  'cross-border trucking',
+  'wheat stockpiles',
+  'digital payments',
+  'hospital funding',
+  'coffee tariffs',
+  'timber exports',
+  'drug smuggling',
+  'maritime boundaries',
+  'battery recycling',
+  'cotton subsidies',
+  'railway electrification',
 ];
-const SECTORS = ['farmers', 'shipping firms', 'exporters', 'trade unions', 'fishing communities', 'manufacturers', 'investors', 'hauliers', 'small businesses', 'airlines', 'mining companies', 'hospitals', 'universities', 'energy producers', 'retailers'];
-const VENUES = ['the presidential palace', 'the foreign ministry', 'a conference centre by the river', 'the parliament building', 'a government guest house', 'the old city hall', 'a hotel near the airport', 'the national library'];
-const ADJECTIVES = ['cautious', 'guarded', 'upbeat', 'sceptical', 'hopeful', 'divided', 'muted', 'positive', 'wary', 'mixed'];
-const OUTCOMES = ['a framework deal', 'a joint declaration', 'a new trade corridor', 'a roadmap for talks', 'a memorandum of understanding', 'a funding package', 'a monitoring mechanism', 'a timetable for further negotiations'];
+const SECTORS = [
+  'farmers',
+  'shipping firms',
+  'exporters',
+  'trade unions',
+  'fishing communities',
+  'manufacturers',
+  'investors',
+  'hauliers',
+  'small businesses',
+  'airlines',
+  'mining companies',
+  'hospitals',
+  'universities',
+  'energy producers',
+  'retailers',
+];
+const VENUES = [
+  'the presidential palace',
+  'the foreign ministry',
+  'a conference centre by the river',
+  'the parliament building',
+  'a government guest house',
+  'the old city hall',
+  'a hotel near the airport',
+  'the national library',
+];
+const ADJECTIVES = [
+  'cautious',
+  'guarded',
+  'upbeat',
+  'sceptical',
+  'hopeful',
+  'divided',
+  'muted',
+  'positive',
+  'wary',
+  'mixed',
+];
+const OUTCOMES = [
+  'a framework deal',
+  'a joint declaration',
+  'a new trade corridor',
+  'a roadmap for talks',
+  'a memorandum of understanding',
+  'a funding package',
+  'a monitoring mechanism',
+  'a timetable for further negotiations',
+];
 const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const FEW = ['two', 'three', 'four', 'five'];
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth'];
@@ -215,7 +755,16 @@ function buildPools(knowledgeDir: string): Pools {
 function isKnownWord(k: Knowledge, w: string): boolean {
   const key = phraseKey(w);
   const lower = w.toLowerCase();
-  return k.places.has(key) || k.organisations.has(key) || k.demonyms.has(key) || k.roleHeads.has(lower) || k.roleModifiers.has(lower) || k.honorifics.has(lower) || k.eventNouns.has(lower) || k.eventVerbs.has(lower);
+  return (
+    k.places.has(key) ||
+    k.organisations.has(key) ||
+    k.demonyms.has(key) ||
+    k.roleHeads.has(lower) ||
+    k.roleModifiers.has(lower) ||
+    k.honorifics.has(lower) ||
+    k.eventNouns.has(lower) ||
+    k.eventVerbs.has(lower)
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -238,7 +787,12 @@ interface Cast {
 
 function article(seed: number, index: number, p: Pools): GeneratedArticle {
   const rng = mulberry32(mix(seed, index));
-  const id = `${String(index).padStart(5, '0')}_${mix(seed, index).toString(16).padStart(8, '0')}${mix(seed ^ 0x5bd1e995, index).toString(16).padStart(8, '0')}`;
+  const id = `${String(index).padStart(5, '0')}_${mix(seed, index).toString(16).padStart(8, '0')}${mix(
+    seed ^ 0x5bd1e995,
+    index,
+  )
+    .toString(16)
+    .padStart(8, '0')}`;
 
   // Dates: the article's own, then the event ahead of it and the announcement just before it.
   const dated = !chance(rng, 0.08);
@@ -260,7 +814,13 @@ function article(seed: number, index: number, p: Pools): GeneratedArticle {
   };
   // The event is in a city of the host's country; the guest comes from another country.
   const [city, guestCity, firstCity, elsewhere] = distinct(rng, p.cities, 4) as [City, City, City, City];
-  const guestHome = guestCity.country === city.country ? pick(rng, p.cities.filter((c) => c.country !== city.country)) : guestCity;
+  const guestHome =
+    guestCity.country === city.country
+      ? pick(
+          rng,
+          p.cities.filter((c) => c.country !== city.country),
+        )
+      : guestCity;
   const cast: Cast = {
     host: { ...person(`${city.demonym} ${pick(rng, LEADER_ROLES)}`), city },
     guest: { ...person(`${guestHome.demonym} ${pick(rng, LEADER_ROLES)}`), city: guestHome },
@@ -270,7 +830,10 @@ function article(seed: number, index: number, p: Pools): GeneratedArticle {
   };
   const sidePerson = person(`${guestHome.demonym} ${pick(rng, LEADER_ROLES)}`);
   const org = `${pick(rng, ORG_PREFIXES)} ${pick(rng, ORG_FIELDS)} ${pick(rng, ORG_CUES)}`;
-  const otherOrg = `${pick(rng, ORG_PREFIXES.filter((x) => !org.startsWith(x)))} ${pick(rng, ORG_FIELDS)} ${pick(rng, ORG_CUES)}`;
+  const otherOrg = `${pick(
+    rng,
+    ORG_PREFIXES.filter((x) => !org.startsWith(x)),
+  )} ${pick(rng, ORG_FIELDS)} ${pick(rng, ORG_CUES)}`;
   const outlet = `${pick(rng, ORG_PREFIXES)} ${pick(rng, OUTLET_CUES)}`;
   const [topic, topic2, topic3] = distinct(rng, TOPICS, 3) as [string, string, string];
   const noun = pick(rng, ['summit', 'summit', 'talks', 'meeting', 'visit'] as const);
@@ -281,8 +844,16 @@ function article(seed: number, index: number, p: Pools): GeneratedArticle {
   const when: PlantedDate = { iso: dated ? isoOf(eventDate) : null, text: spoken(eventDate) };
   const announcer = pick(rng, ['government', 'ministry', 'org', 'person'] as const);
   const announcedBy =
-    announcer === 'government' ? `the ${city.demonym} government` : announcer === 'ministry' ? `the ${city.demonym} foreign ministry` : announcer === 'org' ? `the ${org}` : full(cast.extra);
-  const announcedText = chance(rng, 0.5) ? WEEKDAYS[announced.getUTCDay()]! : `${WEEKDAYS[announced.getUTCDay()]}, ${spoken(announced)}`;
+    announcer === 'government'
+      ? `the ${city.demonym} government`
+      : announcer === 'ministry'
+        ? `the ${city.demonym} foreign ministry`
+        : announcer === 'org'
+          ? `the ${org}`
+          : full(cast.extra);
+  const announcedText = chance(rng, 0.5)
+    ? WEEKDAYS[announced.getUTCDay()]!
+    : `${WEEKDAYS[announced.getUTCDay()]}, ${spoken(announced)}`;
 
   const side = sideStory(rng, cast, sidePerson, elsewhere, org, published);
   const paragraphs = [
@@ -298,7 +869,8 @@ function article(seed: number, index: number, p: Pools): GeneratedArticle {
     closing(rng, cast, city, otherOrg, outlet, eventDate),
   ];
   // Sometimes a caption line, as news pages have under photos.
-  if (chance(rng, 0.3)) paragraphs.splice(1, 0, `${cast.host.name} and ${cast.guest.name} at an earlier meeting in ${firstCity.name}`);
+  if (chance(rng, 0.3))
+    paragraphs.splice(1, 0, `${cast.host.name} and ${cast.guest.name} at an earlier meeting in ${firstCity.name}`);
   const body = paragraphs.join('\n\n');
   return {
     id,
@@ -388,7 +960,16 @@ function confirmation(rng: Rng, noun: string, c: Cast, city: City, topic2: strin
   return `${first} ${extra}`;
 }
 
-function history(rng: Rng, c: Cast, noun: string, city: City, ordinal: number | null, firstCity: City, firstYear: number, org: string): string {
+function history(
+  rng: Rng,
+  c: Cast,
+  noun: string,
+  city: City,
+  ordinal: number | null,
+  firstCity: City,
+  firstYear: number,
+  org: string,
+): string {
   const the = noun === 'talks' ? `The ${city.name} talks` : `The ${city.name} ${noun}`;
   const first =
     ordinal === null
@@ -449,27 +1030,69 @@ function background(rng: Rng, c: Cast, home: City, guestHome: City, topic3: stri
     `${home.demonym} officials have long argued that ${topic3} cannot be handled by one country alone.`,
     `Both leaders face elections within the next ${pick(rng, FEW)} years, which some observers say makes a visible result more likely.`,
   ];
-  return shuffle(rng, lines).slice(0, between(rng, 3, 4)).join(' ');
+  return shuffle(rng, lines)
+    .slice(0, between(rng, 3, 4))
+    .join(' ');
 }
 
 /** A second, shorter story of another kind (firing, protest, agreement, …), so the store holds many event kinds. */
-function sideStory(rng: Rng, c: Cast, other: PlantedPerson, elsewhere: City, org: string, published: Date): { kind: string; text: string } {
+function sideStory(
+  rng: Rng,
+  c: Cast,
+  other: PlantedPerson,
+  elsewhere: City,
+  org: string,
+  published: Date,
+): { kind: string; text: string } {
   const recent = new Date(published.getTime() - between(rng, 1, 6) * DAY);
   const weekday = WEEKDAYS[recent.getUTCDay()]!;
   const month = MONTHS[(published.getUTCMonth() + between(rng, 1, 5)) % 12]!;
   const past = MONTHS[(published.getUTCMonth() + 12 - between(rng, 1, 5)) % 12]!;
   const stories: Array<[string, string]> = [
-    ['firing', `On ${weekday}, ${c.host.last} fired ${full(other)}, citing ${pick(rng, ['a loss of confidence', 'disagreements over the budget', 'the handling of ' + pick(rng, TOPICS)])}. The dismissal drew criticism from opposition parties.`],
-    ['resignation', `${cap(full(other))} resigned on ${weekday} after ${pick(rng, ['weeks of pressure', 'a dispute with the cabinet', 'a row over ' + pick(rng, TOPICS)])}. The resignation leaves ${c.host.last} without a key negotiator.`],
-    ['appointment', `${c.host.last} appointed ${other.name} as ${pick(rng, ['chief negotiator', 'special envoy', 'trade adviser', 'deputy minister'])} on ${weekday}. The appointment was welcomed by ${pick(rng, SECTORS)}.`],
-    ['protest', `Thousands of ${pick(rng, SECTORS)} rallied in ${elsewhere.name} on ${weekday} to protest against ${pick(rng, ['new taxes', 'rising fuel prices', 'plans for ' + pick(rng, TOPICS)])}. Organisers said the protest was the largest in ${pick(rng, FEW)} years.`],
-    ['agreement', `In ${past}, the two governments signed an agreement on ${pick(rng, TOPICS)} in ${elsewhere.name}. The agreement has been only partly carried out, according to the ${org}.`],
-    ['launch', `The ${org} will launch a fund for ${pick(rng, TOPICS)} in ${elsewhere.name} in ${month}. The launch had been delayed ${pick(rng, FEW)} times.`],
-    ['election', `${cap(countryName(elsewhere.country))} will hold a parliamentary election in ${month}, and polls show a close race.`],
-    ['investigation', `Prosecutors in ${elsewhere.name} opened an investigation into ${pick(rng, TOPICS)} in ${past}, and ${other.name} is expected to testify.`],
-    ['arrest', `Police in ${elsewhere.name} arrested ${other.name}, a former ${pick(rng, ['customs official', 'ministry official', 'port manager'])}, on ${weekday} on suspicion of bribery.`],
-    ['ceremony', `A ceremony in ${elsewhere.name} on ${spoken(new Date(published.getTime() + between(rng, 2, 40) * DAY))} will mark ${pick(rng, ['the opening of a new bridge', 'fifty years of diplomatic ties', 'the end of a long drought', 'the reopening of the old port'])}.`],
-    ['conversation', `${c.host.last} spoke with ${other.name} by phone on ${weekday} about ${pick(rng, TOPICS)}, officials said.`],
+    [
+      'firing',
+      `On ${weekday}, ${c.host.last} fired ${full(other)}, citing ${pick(rng, ['a loss of confidence', 'disagreements over the budget', 'the handling of ' + pick(rng, TOPICS)])}. The dismissal drew criticism from opposition parties.`,
+    ],
+    [
+      'resignation',
+      `${cap(full(other))} resigned on ${weekday} after ${pick(rng, ['weeks of pressure', 'a dispute with the cabinet', 'a row over ' + pick(rng, TOPICS)])}. The resignation leaves ${c.host.last} without a key negotiator.`,
+    ],
+    [
+      'appointment',
+      `${c.host.last} appointed ${other.name} as ${pick(rng, ['chief negotiator', 'special envoy', 'trade adviser', 'deputy minister'])} on ${weekday}. The appointment was welcomed by ${pick(rng, SECTORS)}.`,
+    ],
+    [
+      'protest',
+      `Thousands of ${pick(rng, SECTORS)} rallied in ${elsewhere.name} on ${weekday} to protest against ${pick(rng, ['new taxes', 'rising fuel prices', 'plans for ' + pick(rng, TOPICS)])}. Organisers said the protest was the largest in ${pick(rng, FEW)} years.`,
+    ],
+    [
+      'agreement',
+      `In ${past}, the two governments signed an agreement on ${pick(rng, TOPICS)} in ${elsewhere.name}. The agreement has been only partly carried out, according to the ${org}.`,
+    ],
+    [
+      'launch',
+      `The ${org} will launch a fund for ${pick(rng, TOPICS)} in ${elsewhere.name} in ${month}. The launch had been delayed ${pick(rng, FEW)} times.`,
+    ],
+    [
+      'election',
+      `${cap(countryName(elsewhere.country))} will hold a parliamentary election in ${month}, and polls show a close race.`,
+    ],
+    [
+      'investigation',
+      `Prosecutors in ${elsewhere.name} opened an investigation into ${pick(rng, TOPICS)} in ${past}, and ${other.name} is expected to testify.`,
+    ],
+    [
+      'arrest',
+      `Police in ${elsewhere.name} arrested ${other.name}, a former ${pick(rng, ['customs official', 'ministry official', 'port manager'])}, on ${weekday} on suspicion of bribery.`,
+    ],
+    [
+      'ceremony',
+      `A ceremony in ${elsewhere.name} on ${spoken(new Date(published.getTime() + between(rng, 2, 40) * DAY))} will mark ${pick(rng, ['the opening of a new bridge', 'fifty years of diplomatic ties', 'the end of a long drought', 'the reopening of the old port'])}.`,
+    ],
+    [
+      'conversation',
+      `${c.host.last} spoke with ${other.name} by phone on ${weekday} about ${pick(rng, TOPICS)}, officials said.`,
+    ],
   ];
   const [kind, text] = pick(rng, stories);
   return { kind, text };
@@ -482,14 +1105,20 @@ function closing(rng: Rng, c: Cast, city: City, org: string, outlet: string, eve
     `The ${outlet} reported that a dinner for both delegations is planned for the evening of ${spoken(eventDate)}.`,
     `Neither side has said whether a written agreement will be signed.`,
   ];
-  return shuffle(rng, lines).slice(0, between(rng, 2, 3)).join(' ');
+  return shuffle(rng, lines)
+    .slice(0, between(rng, 2, 3))
+    .join(' ');
 }
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "the United Kingdom", "the Philippines", "Kenya". */
 function countryName(name: string): string {
-  return /\b(?:United|Republic|Islands|Kingdom|States|Emirates|Federation)\b|^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros)$/.test(name) ? `the ${name}` : name;
+  return /\b(?:United|Republic|Islands|Kingdom|States|Emirates|Federation)\b|^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros)$/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -522,7 +1151,12 @@ export function questionsAbout(a: GeneratedArticle): PlantedQuestion[] {
   const visit = f.kind === 'visit';
   const between = visit ? `${guest.name}'s visit` : `the ${f.kind} between ${host.name} and ${guest.name}`;
   const out: PlantedQuestion[] = [
-    { article: a.id, fact: 'where', q: visit ? `Where will ${guest.name} visit?` : `Where will ${host.name} and ${guest.name} meet?`, expect: [f.city] },
+    {
+      article: a.id,
+      fact: 'where',
+      q: visit ? `Where will ${guest.name} visit?` : `Where will ${host.name} and ${guest.name} meet?`,
+      expect: [f.city],
+    },
     { article: a.id, fact: 'confirmedBy', q: `Who confirmed the ${label}?`, expect: [f.confirmedBy.name] },
     { article: a.id, fact: 'confirmedBy', q: `Who confirmed ${between}?`, expect: [f.confirmedBy.name] },
     { article: a.id, fact: 'role', q: `Who is ${host.name}?`, expect: [host.role] },
@@ -532,7 +1166,12 @@ export function questionsAbout(a: GeneratedArticle): PlantedQuestion[] {
     const d = new Date(`${f.when.iso}T12:00:00Z`);
     const day = `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
     out.push({ article: a.id, fact: 'when', q: `When is the ${label}?`, expect: [day] });
-    out.push({ article: a.id, fact: 'when', q: visit ? `When will ${guest.name} visit ${f.city}?` : `When will ${host.name} and ${guest.name} meet?`, expect: [day] });
+    out.push({
+      article: a.id,
+      fact: 'when',
+      q: visit ? `When will ${guest.name} visit ${f.city}?` : `When will ${host.name} and ${guest.name} meet?`,
+      expect: [day],
+    });
   }
   return out;
 }

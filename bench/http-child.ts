@@ -16,14 +16,28 @@ const [mode, apiUrl, secret] = process.argv.slice(2) as ['bot' | 'bolt' | 'bolt-
 const token = 'xoxb-bench-token';
 
 if (mode === 'bot') {
-  const config = readSlackConfig({ SLACK_BOT_TOKEN: token, SLACK_SIGNING_SECRET: secret, SLACK_API_URL: apiUrl, PORT: '0', HOST: '127.0.0.1', FEEDBACK_PATH: '.tmp/bench/feedback.json' });
+  const config = readSlackConfig({
+    SLACK_BOT_TOKEN: token,
+    SLACK_SIGNING_SECRET: secret,
+    SLACK_API_URL: apiUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    FEEDBACK_PATH: '.tmp/bench/feedback.json',
+  });
   if (config.mode !== 'http') throw new Error('expected HTTP mode');
   const bot = await startSlackBot({ config, engine: await loadEngine(), logger: createLogger('warn') });
   process.stdout.write(`${bot.port}\n`);
 } else {
   // The baseline: the same receiver and client options, ids given so Bolt makes no auth.test per event.
   const receiver = new HTTPReceiver({ signingSecret: secret, endpoints: '/slack/events', logLevel: LogLevel.WARN });
-  const app = new App({ token, botId: 'B0BOT', botUserId: 'U0BOT', receiver, logLevel: LogLevel.WARN, clientOptions: { slackApiUrl: apiUrl } });
+  const app = new App({
+    token,
+    botId: 'B0BOT',
+    botUserId: 'U0BOT',
+    receiver,
+    logLevel: LogLevel.WARN,
+    clientOptions: { slackApiUrl: apiUrl },
+  });
   if (mode === 'bolt-reply') {
     app.event('app_mention', async ({ event, client }) => {
       await client.chat.postMessage({ channel: event.channel, thread_ts: event.ts, text: 'ok' });

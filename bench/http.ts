@@ -57,15 +57,22 @@ function fakeWebApi(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-async function underLoad(mode: 'bot' | 'bolt' | 'bolt-reply', apiUrl: string, log: (line: string) => void): Promise<{ rps: number; p99_ms: number }> {
+async function underLoad(
+  mode: 'bot' | 'bolt' | 'bolt-reply',
+  apiUrl: string,
+  log: (line: string) => void,
+): Promise<{ rps: number; p99_ms: number }> {
   const { child, port } = await startChild(mode, apiUrl);
   try {
     const url = `http://127.0.0.1:${port}/slack/events`;
     await load(url, WARMUP_S);
     const result = await load(url, DURATION_S);
     const bad = result.non2xx + result.errors + result.timeouts;
-    if (bad > 0) throw new Error(`${mode}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
-    log(`http ${mode}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms (${CONNECTIONS} connections, ${DURATION_S} s)`);
+    if (bad > 0)
+      throw new Error(`${mode}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+    log(
+      `http ${mode}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms (${CONNECTIONS} connections, ${DURATION_S} s)`,
+    );
     return { rps: result.requests.average, p99_ms: result.latency.p99 };
   } finally {
     child.kill('SIGKILL');
@@ -93,20 +100,40 @@ function load(url: string, seconds: number): Promise<autocannon.Result> {
             event_id: `EvBench${sequence}`,
             event_time: Math.floor(Date.now() / 1000),
             authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }],
-            event: { type: 'app_mention', user: 'U0USER', channel: 'C0CHAN', ts, event_ts: ts, text: `<@U0BOT> ${questions[sequence % questions.length]}` },
+            event: {
+              type: 'app_mention',
+              user: 'U0USER',
+              channel: 'C0CHAN',
+              ts,
+              event_ts: ts,
+              text: `<@U0BOT> ${questions[sequence % questions.length]}`,
+            },
           });
           const timestamp = String(Math.floor(Date.now() / 1000));
           const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-          return { ...request, body, headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature } };
+          return {
+            ...request,
+            body,
+            headers: {
+              'content-type': 'application/json',
+              'x-slack-request-timestamp': timestamp,
+              'x-slack-signature': signature,
+            },
+          };
         },
       },
     ],
   });
 }
 
-function startChild(mode: 'bot' | 'bolt' | 'bolt-reply', apiUrl: string): Promise<{ child: ChildProcess; port: number }> {
+function startChild(
+  mode: 'bot' | 'bolt' | 'bolt-reply',
+  apiUrl: string,
+): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/http-child.ts', mode, apiUrl, SECRET], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/http-child.ts', mode, apiUrl, SECRET], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');

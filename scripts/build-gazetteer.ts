@@ -19,16 +19,24 @@ const MIN_POPULATION = 15_000;
 /** Countries whose first-level regions are commonly named in the news without their country. */
 const REGION_COUNTRIES = ['AU', 'BR', 'CA', 'CN', 'DE', 'IN', 'IT', 'JP', 'MX', 'NG', 'PK', 'US', 'ZA'];
 
-interface City { name: string; country: string; population: number }
+interface City {
+  name: string;
+  country: string;
+  population: number;
+}
 interface WorldCountry {
   cca2: string;
   name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: { eng?: { f?: string; m?: string } };
 }
-interface RegionCountry { countryShortCode: string; regions: Array<{ name: string }> }
+interface RegionCountry {
+  countryShortCode: string;
+  regions: Array<{ name: string }>;
+}
 
-const version = (pkg: string): string => (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as { version: string }).version;
+const version = (pkg: string): string =>
+  (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as { version: string }).version;
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const uniqueSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(byText);
 
@@ -36,9 +44,13 @@ const worldCountries = require('world-countries') as WorldCountry[];
 const countries = worldCountries
   .map((c) => {
     const aliases = uniqueSorted(
-      [c.name.official, ...c.altSpellings].filter((a) => a !== c.name.common && a.length > 3 && /\p{Lu}/u.test(a.charAt(0))),
+      [c.name.official, ...c.altSpellings].filter(
+        (a) => a !== c.name.common && a.length > 3 && /\p{Lu}/u.test(a.charAt(0)),
+      ),
     );
-    const demonyms = uniqueSorted([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d && d.length > 2));
+    const demonyms = uniqueSorted(
+      [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d && d.length > 2),
+    );
     return { code: c.cca2, name: c.name.common, aliases, demonyms };
   })
   .sort((a, b) => byText(a.code, b.code));
@@ -74,6 +86,9 @@ const table = {
   cities,
 };
 // One city per line keeps the file reviewable in diffs without the size of full indentation.
-const body = JSON.stringify(table, null, 1).replace(/\[\n\s+("(?:[^"\\]|\\.)*"),\n\s+("[A-Z]{2}"),\n\s+(\d+)\n\s+\]/g, '[$1, $2, $3]');
+const body = JSON.stringify(table, null, 1).replace(
+  /\[\n\s+("(?:[^"\\]|\\.)*"),\n\s+("[A-Z]{2}"),\n\s+(\d+)\n\s+\]/g,
+  '[$1, $2, $3]',
+);
 writeFileSync(OUT, `${body}\n`);
 console.error(`wrote ${OUT}: ${countries.length} countries, ${regions.length} regions, ${cities.length} cities`);

@@ -15,10 +15,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** What the transcript types: help, the timeline, three questions, and goodbye. */
-export const TRANSCRIPT_INPUT = ['help', 'list', 'when is the Helsinki summit?', 'where did trump and putin first meet?', 'who confirmed the g20 meeting?', 'exit'];
+export const TRANSCRIPT_INPUT = [
+  'help',
+  'list',
+  'when is the Helsinki summit?',
+  'where did trump and putin first meet?',
+  'who confirmed the g20 meeting?',
+  'exit',
+];
 
 export const README = 'README.md';
-const BEGIN = '<!-- transcript: made by `npm run transcript` from what `npm start` prints; test/transcript.test.ts checks it -->';
+const BEGIN =
+  '<!-- transcript: made by `npm run transcript` from what `npm start` prints; test/transcript.test.ts checks it -->';
 const END = '<!-- /transcript -->';
 
 /** Runs `npm start` with the questions on stdin and returns stdout and stderr as one terminal shows them. */
@@ -78,7 +86,11 @@ async function main(): Promise<void> {
     process.stderr.write(`${README}: the transcript differs from what npm start prints; run npm run transcript.\n`);
     process.exit(1);
   }
-  if (current !== fresh) writeFileSync(README, readme.replace(current, () => fresh));
+  if (current !== fresh)
+    writeFileSync(
+      README,
+      readme.replace(current, () => fresh),
+    );
   process.stdout.write(`${README}: transcript ${current === fresh ? 'already up to date' : 'updated'}.\n`);
 }
 

@@ -58,7 +58,9 @@ describe('an answer in the terminal', () => {
     const a = engine.answer('where did trump and putin first meet?');
     expect(a.conflicts.length).toBeGreaterThan(0);
     const text = new TextRenderer(engine).answer(a);
-    const snippets = [...a.citations, ...a.conflicts.flatMap((c) => c.values.map((v) => v.citation))].map((c) => c.snippet);
+    const snippets = [...a.citations, ...a.conflicts.flatMap((c) => c.values.map((v) => v.citation))].map(
+      (c) => c.snippet,
+    );
     for (const s of new Set(snippets)) expect(text.split(`“${s}”`)).toHaveLength(2);
     expect(text).toContain(`  Sources disagree on the ${a.conflicts[0]!.slot}:\n`);
   });
@@ -88,7 +90,9 @@ describe('list', () => {
     expect(captions.size).toBeGreaterThan(0);
     timeline.forEach((entry, i) => {
       const [head, quote, source] = blocks[i + 1]!.split('\n');
-      expect(head).toBe(`${entry.date ?? 'Date not stated'}: ${entry.label} (${[entry.place, `${entry.articles} article${entry.articles === 1 ? '' : 's'}`].filter(Boolean).join(', ')})`);
+      expect(head).toBe(
+        `${entry.date ?? 'Date not stated'}: ${entry.label} (${[entry.place, `${entry.articles} article${entry.articles === 1 ? '' : 's'}`].filter(Boolean).join(', ')})`,
+      );
       const snippet = quote!.replace(/^ {2}“|”$/g, '');
       expect(captions.has(snippet)).toBe(false);
       // The quote is one of this event's own sources.
@@ -117,7 +121,9 @@ describe('the chat', () => {
   it('answers "list", and help or the timeline asked in other words, with the same views', async () => {
     const render = new TextRenderer(engine);
     const out = await piped(['list', 'LIST', 'help', '?']);
-    expect(out).toBe(`> list\n${render.timeline()}\n\n> LIST\n${render.timeline()}\n\n> help\n${render.help()}\n\n> ?\n${render.help()}\n\nGoodbye.\n`);
+    expect(out).toBe(
+      `> list\n${render.timeline()}\n\n> LIST\n${render.timeline()}\n\n> help\n${render.help()}\n\n> ?\n${render.help()}\n\nGoodbye.\n`,
+    );
   });
 
   it('writes no colour codes into a pipe, and colours at a terminal unless NO_COLOR is set', async () => {
@@ -126,7 +132,9 @@ describe('the chat', () => {
     expect(wantsColour({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
     expect(wantsColour({ isTTY: false }, {})).toBe(false);
     expect(wantsColour({}, {})).toBe(false);
-    expect(new TextRenderer(engine, { colour: true }).answer(engine.answer('when is the Helsinki summit?'))).toMatch(ANSI);
+    expect(new TextRenderer(engine, { colour: true }).answer(engine.answer('when is the Helsinki summit?'))).toMatch(
+      ANSI,
+    );
     expect(new TextRenderer(engine, { colour: false }).timeline()).not.toMatch(ANSI);
   });
 

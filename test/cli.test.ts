@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { NODE, tsArgs } from './helpers/run.ts';
 
-const run = ([script, ...args]: string[], input?: string) => spawnSync(NODE, tsArgs(script!, ...args), { input, encoding: 'utf8', timeout: 60_000 });
+const run = ([script, ...args]: string[], input?: string) =>
+  spawnSync(NODE, tsArgs(script!, ...args), { input, encoding: 'utf8', timeout: 60_000 });
 
 describe('npm run ask', () => {
   it('answers one question as exactly one JSON line with the contract keys', () => {
@@ -11,16 +12,34 @@ describe('npm run ask', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const a = JSON.parse(lines[0]!);
-    expect(Object.keys(a)).toEqual(['question', 'intent', 'answered', 'answer', 'citations', 'conflicts', 'candidates']);
+    expect(Object.keys(a)).toEqual([
+      'question',
+      'intent',
+      'answered',
+      'answer',
+      'citations',
+      'conflicts',
+      'candidates',
+    ]);
     expect(a.answer).toContain('July 16, 2018');
     expect(Object.keys(a.citations[0])).toEqual(['article', 'published', 'snippet', 'start', 'end']);
   });
 
   it('answers one JSON line per stdin line, in order, including bad input', () => {
-    const questions = ['where did trump and putin first meet?', '', 'x'.repeat(50_000), '\u0000\u0001\u0002', '🎉🎉🎉', 'who anounced the summit??'];
+    const questions = [
+      'where did trump and putin first meet?',
+      '',
+      'x'.repeat(50_000),
+      '\u0000\u0001\u0002',
+      '🎉🎉🎉',
+      'who anounced the summit??',
+    ];
     const r = run(['src/cli/ask.ts', '--json'], questions.join('\n') + '\n');
     expect(r.status).toBe(0);
-    const answers = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const answers = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(answers).toHaveLength(questions.length);
     expect(answers[0].answer).toContain('Hamburg');
     for (const bad of answers.slice(1, 5)) {
@@ -48,7 +67,12 @@ describe('npm run ask', () => {
 describe('npm start without Slack credentials', () => {
   it('opens the terminal chat on the same engine', () => {
     const env = { ...process.env, SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '' };
-    const r = spawnSync(NODE, tsArgs('src/cli/start.ts'), { input: 'when is the Helsinki summit?\nexit\n', encoding: 'utf8', env, timeout: 60_000 });
+    const r = spawnSync(NODE, tsArgs('src/cli/start.ts'), {
+      input: 'when is the Helsinki summit?\nexit\n',
+      encoding: 'utf8',
+      env,
+      timeout: 60_000,
+    });
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('To connect Slack');
     expect(r.stdout).toContain('Monday, July 16, 2018');

@@ -27,10 +27,18 @@ describe('clockTime', () => {
     expect(clockTime(text)).toBe(time);
   });
 
-  it.each([['25:00'], ['10:61'], ['24:00'], ['no time'], ['July 16'], ['2018'], ['noon'], ['9'], ['3 pmx'], ['2500 GMT']])(
-    '%s has no clock time',
-    (text) => {
-      expect(clockTime(text)).toBeNull();
-    },
-  );
+  it.each([
+    ['25:00'],
+    ['10:61'],
+    ['24:00'],
+    ['no time'],
+    ['July 16'],
+    ['2018'],
+    ['noon'],
+    ['9'],
+    ['3 pmx'],
+    ['2500 GMT'],
+  ])('%s has no clock time', (text) => {
+    expect(clockTime(text)).toBeNull();
+  });
 });

@@ -43,13 +43,15 @@ describe('the benchmark corpus generator', () => {
   });
 
   it('varies: people, places, organisations, event kinds and sentences keep growing with the corpus', () => {
-    const distinct = (list: readonly GeneratedArticle[], of: (a: GeneratedArticle) => readonly string[]): number => new Set(list.flatMap(of)).size;
+    const distinct = (list: readonly GeneratedArticle[], of: (a: GeneratedArticle) => readonly string[]): number =>
+      new Set(list.flatMap(of)).size;
     const small = corpus.slice(0, 100);
     expect(distinct(corpus, (a) => a.people)).toBeGreaterThan(5 * distinct(small, (a) => a.people));
     expect(distinct(corpus, (a) => a.places)).toBeGreaterThan(3 * distinct(small, (a) => a.places));
     expect(distinct(corpus, (a) => a.organisations)).toBeGreaterThan(4 * distinct(small, (a) => a.organisations));
     expect(distinct(corpus, (a) => a.kinds)).toBeGreaterThanOrEqual(12);
-    const sentences = (list: readonly GeneratedArticle[]): number => new Set(list.flatMap((a) => a.text.split(/(?<=[.!?"])\s+/))).size;
+    const sentences = (list: readonly GeneratedArticle[]): number =>
+      new Set(list.flatMap((a) => a.text.split(/(?<=[.!?"])\s+/))).size;
     expect(sentences(corpus)).toBeGreaterThan(8 * sentences(small));
     expect(new Set(corpus.map((a) => a.facts.when.iso)).size).toBeGreaterThan(700);
   });
@@ -61,7 +63,9 @@ describe('the benchmark corpus generator', () => {
       .join('\n');
     const seed = JSON.parse(readFileSync('data/store.json', 'utf8')) as Store;
     // People by their full names and each of their names; places and organisations by name and alias.
-    const names = seed.entities.filter((e) => e.kind !== 'other').flatMap((e) => [e.name, ...e.aliases, ...(e.kind === 'person' ? e.name.split(' ') : [])]);
+    const names = seed.entities
+      .filter((e) => e.kind !== 'other')
+      .flatMap((e) => [e.name, ...e.aliases, ...(e.kind === 'person' ? e.name.split(' ') : [])]);
     for (const name of new Set(names)) {
       if (name.length < 3) continue;
       expect(source, name).not.toMatch(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
@@ -74,7 +78,9 @@ describe('generated articles through the real extraction', () => {
   // Dated articles of each main kind, so that every planted question has a calendar answer.
   const sample = (() => {
     const all = generateCorpus(60, 11).filter((a) => a.published);
-    const byKind = ['summit', 'meeting', 'visit'].flatMap((kind) => all.filter((a) => a.facts.kind === kind).slice(0, 2));
+    const byKind = ['summit', 'meeting', 'visit'].flatMap((kind) =>
+      all.filter((a) => a.facts.kind === kind).slice(0, 2),
+    );
     return byKind;
   })();
   let engine: Engine;

@@ -11,7 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { readDockerfile } from './helpers/dockerfile.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 const docker = readDockerfile(join(ROOT, 'Dockerfile'));
 
 /** The package a bare import specifier names: `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
@@ -29,7 +33,11 @@ function sourceFiles(dir: string): string[] {
 /** Every package imported (statically or dynamically) by the code under src/. */
 function runtimeImports(): Set<string> {
   const packages = new Set<string>();
-  const forms = [/\bfrom\s+['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /^\s*import\s+['"]([^'"]+)['"]/gm];
+  const forms = [
+    /\bfrom\s+['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /^\s*import\s+['"]([^'"]+)['"]/gm,
+  ];
   for (const file of sourceFiles(join(ROOT, 'src'))) {
     const text = readFileSync(file, 'utf8');
     for (const form of forms) for (const [, specifier = ''] of text.matchAll(form)) packages.add(specifier);
@@ -39,9 +47,12 @@ function runtimeImports(): Set<string> {
 }
 
 describe('npm scripts', () => {
-  it.each(['start', 'ask', 'extract', 'bench'])('%s execs node, so no shell stands between npm and the process that handles signals', (name) => {
-    expect(pkg.scripts[name]).toMatch(/^exec node --import tsx \S+\.ts$/);
-  });
+  it.each(['start', 'ask', 'extract', 'bench'])(
+    '%s execs node, so no shell stands between npm and the process that handles signals',
+    (name) => {
+      expect(pkg.scripts[name]).toMatch(/^exec node --import tsx \S+\.ts$/);
+    },
+  );
 
   it('every script that runs node execs it', () => {
     for (const [name, script] of Object.entries(pkg.scripts)) {
@@ -71,7 +82,9 @@ describe('Dockerfile', () => {
   });
 
   it('keeps .env (the tokens) out of the build context', () => {
-    const ignored = readFileSync(join(ROOT, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim());
+    const ignored = readFileSync(join(ROOT, '.dockerignore'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim());
     expect(ignored).toContain('.env');
     expect(ignored).toContain('data/feedback.json');
   });

@@ -17,7 +17,11 @@ let bot: TestBot;
 beforeAll(async () => {
   fake = await startFakeSlackApi();
   // Retries as in production, with short waits so the test does not sleep.
-  bot = await startTestBot({ engine: await seedEngine(), fake, retryConfig: { retries: 2, factor: 1, minTimeout: 5, maxTimeout: 10 } });
+  bot = await startTestBot({
+    engine: await seedEngine(),
+    fake,
+    retryConfig: { retries: 2, factor: 1, minTimeout: 5, maxTimeout: 10 },
+  });
 });
 afterEach(() => {
   fake.reset();
@@ -70,7 +74,9 @@ describe('a reply that keeps failing', () => {
     const calls = await fake.waitForCalls('chat.postMessage', 4, 10_000);
     expect(calls.slice(0, 3).map((c) => c.fault)).toEqual(['status', 'status', 'status']);
     expect(calls[3]!.params.text).toMatch(/^Sorry, I found an answer but could not post it/);
-    expect(errors().map((l) => l.text)).toEqual([expect.stringMatching(/Could not post a reply in C0CHAN: slack_webapi_http_error: HTTP 503/)]);
+    expect(errors().map((l) => l.text)).toEqual([
+      expect.stringMatching(/Could not post a reply in C0CHAN: slack_webapi_http_error: HTTP 503/),
+    ]);
     fake.reset();
     await bot.send(mention());
     const [next] = await fake.waitForCalls('chat.postMessage', 1);
@@ -90,7 +96,9 @@ describe('a reply that keeps failing', () => {
     fake.fail('chat.postMessage', { kind: 'invalid_json' });
     await bot.send(mention());
     await fake.waitForCalls('chat.postMessage', 1);
-    await expect.poll(() => bot.logs.some((l) => l.level === 'warn' && l.text.includes("could not read Slack's answer"))).toBe(true);
+    await expect
+      .poll(() => bot.logs.some((l) => l.level === 'warn' && l.text.includes("could not read Slack's answer")))
+      .toBe(true);
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
     expect(errors()).toEqual([]);
   });
@@ -99,7 +107,15 @@ describe('a reply that keeps failing', () => {
 describe('feedback under load', () => {
   it('200 concurrent clicks make 200 records in a valid file', async () => {
     const clicks = Array.from({ length: 200 }, (_, i) =>
-      bot.send(blockAction({ actionId: i % 3 === 0 ? 'feedback_down' : 'feedback_up', value: `question ${i}`, blockId: 'answer_actions:mention', userId: `U${i}X`, responseUrl: fake.responseUrl() })),
+      bot.send(
+        blockAction({
+          actionId: i % 3 === 0 ? 'feedback_down' : 'feedback_up',
+          value: `question ${i}`,
+          blockId: 'answer_actions:mention',
+          userId: `U${i}X`,
+          responseUrl: fake.responseUrl(),
+        }),
+      ),
     );
     expect((await Promise.all(clicks)).every((r) => r.status === 200)).toBe(true);
     await fake.waitForCalls('response_url', 200, 20_000);

@@ -8,7 +8,6 @@ import type { Answer, Engine } from '../src/answer/index.ts';
 import { engineFor } from './helpers/build.ts';
 import { answerable, declines, type GeneralAnswerable, type GeneralDecline } from './questions/general-questions.ts';
 
-
 const ARTICLES_DIR = 'test/articles';
 const texts: Record<string, string> = Object.fromEntries(
   readdirSync(ARTICLES_DIR)
@@ -24,7 +23,20 @@ beforeAll(async () => {
 
 const ask = (q: string): Answer => engine.answer(q);
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Ways a value of a type can be written in an answer's text. */
@@ -81,7 +93,9 @@ describe('the test articles and cases are consistent', () => {
  * test that must fail: the day the engine gets one right, its test fails until the id leaves the list.
  * No check is loosened for them.
  */
-const KNOWN_MISSES: ReadonlySet<string> = new Set(JSON.parse(readFileSync('test/questions/general-known-misses.json', 'utf8')) as string[]);
+const KNOWN_MISSES: ReadonlySet<string> = new Set(
+  JSON.parse(readFileSync('test/questions/general-known-misses.json', 'utf8')) as string[],
+);
 
 function checkAnswerable(c: GeneralAnswerable): void {
   const a = ask(c.q);
@@ -92,7 +106,8 @@ function checkAnswerable(c: GeneralAnswerable): void {
   expect(a.citations[0]?.snippet).toBe(c.sentence);
   expect(a.citations[0]?.article).toBe(c.article);
   if (c.type !== 'yesno') {
-    for (const other of rivals(c)) expect(mentions(a.answer, other, c.type), `answer names "${other}" too: ${a.answer}`).toBe(false);
+    for (const other of rivals(c))
+      expect(mentions(a.answer, other, c.type), `answer names "${other}" too: ${a.answer}`).toBe(false);
   }
 }
 
@@ -118,7 +133,9 @@ describe('known misses, still missed', () => {
     const ids = new Set([...answerable, ...declines].map((c) => c.id));
     for (const id of KNOWN_MISSES) expect(ids.has(id), id).toBe(true);
   });
-  it.fails.each(missed(answerable).map((c) => [`${c.id}: ${c.q}`, c] as const))('%s', (_label, c) => checkAnswerable(c));
+  it.fails.each(missed(answerable).map((c) => [`${c.id}: ${c.q}`, c] as const))('%s', (_label, c) =>
+    checkAnswerable(c),
+  );
   it.fails.each(missed(declines).map((c) => [`${c.id}: ${c.q}`, c] as const))('%s', (_label, c) => checkDecline(c));
 });
 

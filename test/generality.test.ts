@@ -27,7 +27,9 @@ describe('an article nobody wrote code for', () => {
     expect(a.intent).toBe('when');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('Friday, March 17, 2023');
-    expect(a.citations[0]?.snippet).toBe('The meeting will take place on March 17 in Berlin and will focus on energy security.');
+    expect(a.citations[0]?.snippet).toBe(
+      'The meeting will take place on March 17 in Berlin and will focus on energy security.',
+    );
   });
 
   it('answers where', () => {
@@ -43,7 +45,9 @@ describe('an article nobody wrote code for', () => {
     const confirmed = engine.answer('Who confirmed the summit?');
     expect(confirmed.intent).toBe('who');
     expect(confirmed.answer).toContain('Steffen Hebestreit');
-    expect(confirmed.citations[0]?.snippet).toBe('The summit was confirmed by government spokesman Steffen Hebestreit.');
+    expect(confirmed.citations[0]?.snippet).toBe(
+      'The summit was confirmed by government spokesman Steffen Hebestreit.',
+    );
   });
 
   it('answers who took part and who was fired', () => {

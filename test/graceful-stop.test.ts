@@ -74,7 +74,11 @@ function launch(launcher: Launcher, mode: Mode, logLevel = 'info'): GroupProcess
   return bot;
 }
 
-async function startBot(launcher: Launcher, mode: Mode, logLevel = 'info'): Promise<{ endpoint: string | undefined; port: string | undefined }> {
+async function startBot(
+  launcher: Launcher,
+  mode: Mode,
+  logLevel = 'info',
+): Promise<{ endpoint: string | undefined; port: string | undefined }> {
   fake.reset();
   if (mode === 'socket') {
     const server = await startFakeSocketMode();
@@ -151,7 +155,15 @@ async function socketLoad(server: FakeSocketMode, max: number, tsOf: Map<string,
 
 function runHealthcheck(port: string | undefined, mode: Mode): number | null {
   const [command = '', ...args] = DOCKERFILE.healthcheck?.cmd ?? [];
-  const env = { ...process.env, ...DOCKERFILE.env, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: mode === 'socket' ? APP_TOKEN : '', SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: port ?? '0', HOST: '127.0.0.1' };
+  const env = {
+    ...process.env,
+    ...DOCKERFILE.env,
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_APP_TOKEN: mode === 'socket' ? APP_TOKEN : '',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    PORT: port ?? '0',
+    HOST: '127.0.0.1',
+  };
   return spawnSync(command, args, { cwd: ROOT, env, timeout: 30_000 }).status;
 }
 
@@ -161,153 +173,177 @@ function expectNoSecrets(text: string): void {
 }
 
 describe.each([NPM_START, DOCKER_CMD])('SIGTERM to $name under load', (launcher) => {
-  it('in HTTP mode: every event acked is answered exactly once, then exit 0 with no process left', { timeout: PROCESS_TEST_MS }, async () => {
-    const { endpoint, port } = await startBot(launcher, 'http');
-    if (launcher === DOCKER_CMD) expect(runHealthcheck(port, 'http')).toBe(0);
-    const load = httpLoad(endpoint!, 5_000);
-    await fake.waitForCalls('chat.postMessage', 50, 30_000);
-    await slowReplies(4);
-    const signalledAt = Date.now();
-    bot!.signal('SIGTERM');
-    expect(await bot!.exited).toBe(0);
-    const stoppedAfter = Date.now() - signalledAt;
-    expect(await bot!.groupGoneBy(signalledAt + STOP_WITHIN_MS)).toBe(true);
-    const { acked, refused, sent } = await load;
+  it(
+    'in HTTP mode: every event acked is answered exactly once, then exit 0 with no process left',
+    { timeout: PROCESS_TEST_MS },
+    async () => {
+      const { endpoint, port } = await startBot(launcher, 'http');
+      if (launcher === DOCKER_CMD) expect(runHealthcheck(port, 'http')).toBe(0);
+      const load = httpLoad(endpoint!, 5_000);
+      await fake.waitForCalls('chat.postMessage', 50, 30_000);
+      await slowReplies(4);
+      const signalledAt = Date.now();
+      bot!.signal('SIGTERM');
+      expect(await bot!.exited).toBe(0);
+      const stoppedAfter = Date.now() - signalledAt;
+      expect(await bot!.groupGoneBy(signalledAt + STOP_WITHIN_MS)).toBe(true);
+      const { acked, refused, sent } = await load;
 
-    // It waited for the slow replies rather than dropping them.
-    expect(stoppedAfter).toBeGreaterThanOrEqual(SLOW_REPLY_MS / 2);
-    expect(new Set(replies())).toEqual(acked);
-    expect(replies()).toHaveLength(acked.size);
-    expect(refused).toBeGreaterThan(0);
-    expect(acked.size + refused).toBeLessThanOrEqual(sent);
-    expect(bot!.stderr()).toContain('SIGTERM: finishing replies in flight');
-    expect(bot!.stderr()).not.toMatch(/Could not post|unfinished|\[ERROR\]/);
-    expectNoSecrets(bot!.stderr() + bot!.stdout());
-    if (launcher === DOCKER_CMD) expect(runHealthcheck(port, 'http')).toBe(1);
-  });
+      // It waited for the slow replies rather than dropping them.
+      expect(stoppedAfter).toBeGreaterThanOrEqual(SLOW_REPLY_MS / 2);
+      expect(new Set(replies())).toEqual(acked);
+      expect(replies()).toHaveLength(acked.size);
+      expect(refused).toBeGreaterThan(0);
+      expect(acked.size + refused).toBeLessThanOrEqual(sent);
+      expect(bot!.stderr()).toContain('SIGTERM: finishing replies in flight');
+      expect(bot!.stderr()).not.toMatch(/Could not post|unfinished|\[ERROR\]/);
+      expectNoSecrets(bot!.stderr() + bot!.stdout());
+      if (launcher === DOCKER_CMD) expect(runHealthcheck(port, 'http')).toBe(1);
+    },
+  );
 
-  it('in Socket Mode: stops taking envelopes, answers those acked exactly once, closes the socket (1000), exit 0 with no process left', { timeout: PROCESS_TEST_MS }, async () => {
-    await startBot(launcher, 'socket');
-    const server = socket!;
-    if (launcher === DOCKER_CMD) expect(runHealthcheck(undefined, 'socket')).toBe(0);
-    const tsOf = new Map<string, string>();
-    const load = socketLoad(server, 5_000, tsOf);
-    await fake.waitForCalls('chat.postMessage', 50, 30_000);
-    await slowReplies(4);
-    const signalledAt = Date.now();
-    bot!.signal('SIGTERM');
-    expect(await bot!.exited).toBe(0);
-    const stoppedAfter = Date.now() - signalledAt;
-    expect(await bot!.groupGoneBy(signalledAt + STOP_WITHIN_MS)).toBe(true);
-    await load;
+  it(
+    'in Socket Mode: stops taking envelopes, answers those acked exactly once, closes the socket (1000), exit 0 with no process left',
+    { timeout: PROCESS_TEST_MS },
+    async () => {
+      await startBot(launcher, 'socket');
+      const server = socket!;
+      if (launcher === DOCKER_CMD) expect(runHealthcheck(undefined, 'socket')).toBe(0);
+      const tsOf = new Map<string, string>();
+      const load = socketLoad(server, 5_000, tsOf);
+      await fake.waitForCalls('chat.postMessage', 50, 30_000);
+      await slowReplies(4);
+      const signalledAt = Date.now();
+      bot!.signal('SIGTERM');
+      expect(await bot!.exited).toBe(0);
+      const stoppedAfter = Date.now() - signalledAt;
+      expect(await bot!.groupGoneBy(signalledAt + STOP_WITHIN_MS)).toBe(true);
+      await load;
 
-    const acked = server.acks.map((a) => a.envelopeId);
-    expect(new Set(acked).size).toBe(acked.length);
-    const ackedTs = acked.map((id) => tsOf.get(id));
-    expect(new Set(replies())).toEqual(new Set(ackedTs));
-    expect(replies()).toHaveLength(acked.length);
-    // Envelopes that came in after the stop began were left for Slack to deliver again.
-    expect(server.sent.length - acked.length).toBeGreaterThan(0);
-    expect(bot!.stderr()).toMatch(/Left \d+ envelopes? unacknowledged while stopping/);
-    expect(stoppedAfter).toBeGreaterThanOrEqual(SLOW_REPLY_MS / 2);
-    expect(server.connections).toBe(1);
-    expect(server.closes.map((c) => c.code)).toEqual([1000]);
-    expect(bot!.stderr()).toContain('SIGTERM: finishing replies in flight');
-    expect(bot!.stderr()).not.toMatch(/Could not post|unfinished|\[ERROR\]/);
-    expectNoSecrets(bot!.stderr() + bot!.stdout());
-  });
+      const acked = server.acks.map((a) => a.envelopeId);
+      expect(new Set(acked).size).toBe(acked.length);
+      const ackedTs = acked.map((id) => tsOf.get(id));
+      expect(new Set(replies())).toEqual(new Set(ackedTs));
+      expect(replies()).toHaveLength(acked.length);
+      // Envelopes that came in after the stop began were left for Slack to deliver again.
+      expect(server.sent.length - acked.length).toBeGreaterThan(0);
+      expect(bot!.stderr()).toMatch(/Left \d+ envelopes? unacknowledged while stopping/);
+      expect(stoppedAfter).toBeGreaterThanOrEqual(SLOW_REPLY_MS / 2);
+      expect(server.connections).toBe(1);
+      expect(server.closes.map((c) => c.code)).toEqual([1000]);
+      expect(bot!.stderr()).toContain('SIGTERM: finishing replies in flight');
+      expect(bot!.stderr()).not.toMatch(/Could not post|unfinished|\[ERROR\]/);
+      expectNoSecrets(bot!.stderr() + bot!.stdout());
+    },
+  );
 });
 
 describe('Ctrl-C on npm start (SIGINT to the whole process group: node gets it from the terminal and from npm)', () => {
-  it('in HTTP mode: one graceful stop, the reply in flight finishes, nothing new is taken, exit 0 with no process left', { timeout: PROCESS_TEST_MS }, async () => {
-    const { endpoint } = await startBot(NPM_START, 'http', 'debug');
-    fake.fail('chat.postMessage', { kind: 'delay', ms: SLOW_REPLY_MS });
-    const first = mention();
-    expect((await sendToSlackEndpoint(endpoint!, SIGNING_SECRET, first.request)).status).toBe(200);
-    const [slow] = await fake.waitForCalls('chat.postMessage', 1, 20_000);
-    expect(slow!.fault).toBe('delay');
+  it(
+    'in HTTP mode: one graceful stop, the reply in flight finishes, nothing new is taken, exit 0 with no process left',
+    { timeout: PROCESS_TEST_MS },
+    async () => {
+      const { endpoint } = await startBot(NPM_START, 'http', 'debug');
+      fake.fail('chat.postMessage', { kind: 'delay', ms: SLOW_REPLY_MS });
+      const first = mention();
+      expect((await sendToSlackEndpoint(endpoint!, SIGNING_SECRET, first.request)).status).toBe(200);
+      const [slow] = await fake.waitForCalls('chat.postMessage', 1, 20_000);
+      expect(slow!.fault).toBe('delay');
 
-    const signalledAt = Date.now();
-    bot!.signalGroup('SIGINT');
-    await bot!.waitForLine(/SIGINT: finishing replies in flight/);
-    const late = mention();
-    const lateStatus = await sendToSlackEndpoint(endpoint!, SIGNING_SECRET, late.request).then(
-      (r) => r.status,
-      () => 'refused',
-    );
-    expect(await bot!.exited).toBe(0);
-    expect(await bot!.groupGoneBy(signalledAt + STOP_WITHIN_MS)).toBe(true);
+      const signalledAt = Date.now();
+      bot!.signalGroup('SIGINT');
+      await bot!.waitForLine(/SIGINT: finishing replies in flight/);
+      const late = mention();
+      const lateStatus = await sendToSlackEndpoint(endpoint!, SIGNING_SECRET, late.request).then(
+        (r) => r.status,
+        () => 'refused',
+      );
+      expect(await bot!.exited).toBe(0);
+      expect(await bot!.groupGoneBy(signalledAt + STOP_WITHIN_MS)).toBe(true);
 
-    expect(lateStatus).not.toBe(200);
-    expect(replies()).toEqual([first.ts]);
-    expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(SLOW_REPLY_MS / 2);
-    expect(bot!.stderr().match(/finishing replies in flight/g)).toHaveLength(1);
-    expect(bot!.stderr()).not.toContain('exiting without waiting');
-    expectNoSecrets(bot!.stderr() + bot!.stdout());
-  });
+      expect(lateStatus).not.toBe(200);
+      expect(replies()).toEqual([first.ts]);
+      expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(SLOW_REPLY_MS / 2);
+      expect(bot!.stderr().match(/finishing replies in flight/g)).toHaveLength(1);
+      expect(bot!.stderr()).not.toContain('exiting without waiting');
+      expectNoSecrets(bot!.stderr() + bot!.stdout());
+    },
+  );
 
-  it('in Socket Mode: an envelope that arrives after the stop began is not acked; the reply in flight finishes before the socket closes', { timeout: PROCESS_TEST_MS }, async () => {
-    await startBot(NPM_START, 'socket', 'debug');
-    const server = socket!;
-    fake.fail('chat.postMessage', { kind: 'delay', ms: SLOW_REPLY_MS });
-    const first = mention();
-    const firstId = server.sendEvent(first.body)!;
-    const [slow] = await fake.waitForCalls('chat.postMessage', 1, 20_000);
-    expect(slow!.fault).toBe('delay');
-    expect(server.acks.map((a) => a.envelopeId)).toEqual([firstId]);
+  it(
+    'in Socket Mode: an envelope that arrives after the stop began is not acked; the reply in flight finishes before the socket closes',
+    { timeout: PROCESS_TEST_MS },
+    async () => {
+      await startBot(NPM_START, 'socket', 'debug');
+      const server = socket!;
+      fake.fail('chat.postMessage', { kind: 'delay', ms: SLOW_REPLY_MS });
+      const first = mention();
+      const firstId = server.sendEvent(first.body)!;
+      const [slow] = await fake.waitForCalls('chat.postMessage', 1, 20_000);
+      expect(slow!.fault).toBe('delay');
+      expect(server.acks.map((a) => a.envelopeId)).toEqual([firstId]);
 
-    const signalledAt = Date.now();
-    bot!.signalGroup('SIGINT');
-    // The line is written as the stop begins, in the same turn that closes the gate.
-    await bot!.waitForLine(/SIGINT: finishing replies in flight/);
-    const late = Array.from({ length: 5 }, () => mention());
-    const lateIds = late.map((m) => server.sendEvent(m.body));
-    expect(lateIds.every((id) => id !== undefined)).toBe(true);
-    expect(await bot!.exited).toBe(0);
-    expect(await bot!.groupGoneBy(signalledAt + STOP_WITHIN_MS)).toBe(true);
+      const signalledAt = Date.now();
+      bot!.signalGroup('SIGINT');
+      // The line is written as the stop begins, in the same turn that closes the gate.
+      await bot!.waitForLine(/SIGINT: finishing replies in flight/);
+      const late = Array.from({ length: 5 }, () => mention());
+      const lateIds = late.map((m) => server.sendEvent(m.body));
+      expect(lateIds.every((id) => id !== undefined)).toBe(true);
+      expect(await bot!.exited).toBe(0);
+      expect(await bot!.groupGoneBy(signalledAt + STOP_WITHIN_MS)).toBe(true);
 
-    expect(server.acks.map((a) => a.envelopeId)).toEqual([firstId]);
-    expect(replies()).toEqual([first.ts]);
-    // The socket closed cleanly, and only once the slow reply had been answered.
-    expect(server.closes.map((c) => c.code)).toEqual([1000]);
-    expect(server.closes[0]!.at - slow!.at).toBeGreaterThanOrEqual(SLOW_REPLY_MS - 50);
-    expect(bot!.stderr()).toContain(`Left ${late.length} envelopes unacknowledged while stopping`);
-    expect(bot!.stderr().match(/finishing replies in flight/g)).toHaveLength(1);
-    expect(bot!.stderr()).not.toContain('exiting without waiting');
-    expectNoSecrets(bot!.stderr() + bot!.stdout());
-  });
+      expect(server.acks.map((a) => a.envelopeId)).toEqual([firstId]);
+      expect(replies()).toEqual([first.ts]);
+      // The socket closed cleanly, and only once the slow reply had been answered.
+      expect(server.closes.map((c) => c.code)).toEqual([1000]);
+      expect(server.closes[0]!.at - slow!.at).toBeGreaterThanOrEqual(SLOW_REPLY_MS - 50);
+      expect(bot!.stderr()).toContain(`Left ${late.length} envelopes unacknowledged while stopping`);
+      expect(bot!.stderr().match(/finishing replies in flight/g)).toHaveLength(1);
+      expect(bot!.stderr()).not.toContain('exiting without waiting');
+      expectNoSecrets(bot!.stderr() + bot!.stdout());
+    },
+  );
 });
 
 describe('a second signal to npm start, more than 2 s after the first', () => {
-  it('exits at once with code 1 instead of waiting for the replies in flight, leaving no process', { timeout: PROCESS_TEST_MS }, async () => {
-    const { endpoint } = await startBot(NPM_START, 'http');
-    // Long enough that only the second signal can end the wait.
-    fake.fail('chat.postMessage', { kind: 'delay', ms: 60_000 });
-    expect((await sendToSlackEndpoint(endpoint!, SIGNING_SECRET, mention().request)).status).toBe(200);
-    await fake.waitForCalls('chat.postMessage', 1, 20_000);
-    bot!.signal('SIGTERM');
-    await bot!.waitForLine(/SIGTERM: finishing replies in flight/);
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
-    const signalledAt = Date.now();
-    bot!.signal('SIGTERM');
-    expect(await bot!.exited).toBe(1);
-    expect(await bot!.groupGoneBy(signalledAt + STOP_WITHIN_MS)).toBe(true);
-    expect(bot!.stderr()).toContain('SIGTERM again: exiting without waiting.');
-  });
+  it(
+    'exits at once with code 1 instead of waiting for the replies in flight, leaving no process',
+    { timeout: PROCESS_TEST_MS },
+    async () => {
+      const { endpoint } = await startBot(NPM_START, 'http');
+      // Long enough that only the second signal can end the wait.
+      fake.fail('chat.postMessage', { kind: 'delay', ms: 60_000 });
+      expect((await sendToSlackEndpoint(endpoint!, SIGNING_SECRET, mention().request)).status).toBe(200);
+      await fake.waitForCalls('chat.postMessage', 1, 20_000);
+      bot!.signal('SIGTERM');
+      await bot!.waitForLine(/SIGTERM: finishing replies in flight/);
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      const signalledAt = Date.now();
+      bot!.signal('SIGTERM');
+      expect(await bot!.exited).toBe(1);
+      expect(await bot!.groupGoneBy(signalledAt + STOP_WITHIN_MS)).toBe(true);
+      expect(bot!.stderr()).toContain('SIGTERM again: exiting without waiting.');
+    },
+  );
 });
 
 describe('SIGTERM to npm start while it is still starting', () => {
-  it('stops at once with exit 0 (nothing is connected yet), leaving no process', { timeout: PROCESS_TEST_MS }, async () => {
-    fake.reset();
-    // Slack unreachable for now: start-up waits and retries, the moment a deploy may change its mind.
-    fake.fail('auth.test', { kind: 'destroy' }, 5);
-    const starting = launch(NPM_START, 'http');
-    await starting.waitForLine(/Could not reach Slack/);
-    const signalledAt = Date.now();
-    starting.signal('SIGTERM');
-    expect(await starting.exited).toBe(0);
-    expect(await starting.groupGoneBy(signalledAt + STOP_WITHIN_MS)).toBe(true);
-    expect(starting.stderr()).toContain('SIGTERM during start-up: stopping.');
-    expect(starting.stderr()).not.toContain('Listening for Slack');
-  });
+  it(
+    'stops at once with exit 0 (nothing is connected yet), leaving no process',
+    { timeout: PROCESS_TEST_MS },
+    async () => {
+      fake.reset();
+      // Slack unreachable for now: start-up waits and retries, the moment a deploy may change its mind.
+      fake.fail('auth.test', { kind: 'destroy' }, 5);
+      const starting = launch(NPM_START, 'http');
+      await starting.waitForLine(/Could not reach Slack/);
+      const signalledAt = Date.now();
+      starting.signal('SIGTERM');
+      expect(await starting.exited).toBe(0);
+      expect(await starting.groupGoneBy(signalledAt + STOP_WITHIN_MS)).toBe(true);
+      expect(starting.stderr()).toContain('SIGTERM during start-up: stopping.');
+      expect(starting.stderr()).not.toContain('Listening for Slack');
+    },
+  );
 });

@@ -33,7 +33,11 @@ describe('npm ci', () => {
   it('denies esbuild its postinstall: the binary comes from the locked @esbuild/<platform> package', () => {
     expect(pkg.allowScripts).toEqual({ esbuild: false });
     // The denial is only safe while the lock file carries the platform packages the script would fetch.
-    const platforms = Object.keys(lock.packages).filter((path) => /node_modules\/@esbuild\/linux-x64$|node_modules\/@esbuild\/darwin-arm64$|node_modules\/@esbuild\/win32-x64$/.test(path));
+    const platforms = Object.keys(lock.packages).filter((path) =>
+      /node_modules\/@esbuild\/linux-x64$|node_modules\/@esbuild\/darwin-arm64$|node_modules\/@esbuild\/win32-x64$/.test(
+        path,
+      ),
+    );
     expect(platforms).toHaveLength(3);
   });
 });

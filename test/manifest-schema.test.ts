@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { manifestLimitProblems, manifestProblems, manifestTypeProblems } from './helpers/manifest-schema.ts';
 
-const SHIPPED = readdirSync('.').filter((f) => /^manifest(?:\.[a-z]+)?\.ya?ml$/.test(f)).sort();
+const SHIPPED = readdirSync('.')
+  .filter((f) => /^manifest(?:\.[a-z]+)?\.ya?ml$/.test(f))
+  .sort();
 const load = (file: string): Record<string, unknown> => parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 /** A deep copy of manifest.yml to break in one place. */
 const socket = (): ManifestDoc => structuredClone(load('manifest.yml')) as ManifestDoc;
@@ -16,7 +18,11 @@ const socket = (): ManifestDoc => structuredClone(load('manifest.yml')) as Manif
 type ManifestDoc = {
   display_information: Record<string, unknown>;
   features: { slash_commands: Array<Record<string, unknown>>; [key: string]: unknown };
-  settings: { interactivity: Record<string, unknown>; event_subscriptions: Record<string, unknown>; [key: string]: unknown };
+  settings: {
+    interactivity: Record<string, unknown>;
+    event_subscriptions: Record<string, unknown>;
+    [key: string]: unknown;
+  };
   [key: string]: unknown;
 };
 
@@ -52,7 +58,11 @@ describe('the manifest check', () => {
   it('refuses request_url on a slash command, where Slack’s schema wants url', () => {
     const m = socket();
     m.features.slash_commands[0]!['request_url'] = 'https://example.com/slack/events';
-    expect(manifestTypeProblems(m)).toEqual([expect.stringMatching(/^features\.slash_commands\[0\]\.request_url: unknown key \(known here: command, description, should_escape, url, usage_hint\)$/)]);
+    expect(manifestTypeProblems(m)).toEqual([
+      expect.stringMatching(
+        /^features\.slash_commands\[0\]\.request_url: unknown key \(known here: command, description, should_escape, url, usage_hint\)$/,
+      ),
+    ]);
   });
 
   it('refuses wrong types, values outside the SDK’s lists, and missing required keys', () => {
@@ -86,7 +96,9 @@ describe('the manifest check', () => {
       `features.slash_commands[2].command: "/${'e'.repeat(32)}" must be / followed by up to 31 lowercase letters, digits, - or _`,
     ]);
     m.display_information['long_description'] = 'l'.repeat(4001);
-    expect(manifestLimitProblems(m)[1]).toBe('display_information.long_description: 4001 characters; Slack allows 175 to 4000');
+    expect(manifestLimitProblems(m)[1]).toBe(
+      'display_information.long_description: 4001 characters; Slack allows 175 to 4000',
+    );
   });
 
   it('without Socket Mode, wants an https Request URL for events, interactivity and each command', () => {

@@ -28,14 +28,22 @@ interface Manifest {
     slash_commands: { command: string; description: string; usage_hint: string }[];
   };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
+  settings: {
+    event_subscriptions: { bot_events: string[] };
+    interactivity: { is_enabled: boolean };
+    socket_mode_enabled: boolean;
+  };
 }
 
 const manifest = parse(readFileSync('manifest.yml', 'utf8')) as Manifest;
 let slack: SlackApp;
 
 beforeAll(async () => {
-  const config = readSlackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: 'http://127.0.0.1:9/api/' });
+  const config = readSlackConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: 'http://127.0.0.1:9/api/',
+  });
   if (config.mode !== 'http') throw new Error('expected HTTP mode');
   // Built, not started: with the bot's ids given, constructing the App makes no Web API call.
   slack = createSlackApp({
@@ -50,11 +58,15 @@ beforeAll(async () => {
 
 describe('manifest.yml', () => {
   it('declares exactly the bot events the App listens to', () => {
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...new Set(slack.registered.events)].sort());
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(
+      [...new Set(slack.registered.events)].sort(),
+    );
   });
 
   it('declares exactly the slash commands the App handles, each with a description and usage hint', () => {
-    expect(manifest.features.slash_commands.map((c) => c.command).sort()).toEqual([...slack.registered.commands].sort());
+    expect(manifest.features.slash_commands.map((c) => c.command).sort()).toEqual(
+      [...slack.registered.commands].sort(),
+    );
     for (const c of manifest.features.slash_commands) {
       expect(c.command.length).toBeLessThanOrEqual(32);
       expect(c.description.length).toBeGreaterThan(10);
@@ -67,9 +79,18 @@ describe('manifest.yml', () => {
     // The buttons a reply can carry, read from a rendered reply rather than from a list.
     const asked = slack.deps.engine.answer('when is the summit?');
     // An answer offering as many other events as it ever can: every "Did you mean" button shows.
-    const candidates = Array.from({ length: MAX_CANDIDATES + 1 }, (_, i) => ({ event: `e${i}`, label: `event ${i}`, date: null }));
-    const reply = answerMessage({ ...asked, event: 'e0', candidates }, { surface: 'command', feedback: true, share: true });
-    const shown = reply.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => ('action_id' in e ? e.action_id : undefined)) : []));
+    const candidates = Array.from({ length: MAX_CANDIDATES + 1 }, (_, i) => ({
+      event: `e${i}`,
+      label: `event ${i}`,
+      date: null,
+    }));
+    const reply = answerMessage(
+      { ...asked, event: 'e0', candidates },
+      { surface: 'command', feedback: true, share: true },
+    );
+    const shown = reply.blocks.flatMap((b) =>
+      b.type === 'actions' ? b.elements.map((e) => ('action_id' in e ? e.action_id : undefined)) : [],
+    );
     expect([...slack.registered.actions].sort()).toEqual(shown.sort());
   });
 
@@ -87,7 +108,11 @@ describe('manifest.yml', () => {
   });
 
   it('has a Home tab and a writable Messages tab, Socket Mode, and a valid bot name', () => {
-    expect(manifest.features.app_home).toEqual({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
+    expect(manifest.features.app_home).toEqual({
+      home_tab_enabled: true,
+      messages_tab_enabled: true,
+      messages_tab_read_only_enabled: false,
+    });
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.bot_user.display_name).toMatch(/^[a-z0-9_.-]{1,80}$/);
     expect(manifest.display_information.name.length).toBeLessThanOrEqual(35);
@@ -103,9 +128,15 @@ describe('manifest.http.yml', () => {
   const http = parse(readFileSync('manifest.http.yml', 'utf8')) as HttpManifest;
 
   it('is manifest.yml with Socket Mode off and one Request URL, so the two cannot drift apart', () => {
-    const urls = [http.settings.event_subscriptions.request_url, http.settings.interactivity.request_url, ...http.features.slash_commands.map((c: { url?: string }) => c.url)];
+    const urls = [
+      http.settings.event_subscriptions.request_url,
+      http.settings.interactivity.request_url,
+      ...http.features.slash_commands.map((c: { url?: string }) => c.url),
+    ];
     // Events, the command and button clicks all go to the one path the bot serves.
-    expect(urls).toEqual(Array(2 + manifest.features.slash_commands.length).fill(`https://your-host.example.com${SLACK_PATH}`));
+    expect(urls).toEqual(
+      Array(2 + manifest.features.slash_commands.length).fill(`https://your-host.example.com${SLACK_PATH}`),
+    );
     const withoutHttp: HttpManifest = structuredClone(http);
     delete withoutHttp.settings.event_subscriptions.request_url;
     delete withoutHttp.settings.interactivity.request_url;

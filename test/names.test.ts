@@ -40,7 +40,9 @@ describe('hyphenated and apostrophe names stay whole', () => {
     ]);
   });
   it('keeps a name with a number whole', () => {
-    expect(kinds('On the pad, Starhopper-3 was ready to fly again.').map((k) => k.split(':')[0])).toEqual(['Starhopper-3']);
+    expect(kinds('On the pad, Starhopper-3 was ready to fly again.').map((k) => k.split(':')[0])).toEqual([
+      'Starhopper-3',
+    ]);
   });
   it('keeps apostrophe names whole', () => {
     expect(kinds("People queued for hours outside Lord's Cricket Ground to see Siobhan O'Brien bat.")).toEqual([
@@ -73,8 +75,12 @@ describe('venue and facility words make places', () => {
   });
 
   it('reads Court and Centre as a venue after a word of place, else as an organisation', () => {
-    expect(named('The satellite was built at the Dawson Space Centre last year.', 'Dawson Space Centre').placeType).toBe('venue');
-    expect(named('The Dawson Space Centre said the satellite was ready.', 'Dawson Space Centre').kind).toBe('organisation');
+    expect(
+      named('The satellite was built at the Dawson Space Centre last year.', 'Dawson Space Centre').placeType,
+    ).toBe('venue');
+    expect(named('The Dawson Space Centre said the satellite was ready.', 'Dawson Space Centre').kind).toBe(
+      'organisation',
+    );
   });
 
   it('makes a region of a name ending in a region word', () => {
@@ -115,10 +121,9 @@ describe('the gazetteer', () => {
 
 describe('long names and named things', () => {
   it('keeps an organisation name with "and" whole', () => {
-    expect(kinds('The Bureau of Fisheries said the Coastal Survey and Mapping Administration had warned ministers.')).toEqual([
-      'Bureau of Fisheries: organisation',
-      'Coastal Survey and Mapping Administration: organisation',
-    ]);
+    expect(
+      kinds('The Bureau of Fisheries said the Coastal Survey and Mapping Administration had warned ministers.'),
+    ).toEqual(['Bureau of Fisheries: organisation', 'Coastal Survey and Mapping Administration: organisation']);
   });
   it('keeps a storm and its category from being people', () => {
     expect(kinds('It is feared that Typhoon Mireille could reach Category 5 by Sunday.')).toEqual([
@@ -127,7 +132,10 @@ describe('long names and named things', () => {
     ]);
   });
   it('keeps every proper name, even of unknown kind', () => {
-    expect(kinds('The shares of Zentrova rose after the Plovix launch.').map((k) => k.split(':')[0])).toEqual(['Zentrova', 'Plovix']);
+    expect(kinds('The shares of Zentrova rose after the Plovix launch.').map((k) => k.split(':')[0])).toEqual([
+      'Zentrova',
+      'Plovix',
+    ]);
   });
 });
 
@@ -155,10 +163,17 @@ describe('demonyms and plurals', () => {
     expect([n.kind, n.name]).toEqual(['demonym', country]);
   });
   it('finds the party from its members', () => {
-    expect(named('Aides said the Democrats would oppose the bill.', 'Democrats')).toMatchObject({ kind: 'organisation', name: 'Democratic Party' });
+    expect(named('Aides said the Democrats would oppose the bill.', 'Democrats')).toMatchObject({
+      kind: 'organisation',
+      name: 'Democratic Party',
+    });
   });
   it('resolves a demonym to the country entity in the store', () => {
-    const store = extractStore([parseArticle('t1', 'Finnish officials met their Estonian counterparts in Tallinn.')], nlp, knowledge);
+    const store = extractStore(
+      [parseArticle('t1', 'Finnish officials met their Estonian counterparts in Tallinn.')],
+      nlp,
+      knowledge,
+    );
     const spans = store.sentences[0]!.spans.filter((s) => s.kind !== 'date');
     expect(spans.map((s) => [s.text, s.entity])).toEqual([
       ['Finnish', 'place:finland'],

@@ -43,13 +43,42 @@ const pieces = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   loneSurrogate,
-  fc.constantFrom('<!channel>', '<!here>', '<@U0ADMIN>', '<#C1|general>', '<https://x.example|y>', '&lt;!everyone&gt;', '<script>alert(1)</script>', '\u0000', '\u202e', 'مرحبا بالعالم', 'שלום', '🎉👍🏽‍', '\r\n', '\t'),
-  fc.constantFrom('when is the summit?', 'who announced it?', 'where did they first meet?', 'how many times have they met?', 'list', 'help', 'Helsinki', 'July 16'),
+  fc.constantFrom(
+    '<!channel>',
+    '<!here>',
+    '<@U0ADMIN>',
+    '<#C1|general>',
+    '<https://x.example|y>',
+    '&lt;!everyone&gt;',
+    '<script>alert(1)</script>',
+    '\u0000',
+    '\u202e',
+    'مرحبا بالعالم',
+    'שלום',
+    '🎉👍🏽‍',
+    '\r\n',
+    '\t',
+  ),
+  fc.constantFrom(
+    'when is the summit?',
+    'who announced it?',
+    'where did they first meet?',
+    'how many times have they met?',
+    'list',
+    'help',
+    'Helsinki',
+    'July 16',
+  ),
 );
 const question = fc.oneof(
   { weight: 4, arbitrary: fc.array(pieces, { maxLength: 12 }).map((p) => p.join(' ')) },
   // Up to 100 kB: a piece repeated, so long inputs are cheap to generate.
-  { weight: 1, arbitrary: fc.tuple(pieces, fc.integer({ min: 1, max: 100_000 })).map(([p, n]) => (p || 'x').repeat(Math.ceil(n / Math.max(1, p.length))).slice(0, 100_000)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(pieces, fc.integer({ min: 1, max: 100_000 }))
+      .map(([p, n]) => (p || 'x').repeat(Math.ceil(n / Math.max(1, p.length))).slice(0, 100_000)),
+  },
 );
 
 describe('the engine, for any question', () => {
@@ -71,18 +100,70 @@ describe('the engine, for any question', () => {
   });
 
   it('survives input that is not a string at all', () => {
-    for (const bad of [undefined, null, 42, {}, []] as unknown as string[]) expect(AnswerSchema.parse(engine.answer(bad)).answered).toBe(false);
+    for (const bad of [undefined, null, 42, {}, []] as unknown as string[])
+      expect(AnswerSchema.parse(engine.answer(bad)).answered).toBe(false);
   });
 });
 
-const wordsOfNews = ['The', 'minister', 'said', 'on', 'Monday', 'that', 'a', 'summit', 'will', 'be', 'held', 'in', 'Paris', 'Berlin', 'Lagos', 'Jakarta', 'on', 'March', '3', '2021', 'next', 'week', 'Anna', 'Kowalski', 'President', 'announced', 'meeting', 'first', 'second', 'talks', 'confirmed', 'by', 'spokesman', 'and', '.', ',', '"', '\n', '\n\n', '—', '(', ')', 'Mr.', 'U.S.', "'s"];
+const wordsOfNews = [
+  'The',
+  'minister',
+  'said',
+  'on',
+  'Monday',
+  'that',
+  'a',
+  'summit',
+  'will',
+  'be',
+  'held',
+  'in',
+  'Paris',
+  'Berlin',
+  'Lagos',
+  'Jakarta',
+  'on',
+  'March',
+  '3',
+  '2021',
+  'next',
+  'week',
+  'Anna',
+  'Kowalski',
+  'President',
+  'announced',
+  'meeting',
+  'first',
+  'second',
+  'talks',
+  'confirmed',
+  'by',
+  'spokesman',
+  'and',
+  '.',
+  ',',
+  '"',
+  '\n',
+  '\n\n',
+  '—',
+  '(',
+  ')',
+  'Mr.',
+  'U.S.',
+  "'s",
+];
 const articleBody = fc.oneof(
   fc.array(fc.constantFrom(...wordsOfNews), { maxLength: 200 }).map((w) => w.join(' ')),
   fc.string({ unit: 'binary', maxLength: 400 }),
   fc.string({ unit: 'grapheme', maxLength: 400 }),
   fc.array(fc.integer({ min: 0, max: 99999 }), { maxLength: 100 }).map((n) => n.join(' ')),
 );
-const article = fc.tuple(fc.option(fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })), articleBody).map(([date, body]) => (date ? ` date ${date.toISOString().slice(0, 10)} ${body}` : body));
+const article = fc
+  .tuple(
+    fc.option(fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })),
+    articleBody,
+  )
+  .map(([date, body]) => (date ? ` date ${date.toISOString().slice(0, 10)} ${body}` : body));
 
 function extractAndCheck(texts: readonly string[]): void {
   const articles = texts.map((t, i) => parseArticle(`a${i}`, t));
@@ -96,14 +177,20 @@ function extractAndCheck(texts: readonly string[]): void {
 
 describe('extraction, for any article text', () => {
   it('does not throw and builds a store that validates, with exact sentence spans', () => {
-    fc.assert(fc.property(fc.array(article, { minLength: 1, maxLength: 3 }), (texts) => extractAndCheck(texts)), { numRuns: 40 });
+    fc.assert(
+      fc.property(fc.array(article, { minLength: 1, maxLength: 3 }), (texts) => extractAndCheck(texts)),
+      { numRuns: 40 },
+    );
   });
 
   const edgeCases: [string, string][] = [
     ['empty', ''],
     ['only a date header', ' date 2020-02-29'],
     ['an impossible date header', ' date 2021-02-30 The talks began.'],
-    ['no sentence punctuation', 'the summit will be held in Paris next week the minister said it was confirmed by the spokesman '.repeat(50)],
+    [
+      'no sentence punctuation',
+      'the summit will be held in Paris next week the minister said it was confirmed by the spokesman '.repeat(50),
+    ],
     ['only numbers', '12 345 6789 0.5 1e9 '.repeat(2000)],
     ['binary', Buffer.from(Array.from({ length: 20_000 }, (_, i) => (i * 7919) % 256)).toString('latin1')],
     ['one 1 MB line', 'The minister said Paris on Monday meeting 12 and Anna Kowalski '.repeat(16_000)],

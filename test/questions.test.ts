@@ -22,7 +22,8 @@ function rivalsNamed(c: AnswerableCase, text: string): string[] {
   if (!rivals) return [];
   const own = rivals.find((r) => r.value === c.value);
   let rest = text;
-  for (const words of [c.label ?? '', c.value, ...(own?.texts ?? [])].filter(Boolean)) rest = rest.split(words).join(' … ');
+  for (const words of [c.label ?? '', c.value, ...(own?.texts ?? [])].filter(Boolean))
+    rest = rest.split(words).join(' … ');
   return rivals.filter((r) => r !== own).flatMap((r) => r.texts.filter((words) => names(rest, words)));
 }
 
@@ -35,30 +36,40 @@ beforeAll(async () => {
  * Questions the engine does not answer exactly yet (they want a short phrase where it gives the whole
  * sentence): each runs as a test that must still fail, so an improvement has to take it off the list.
  */
-const KNOWN_MISSES: ReadonlySet<string> = new Set(JSON.parse(readFileSync('test/questions/seed-known-misses.json', 'utf8')) as string[]);
+const KNOWN_MISSES: ReadonlySet<string> = new Set(
+  JSON.parse(readFileSync('test/questions/seed-known-misses.json', 'utf8')) as string[],
+);
 
 function checkAnswerable(c: AnswerableCase): void {
-    const a = engine.answer(c.q);
-    expect(a.intent).toBe(c.intent);
-    expect(a.answered).toBe(true);
-    expect(a.reason).toBeNull();
-    expect(a.value).toBe(c.value);
-    expect(a.type).toBe(c.type);
-    expect(rivalsNamed(c, a.answer)).toEqual([]);
-    for (const fragment of c.answer) expect(a.answer.toLowerCase()).toContain(fragment.toLowerCase());
-    expect(a.citations.map((x) => x.snippet)).toContain(c.sentence);
-    expect(a.citations.find((x) => x.snippet === c.sentence)?.article).toBe(c.article);
+  const a = engine.answer(c.q);
+  expect(a.intent).toBe(c.intent);
+  expect(a.answered).toBe(true);
+  expect(a.reason).toBeNull();
+  expect(a.value).toBe(c.value);
+  expect(a.type).toBe(c.type);
+  expect(rivalsNamed(c, a.answer)).toEqual([]);
+  for (const fragment of c.answer) expect(a.answer.toLowerCase()).toContain(fragment.toLowerCase());
+  expect(a.citations.map((x) => x.snippet)).toContain(c.sentence);
+  expect(a.citations.find((x) => x.snippet === c.sentence)?.article).toBe(c.article);
 }
 
 describe('answerable questions about the seed articles', () => {
-  it.each(answerable.filter((c) => !KNOWN_MISSES.has(c.q)).map((c) => [c.q, c] as const))('%s', (_q, c) => checkAnswerable(c));
+  it.each(answerable.filter((c) => !KNOWN_MISSES.has(c.q)).map((c) => [c.q, c] as const))('%s', (_q, c) =>
+    checkAnswerable(c),
+  );
 });
 
 describe('known misses, still missed', () => {
   it('lists only questions of the set', () => {
-    for (const q of KNOWN_MISSES) expect(answerable.some((c) => c.q === q), q).toBe(true);
+    for (const q of KNOWN_MISSES)
+      expect(
+        answerable.some((c) => c.q === q),
+        q,
+      ).toBe(true);
   });
-  it.fails.each(answerable.filter((c) => KNOWN_MISSES.has(c.q)).map((c) => [c.q, c] as const))('%s', (_q, c) => checkAnswerable(c));
+  it.fails.each(answerable.filter((c) => KNOWN_MISSES.has(c.q)).map((c) => [c.q, c] as const))('%s', (_q, c) =>
+    checkAnswerable(c),
+  );
 });
 
 describe('questions the articles do not answer', () => {
@@ -107,9 +118,16 @@ describe('the rival check', () => {
     expect(rivalsNamed(who, 'Donald Trump did it: the firing of James Comey.')).toEqual([]);
   });
   it('catches an answer that joins every date, lists every place or adds the person asked about', () => {
-    expect(rivalsNamed(when, 'Monday, July 16, 2018 or November 2017: the Helsinki summit.')).toEqual(['November 2017', 'November', '2017']);
+    expect(rivalsNamed(when, 'Monday, July 16, 2018 or November 2017: the Helsinki summit.')).toEqual([
+      'November 2017',
+      'November',
+      '2017',
+    ]);
     expect(rivalsNamed(where, 'Vietnam or Hamburg: the Vietnam summit.')).toEqual(['Hamburg']);
-    expect(rivalsNamed(who, 'Donald Trump and James Comey: the firing of James Comey.')).toEqual(['James Comey', 'Comey']);
+    expect(rivalsNamed(who, 'Donald Trump and James Comey: the firing of James Comey.')).toEqual([
+      'James Comey',
+      'Comey',
+    ]);
   });
   it('does not take "us" for the United States', () => {
     expect(rivalsNamed(where, 'Vietnam, as the article tells us.')).toEqual([]);

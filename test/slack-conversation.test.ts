@@ -11,7 +11,16 @@ import type { Engine } from '../src/answer/index.ts';
 import { seedEngine } from './helpers/engine.ts';
 import { startFakeSlackApi, type FakeSlackApi, type RecordedCall } from './helpers/fake-slack-api.ts';
 import { startTestBot, type TestBot } from './helpers/slack-bot.ts';
-import { appMentionEvent, blockAction, CHANNEL_ID, directMessageEvent, DM_CHANNEL_ID, eventCallback, slashCommand, uniqueTs } from './helpers/slack-requests.ts';
+import {
+  appMentionEvent,
+  blockAction,
+  CHANNEL_ID,
+  directMessageEvent,
+  DM_CHANNEL_ID,
+  eventCallback,
+  slashCommand,
+  uniqueTs,
+} from './helpers/slack-requests.ts';
 
 let engine: Engine;
 let fake: FakeSlackApi;
@@ -29,12 +38,21 @@ afterAll(async () => {
   await fake?.close();
 });
 
-type Block = { type: string; block_id?: string; text?: { text: string }; elements?: { text?: string | { text: string }; action_id?: string; value?: string }[] };
+type Block = {
+  type: string;
+  block_id?: string;
+  text?: { text: string };
+  elements?: { text?: string | { text: string }; action_id?: string; value?: string }[];
+};
 
 /** Mentions the bot (in `thread` when given) and returns its reply. */
 async function mention(text: string, thread?: string, user?: string): Promise<{ reply: RecordedCall; ts: string }> {
   const before = fake.callsTo('chat.postMessage').length;
-  const event = appMentionEvent({ text: `<@U0BOT> ${text}`, ...(thread ? { thread_ts: thread } : {}), ...(user ? { user } : {}) });
+  const event = appMentionEvent({
+    text: `<@U0BOT> ${text}`,
+    ...(thread ? { thread_ts: thread } : {}),
+    ...(user ? { user } : {}),
+  });
   expect((await bot.send(eventCallback(event))).status).toBe(200);
   const calls = await fake.waitForCalls('chat.postMessage', before + 1);
   await bot.settled();
@@ -56,9 +74,15 @@ describe('a thread', () => {
   it('answers a follow-up mention from the context of the bot’s last answer there, and says how it read it', async () => {
     const first = await mention('when is the Helsinki summit?');
     expect(answerText(first.reply)).toBe('Monday, July 16, 2018: the Helsinki summit.');
-    const metadata = first.reply.params.metadata as { event_type: string; event_payload: { user: string; context: string } };
+    const metadata = first.reply.params.metadata as {
+      event_type: string;
+      event_payload: { user: string; context: string };
+    };
     expect(metadata.event_type).toBe('news_answer');
-    expect(JSON.parse(metadata.event_payload.context)).toMatchObject({ event: 'e1-helsinki-summit', subject: 'the Helsinki summit' });
+    expect(JSON.parse(metadata.event_payload.context)).toMatchObject({
+      event: 'e1-helsinki-summit',
+      subject: 'the Helsinki summit',
+    });
 
     const second = await mention('who announced it?', first.ts);
     const replies = fake.callsTo('conversations.replies');
@@ -94,8 +118,32 @@ describe('a thread', () => {
 
   it('ignores metadata forged by another app, malformed metadata, and a failing conversations.replies', async () => {
     const thread = uniqueTs();
-    fake.addMessage(CHANNEL_ID, { ts: uniqueTs(), thread_ts: thread, bot_id: 'B0OTHER', metadata: { event_type: 'news_answer', event_payload: { user: 'U0USER', context: JSON.stringify({ question: 'when is the Helsinki summit?', event: 'e1-helsinki-summit', subject: 'the Helsinki summit', people: null, place: null, value: null, candidates: [] }) } } });
-    fake.addMessage(CHANNEL_ID, { ts: uniqueTs(), thread_ts: thread, bot_id: 'B0BOT', metadata: { event_type: 'news_answer', event_payload: { user: 'U0USER', context: '{"question": 42' } } });
+    fake.addMessage(CHANNEL_ID, {
+      ts: uniqueTs(),
+      thread_ts: thread,
+      bot_id: 'B0OTHER',
+      metadata: {
+        event_type: 'news_answer',
+        event_payload: {
+          user: 'U0USER',
+          context: JSON.stringify({
+            question: 'when is the Helsinki summit?',
+            event: 'e1-helsinki-summit',
+            subject: 'the Helsinki summit',
+            people: null,
+            place: null,
+            value: null,
+            candidates: [],
+          }),
+        },
+      },
+    });
+    fake.addMessage(CHANNEL_ID, {
+      ts: uniqueTs(),
+      thread_ts: thread,
+      bot_id: 'B0BOT',
+      metadata: { event_type: 'news_answer', event_payload: { user: 'U0USER', context: '{"question": 42' } },
+    });
     const forged = await mention('who announced it?', thread);
     expect(JSON.stringify(forged.reply.params.blocks)).not.toContain('Taking');
 
@@ -108,7 +156,26 @@ describe('a thread', () => {
 
   it('ignores a context whose event a rebuilt store no longer has', async () => {
     const thread = uniqueTs();
-    fake.addMessage(CHANNEL_ID, { ts: uniqueTs(), thread_ts: thread, bot_id: 'B0BOT', metadata: { event_type: 'news_answer', event_payload: { user: 'U0USER', context: JSON.stringify({ question: 'when is the Oslo summit?', event: 'e9-gone', subject: 'the Oslo summit', people: null, place: null, value: null, candidates: [] }) } } });
+    fake.addMessage(CHANNEL_ID, {
+      ts: uniqueTs(),
+      thread_ts: thread,
+      bot_id: 'B0BOT',
+      metadata: {
+        event_type: 'news_answer',
+        event_payload: {
+          user: 'U0USER',
+          context: JSON.stringify({
+            question: 'when is the Oslo summit?',
+            event: 'e9-gone',
+            subject: 'the Oslo summit',
+            people: null,
+            place: null,
+            value: null,
+            candidates: [],
+          }),
+        },
+      },
+    });
     const reply = await mention('who announced it?', thread);
     expect(JSON.stringify(reply.reply.params.blocks)).not.toContain('Taking');
   });
@@ -118,7 +185,10 @@ describe('a DM', () => {
   it('answers a follow-up from the last exchange, read back with conversations.history', async () => {
     expect(answerText(await dm('when is the Helsinki summit?'))).toBe('Monday, July 16, 2018: the Helsinki summit.');
     const reply = await dm('who announced it?');
-    expect(fake.callsTo('conversations.history')[1]!.params).toMatchObject({ channel: DM_CHANNEL_ID, include_all_metadata: 'true' });
+    expect(fake.callsTo('conversations.history')[1]!.params).toMatchObject({
+      channel: DM_CHANNEL_ID,
+      include_all_metadata: 'true',
+    });
     expect(answerText(reply)).toBe('White House and Moscow announced: the Helsinki summit.');
   });
 });
@@ -133,7 +203,15 @@ describe('a question that fits several events', () => {
     const vietnam = choices.elements![0]!;
     const replyTs = String((await fake.waitForCalls('chat.postMessage', 1))[0]!.params.thread_ts);
     const messageTs = fake.messages(CHANNEL_ID)[0]!.ts;
-    await bot.send(blockAction({ actionId: vietnam.action_id!, value: vietnam.value!, responseUrl: fake.responseUrl(), messageTs, message: { thread_ts: replyTs } }));
+    await bot.send(
+      blockAction({
+        actionId: vietnam.action_id!,
+        value: vietnam.value!,
+        responseUrl: fake.responseUrl(),
+        messageTs,
+        message: { thread_ts: replyTs },
+      }),
+    );
     const [, chosen] = await fake.waitForCalls('chat.postMessage', 2);
     expect(chosen!.params.thread_ts).toBe(replyTs);
     expect(answerText(chosen!)).toBe('Vietnam: the Vietnam summit.');
@@ -144,7 +222,9 @@ describe('a question that fits several events', () => {
     const [privateAnswer] = await fake.waitForCalls('response_url', 1);
     const choices = (privateAnswer!.params.blocks as Block[]).find((b) => b.block_id === 'answer_choices')!;
     const helsinki = choices.elements![1]!;
-    await bot.send(blockAction({ actionId: helsinki.action_id!, value: helsinki.value!, responseUrl: fake.responseUrl() }));
+    await bot.send(
+      blockAction({ actionId: helsinki.action_id!, value: helsinki.value!, responseUrl: fake.responseUrl() }),
+    );
     const [, chosen] = await fake.waitForCalls('response_url', 2);
     expect(chosen!.params.response_type).toBe('ephemeral');
     expect(JSON.stringify(chosen!.params.blocks)).toContain('Helsinki: the Helsinki summit.');
@@ -155,7 +235,13 @@ describe('a question that fits several events', () => {
 describe('votes', () => {
   it('records a replayed click (same user, message and button) once', async () => {
     const { readFileSync } = await import('node:fs');
-    const click = blockAction({ actionId: 'feedback_up', value: 'when is the Helsinki summit?', responseUrl: fake.responseUrl(), messageTs: uniqueTs(), blockId: 'answer_actions:mention' });
+    const click = blockAction({
+      actionId: 'feedback_up',
+      value: 'when is the Helsinki summit?',
+      responseUrl: fake.responseUrl(),
+      messageTs: uniqueTs(),
+      blockId: 'answer_actions:mention',
+    });
     await bot.send(click);
     await fake.waitForCalls('response_url', 1);
     await bot.send(click);

@@ -7,7 +7,15 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlackApi, type FakeSlackApi, type Fault } from './helpers/fake-slack-api.ts';
-import { appMentionEvent, blockAction, eventCallback, sendToSlackEndpoint, sign, slashCommand, urlVerification } from './helpers/slack-requests.ts';
+import {
+  appMentionEvent,
+  blockAction,
+  eventCallback,
+  sendToSlackEndpoint,
+  sign,
+  slashCommand,
+  urlVerification,
+} from './helpers/slack-requests.ts';
 
 const TOKEN = 'xoxb-test-token';
 let fake: FakeSlackApi;
@@ -18,7 +26,8 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 afterEach(() => fake.reset());
 
-const client = () => new webApi.WebClient(TOKEN, { slackApiUrl: fake.url, retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR });
+const client = () =>
+  new webApi.WebClient(TOKEN, { slackApiUrl: fake.url, retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR });
 
 describe('fake Slack API, called by a real WebClient', () => {
   it('records the decoded parameters and the bearer token', async () => {
@@ -39,12 +48,17 @@ describe('fake Slack API, called by a real WebClient', () => {
     // A 429 becomes a request error, after WebClient has slept Retry-After seconds even with retries: 0.
     { fault: { kind: 'rate_limited', retryAfterSeconds: 0 }, expected: /slack_webapi_request_error .*rate limit/ },
     { fault: { kind: 'invalid_json' }, expected: /slack_webapi_platform_error/ },
-    { fault: { kind: 'slack_error', error: 'channel_not_found' }, expected: /slack_webapi_platform_error .*channel_not_found/ },
+    {
+      fault: { kind: 'slack_error', error: 'channel_not_found' },
+      expected: /slack_webapi_platform_error .*channel_not_found/,
+    },
     { fault: { kind: 'destroy' }, expected: /slack_webapi_request_error/ },
   ];
   it.each(faults)('a $fault.kind fault fails one call, then the method succeeds', async ({ fault, expected }) => {
     fake.fail('chat.postMessage', fault);
-    const error = await client().chat.postMessage({ channel: 'C0CHAN', text: 'x' }).catch((e: unknown) => e);
+    const error = await client()
+      .chat.postMessage({ channel: 'C0CHAN', text: 'x' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect(`${(error as { code?: string }).code} ${(error as Error).message}`).toMatch(expected);
     await expect(client().chat.postMessage({ channel: 'C0CHAN', text: 'y' })).resolves.toMatchObject({ ok: true });
@@ -59,7 +73,12 @@ describe('fake Slack API, called by a real WebClient', () => {
   });
 
   it('records response URL posts and answers expired ones with 404', async () => {
-    const post = (url: string) => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'hi', response_type: 'ephemeral' }) });
+    const post = (url: string) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text: 'hi', response_type: 'ephemeral' }),
+      });
     const url = fake.responseUrl();
     expect((await post(url)).status).toBe(200);
     expect((await post(fake.responseUrl({ expired: true }))).status).toBe(404);
@@ -84,7 +103,9 @@ describe('sign', () => {
   it("matches Slack's documented example", () => {
     const body =
       'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c';
-    expect(sign('8f742231b10e8888abcd99yyyzzz85a5', 1531420618, body)).toBe('v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503');
+    expect(sign('8f742231b10e8888abcd99yyyzzz85a5', 1531420618, body)).toBe(
+      'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
+    );
   });
 
   it('matches an HMAC computed directly', () => {
@@ -100,7 +121,12 @@ describe('requests built by the helpers, sent to a minimal Bolt app', () => {
 
   beforeAll(async () => {
     receiver = new HTTPReceiver({ signingSecret: SECRET, logLevel: LogLevel.ERROR });
-    const app = new App({ token: TOKEN, receiver, logLevel: LogLevel.ERROR, clientOptions: { slackApiUrl: fake.url, retryConfig: { retries: 0 } } });
+    const app = new App({
+      token: TOKEN,
+      receiver,
+      logLevel: LogLevel.ERROR,
+      clientOptions: { slackApiUrl: fake.url, retryConfig: { retries: 0 } },
+    });
     app.event('app_mention', async ({ event, say }) => {
       await say({ text: `heard: ${event.text}`, thread_ts: event.ts });
     });
@@ -118,19 +144,30 @@ describe('requests built by the helpers, sent to a minimal Bolt app', () => {
   afterAll(() => receiver.stop());
 
   it('delivers events, commands and button clicks, and rejects bad signatures', async () => {
-    const send = (request: Parameters<typeof sendToSlackEndpoint>[2], opts?: Parameters<typeof sendToSlackEndpoint>[3]) => sendToSlackEndpoint(endpoint, SECRET, request, opts);
+    const send = (
+      request: Parameters<typeof sendToSlackEndpoint>[2],
+      opts?: Parameters<typeof sendToSlackEndpoint>[3],
+    ) => sendToSlackEndpoint(endpoint, SECRET, request, opts);
 
     const challenge = await send(urlVerification('abc'));
     expect(JSON.parse(challenge.body)).toEqual({ challenge: 'abc' });
     expect((await send(urlVerification('abc'), { signature: 'v0=00' })).status).toBe(401);
     expect((await send(urlVerification('abc'), { timestamp: Math.floor(Date.now() / 1000) - 600 })).status).toBe(401);
 
-    expect((await send(eventCallback(appMentionEvent({ text: '<@U0BOT> when?', ts: '1700000001.000001' })))).status).toBe(200);
+    expect(
+      (await send(eventCallback(appMentionEvent({ text: '<@U0BOT> when?', ts: '1700000001.000001' })))).status,
+    ).toBe(200);
     const [said] = await fake.waitForCalls('chat.postMessage');
-    expect(said?.params).toMatchObject({ channel: 'C0CHAN', text: 'heard: <@U0BOT> when?', thread_ts: '1700000001.000001' });
+    expect(said?.params).toMatchObject({
+      channel: 'C0CHAN',
+      text: 'heard: <@U0BOT> when?',
+      thread_ts: '1700000001.000001',
+    });
 
     expect((await send(slashCommand({ text: 'summit', responseUrl: fake.responseUrl() }))).status).toBe(200);
-    expect((await send(blockAction({ actionId: 'share', value: 'q1', responseUrl: fake.responseUrl() }))).status).toBe(200);
+    expect((await send(blockAction({ actionId: 'share', value: 'q1', responseUrl: fake.responseUrl() }))).status).toBe(
+      200,
+    );
     const responses = await fake.waitForCalls('response_url', 2);
     expect(responses.map((c) => c.params['text']).sort()).toEqual(['command: summit', 'shared q1']);
   });

@@ -50,38 +50,49 @@ function waitForLine(child: ChildProcessWithoutNullStreams, pattern: RegExp): Pr
 }
 
 describe('npm start with Slack credentials', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('serves HTTP mode, answers a signed mention, and on %s finishes the reply in flight and exits 0', async (signal) => {
-    fake.reset();
-    const child = spawn(NODE, tsArgs('src/cli/start.ts'), { env: httpEnv() });
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    const [, port] = await waitForLine(child, /Listening for Slack on http:\/\/127\.0\.0\.1:(\d+)\/slack\/events/);
-    const endpoint = `http://127.0.0.1:${port}/slack/events`;
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'serves HTTP mode, answers a signed mention, and on %s finishes the reply in flight and exits 0',
+    async (signal) => {
+      fake.reset();
+      const child = spawn(NODE, tsArgs('src/cli/start.ts'), { env: httpEnv() });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      const [, port] = await waitForLine(child, /Listening for Slack on http:\/\/127\.0\.0\.1:(\d+)\/slack\/events/);
+      const endpoint = `http://127.0.0.1:${port}/slack/events`;
 
-    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
-    await sendToSlackEndpoint(endpoint, SIGNING_SECRET, eventCallback(appMentionEvent({ text: '<@U0BOT> when is the Helsinki summit?' })));
-    const [reply] = await fake.waitForCalls('chat.postMessage', 1, 10_000);
-    expect(reply!.params.text).toContain('Monday, July 16, 2018');
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      await sendToSlackEndpoint(
+        endpoint,
+        SIGNING_SECRET,
+        eventCallback(appMentionEvent({ text: '<@U0BOT> when is the Helsinki summit?' })),
+      );
+      const [reply] = await fake.waitForCalls('chat.postMessage', 1, 10_000);
+      expect(reply!.params.text).toContain('Monday, July 16, 2018');
 
-    // The next reply is slow; SIGTERM arrives while it is under way.
-    fake.reset();
-    fake.fail('chat.postMessage', { kind: 'delay', ms: 700 });
-    await sendToSlackEndpoint(endpoint, SIGNING_SECRET, eventCallback(appMentionEvent({ text: '<@U0BOT> where is the Helsinki summit?' })));
-    await fake.waitForCalls('chat.postMessage', 1, 10_000);
-    const signalledAt = Date.now();
-    child.kill(signal);
-    // Ctrl-C under npm arrives twice at once; that is still one graceful stop.
-    if (signal === 'SIGINT') setTimeout(() => child.kill('SIGINT'), 10);
-    expect(await exited).toBe(0);
-    // It waited for the slow reply rather than dropping it.
-    expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(500);
-    expect(stderr).toContain(`${signal}: finishing replies in flight`);
-    expect(stderr).not.toContain('Could not post');
-    expect(stderr).not.toContain(BOT_TOKEN);
-    expect(stderr).not.toContain(SIGNING_SECRET);
-    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
-  });
+      // The next reply is slow; SIGTERM arrives while it is under way.
+      fake.reset();
+      fake.fail('chat.postMessage', { kind: 'delay', ms: 700 });
+      await sendToSlackEndpoint(
+        endpoint,
+        SIGNING_SECRET,
+        eventCallback(appMentionEvent({ text: '<@U0BOT> where is the Helsinki summit?' })),
+      );
+      await fake.waitForCalls('chat.postMessage', 1, 10_000);
+      const signalledAt = Date.now();
+      child.kill(signal);
+      // Ctrl-C under npm arrives twice at once; that is still one graceful stop.
+      if (signal === 'SIGINT') setTimeout(() => child.kill('SIGINT'), 10);
+      expect(await exited).toBe(0);
+      // It waited for the slow reply rather than dropping it.
+      expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(500);
+      expect(stderr).toContain(`${signal}: finishing replies in flight`);
+      expect(stderr).not.toContain('Could not post');
+      expect(stderr).not.toContain(BOT_TOKEN);
+      expect(stderr).not.toContain(SIGNING_SECRET);
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    },
+  );
 
   it('on SIGTERM during load, answers every event it acked exactly once and exits 0', async () => {
     fake.reset();
@@ -119,7 +130,11 @@ describe('npm start with Slack credentials', () => {
   });
 
   it('stops with a message naming the variable when a token is in the wrong place', () => {
-    const r = spawnSync(NODE, tsArgs('src/cli/start.ts'), { env: { ...httpEnv(), SLACK_BOT_TOKEN: APP_TOKEN }, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(NODE, tsArgs('src/cli/start.ts'), {
+      env: { ...httpEnv(), SLACK_BOT_TOKEN: APP_TOKEN },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^Configuration error: SLACK_BOT_TOKEN must be the Bot User OAuth Token/);
     expect(r.stderr).toContain('.env.example');

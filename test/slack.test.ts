@@ -22,7 +22,8 @@ import {
   USER_ID,
 } from './helpers/slack-requests.ts';
 
-const SUMMIT_SENTENCE = 'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries.';
+const SUMMIT_SENTENCE =
+  'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries.';
 const SEED_ARTICLE = '000_0822db5d3fbd1d06';
 
 let engine: Engine;
@@ -74,7 +75,11 @@ describe('@mention in a channel', () => {
     expect(reply!.params.channel).toBe(CHANNEL_ID);
     expect(reply!.params.thread_ts).toBe(event.ts);
     expect(reply!.params.text).toContain('Monday, July 16, 2018');
-    const blocks = reply!.params.blocks as { type: string; text?: { text: string }; elements?: { text?: string; action_id?: string }[] }[];
+    const blocks = reply!.params.blocks as {
+      type: string;
+      text?: { text: string };
+      elements?: { text?: string; action_id?: string }[];
+    }[];
     expect(blocks[0]!.type).toBe('section');
     expect(blocks[0]!.text!.text).toMatch(/^Monday, July 16, 2018: the Helsinki summit\.$/);
     const citation = blocks.find((b) => b.type === 'context')!.elements![0]!.text!;
@@ -86,7 +91,10 @@ describe('@mention in a channel', () => {
   });
 
   it('keeps answering in an existing thread', async () => {
-    const event = appMentionEvent({ text: '<@U0BOT> who announced the Helsinki summit?', thread_ts: '1700000000.000001' });
+    const event = appMentionEvent({
+      text: '<@U0BOT> who announced the Helsinki summit?',
+      thread_ts: '1700000000.000001',
+    });
     await bot.send(eventCallback(event));
     const [reply] = await fake.waitForCalls('chat.postMessage', 1);
     expect(reply!.params.thread_ts).toBe('1700000000.000001');
@@ -132,7 +140,9 @@ describe('deliveries', () => {
     fake.reset();
     await expectOnlySentinelAnswered([]);
     // Skips are logged at debug level, which LOG_LEVEL=debug must let through although Bolt resets levels.
-    expect(bot.logs.filter((l) => l.level === 'debug' && l.text.includes('Skipping a repeated delivery'))).toHaveLength(2);
+    expect(bot.logs.filter((l) => l.level === 'debug' && l.text.includes('Skipping a repeated delivery'))).toHaveLength(
+      2,
+    );
   });
 
   it('handles a retried event with no message of its own (Home opened) once', async () => {
@@ -156,9 +166,15 @@ describe('deliveries', () => {
 
   it('refuses a bad signature and a stale or future timestamp with 401, and answers none of them', async () => {
     const now = Math.floor(Date.now() / 1000);
-    const bad = await bot.send(eventCallback(appMentionEvent({ text: '<@U0BOT> when?' })), { signature: 'v0=deadbeef' });
-    const stale = await bot.send(eventCallback(appMentionEvent({ text: '<@U0BOT> when?' })), { timestamp: now - 6 * 60 });
-    const future = await bot.send(eventCallback(appMentionEvent({ text: '<@U0BOT> when?' })), { timestamp: now + 6 * 60 });
+    const bad = await bot.send(eventCallback(appMentionEvent({ text: '<@U0BOT> when?' })), {
+      signature: 'v0=deadbeef',
+    });
+    const stale = await bot.send(eventCallback(appMentionEvent({ text: '<@U0BOT> when?' })), {
+      timestamp: now - 6 * 60,
+    });
+    const future = await bot.send(eventCallback(appMentionEvent({ text: '<@U0BOT> when?' })), {
+      timestamp: now + 6 * 60,
+    });
     expect([bad.status, stale.status, future.status]).toEqual([401, 401, 401]);
     await expectOnlySentinelAnswered([]);
   });
@@ -206,7 +222,14 @@ describe('/events slash command', () => {
 
   it('shares the answer in the channel when the button is clicked, and removes the private copy', async () => {
     const responseUrl = fake.responseUrl();
-    await bot.send(blockAction({ actionId: 'share_answer', value: 'when is the Helsinki summit?', blockId: 'answer_actions:command', responseUrl }));
+    await bot.send(
+      blockAction({
+        actionId: 'share_answer',
+        value: 'when is the Helsinki summit?',
+        blockId: 'answer_actions:command',
+        responseUrl,
+      }),
+    );
     const [shared, removed] = await fake.waitForCalls('response_url', 2);
     expect(shared!.params.response_type).toBe('in_channel');
     expect(shared!.params.text).toContain('Monday, July 16, 2018');
@@ -216,9 +239,13 @@ describe('/events slash command', () => {
   });
 
   it('fails cleanly when the response URL has expired', async () => {
-    await bot.send(slashCommand({ text: 'when is the Helsinki summit?', responseUrl: fake.responseUrl({ expired: true }) }));
+    await bot.send(
+      slashCommand({ text: 'when is the Helsinki summit?', responseUrl: fake.responseUrl({ expired: true }) }),
+    );
     await fake.waitForCalls('response_url', 1);
-    await expect.poll(() => bot.logs.filter((l) => l.level === 'error' && l.text.includes('/events')).length, { timeout: 5000 }).toBe(1);
+    await expect
+      .poll(() => bot.logs.filter((l) => l.level === 'error' && l.text.includes('/events')).length, { timeout: 5000 })
+      .toBe(1);
     const health = await fetch(`${bot.origin}/healthz`);
     expect(health.status).toBe(200);
     bot.logs.length = 0;
@@ -229,18 +256,44 @@ describe('feedback', () => {
   it('records a 👍 with the question, answer, user and time, and thanks the user privately', async () => {
     const before = Date.now();
     const responseUrl = fake.responseUrl();
-    await bot.send(blockAction({ actionId: 'feedback_up', value: 'when is the Helsinki summit?', blockId: 'answer_actions:mention', responseUrl, messageTs: '1700000000.000100' }));
+    await bot.send(
+      blockAction({
+        actionId: 'feedback_up',
+        value: 'when is the Helsinki summit?',
+        blockId: 'answer_actions:mention',
+        responseUrl,
+        messageTs: '1700000000.000100',
+      }),
+    );
     const [thanks] = await fake.waitForCalls('response_url', 1);
     expect(thanks!.params).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(String(thanks!.params.text)).toContain('👍');
-    const file = JSON.parse(readFileSync(bot.feedbackPath, 'utf8')) as { schema: number; votes: Record<string, unknown>[] };
+    const file = JSON.parse(readFileSync(bot.feedbackPath, 'utf8')) as {
+      schema: number;
+      votes: Record<string, unknown>[];
+    };
     const vote = file.votes.at(-1)!;
-    expect(vote).toMatchObject({ user: USER_ID, vote: 'up', question: 'when is the Helsinki summit?', answer: 'Monday, July 16, 2018: the Helsinki summit.', answered: true, surface: 'mention', channel: CHANNEL_ID });
+    expect(vote).toMatchObject({
+      user: USER_ID,
+      vote: 'up',
+      question: 'when is the Helsinki summit?',
+      answer: 'Monday, July 16, 2018: the Helsinki summit.',
+      answered: true,
+      surface: 'mention',
+      channel: CHANNEL_ID,
+    });
     expect(Date.parse(String(vote.at))).toBeGreaterThanOrEqual(before - 1000);
   });
 
   it('records a 👎 too, and the Home tab shows the totals', async () => {
-    await bot.send(blockAction({ actionId: 'feedback_down', value: 'who won?', blockId: 'answer_actions:dm', responseUrl: fake.responseUrl() }));
+    await bot.send(
+      blockAction({
+        actionId: 'feedback_down',
+        value: 'who won?',
+        blockId: 'answer_actions:dm',
+        responseUrl: fake.responseUrl(),
+      }),
+    );
     await fake.waitForCalls('response_url', 1);
     const votes = (JSON.parse(readFileSync(bot.feedbackPath, 'utf8')) as { votes: { vote: string }[] }).votes;
     expect(votes.map((v) => v.vote)).toEqual(['up', 'down']);
@@ -273,7 +326,8 @@ describe('App Home', () => {
 describe('safety', () => {
   it('never lets a question make the bot post a broadcast, a mention or a link', async () => {
     // As Slack delivers them: a real broadcast and link as markup, and literal angle brackets escaped.
-    const hostile = '<@U0BOT> <!channel> &lt;!here&gt; who is &lt;@U0ADMIN&gt; at &lt;https://evil.example|click&gt; <https://evil.example|click> Zorblax?';
+    const hostile =
+      '<@U0BOT> <!channel> &lt;!here&gt; who is &lt;@U0ADMIN&gt; at &lt;https://evil.example|click&gt; <https://evil.example|click> Zorblax?';
     await bot.send(eventCallback(appMentionEvent({ text: hostile })));
     const [reply] = await fake.waitForCalls('chat.postMessage', 1);
     const text = allText(reply!);
@@ -307,10 +361,14 @@ describe('safety', () => {
     expect((await bot.send(huge)).status).toBe(413);
     // Chunked: no Content-Length to check up front, so Bolt's own body limit has to stop it.
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(bot.endpoint, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        bot.endpoint,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       for (let i = 0; i < 300; i += 1) req.write('x'.repeat(1024));
       req.end();

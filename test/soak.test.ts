@@ -30,21 +30,35 @@ let fake: FakeSlackApi;
 let bot: TestBot;
 beforeAll(async () => {
   fake = await startFakeSlackApi();
-  bot = await startTestBot({ engine: await seedEngine(), fake, dedupe: { maxEntries: DEDUPE_BOUND, maxAgeMs: 60_000 }, keepDebugLogs: false });
+  bot = await startTestBot({
+    engine: await seedEngine(),
+    fake,
+    dedupe: { maxEntries: DEDUPE_BOUND, maxAgeMs: 60_000 },
+    keepDebugLogs: false,
+  });
 });
 afterAll(async () => {
   await bot.stop();
   await fake.close();
 });
 
-const QUESTIONS = ['when is the Helsinki summit?', 'where did Trump and Putin first meet?', 'who announced the summit?', 'how many times have they met?', 'who is Sergei Lavrov?', 'what is the population of Mars?'];
+const QUESTIONS = [
+  'when is the Helsinki summit?',
+  'where did Trump and Putin first meet?',
+  'who announced the summit?',
+  'how many times have they met?',
+  'who is Sergei Lavrov?',
+  'what is the population of Mars?',
+];
 
 /** Runs `task` for 0..count-1 with at most `limit` under way at once. */
 async function pool(count: number, limit: number, task: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < count) await task(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < count) await task(next++);
+    }),
+  );
 }
 
 describe('soak', () => {

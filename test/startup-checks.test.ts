@@ -75,15 +75,29 @@ function expectStopped(r: Exit, message: RegExp): void {
 
 describe('npm start stops at once, naming the variable and the fix', () => {
   it('when the app token lacks connections:write (apps.connections.open answers missing_scope)', async () => {
-    fake.setResponse('apps.connections.open', { ok: false, error: 'missing_scope', needed: 'connections:write', provided: '' });
+    fake.setResponse('apps.connections.open', {
+      ok: false,
+      error: 'missing_scope',
+      needed: 'connections:write',
+      provided: '',
+    });
     const r = await start(env('socket'));
-    expectStopped(r, /^Configuration error: SLACK_APP_TOKEN lacks the connections:write scope, which Socket Mode needs\. .*Generate Token and Scopes.*connections:write/);
+    expectStopped(
+      r,
+      /^Configuration error: SLACK_APP_TOKEN lacks the connections:write scope, which Socket Mode needs\. .*Generate Token and Scopes.*connections:write/,
+    );
     expect(fake.callsTo('apps.connections.open')).toHaveLength(1);
   });
 
   it.each([
-    ['invalid_auth', /^Configuration error: Slack rejected SLACK_BOT_TOKEN \(invalid_auth\): the token is mistyped, or belongs to another app or workspace\. Copy it again .*Bot User OAuth Token/],
-    ['account_inactive', /^Configuration error: Slack rejected SLACK_BOT_TOKEN \(account_inactive\): the app was uninstalled or its token revoked\. Reinstall it .* put the new token in SLACK_BOT_TOKEN\./],
+    [
+      'invalid_auth',
+      /^Configuration error: Slack rejected SLACK_BOT_TOKEN \(invalid_auth\): the token is mistyped, or belongs to another app or workspace\. Copy it again .*Bot User OAuth Token/,
+    ],
+    [
+      'account_inactive',
+      /^Configuration error: Slack rejected SLACK_BOT_TOKEN \(account_inactive\): the app was uninstalled or its token revoked\. Reinstall it .* put the new token in SLACK_BOT_TOKEN\./,
+    ],
   ])('when auth.test answers %s', async (error, message) => {
     fake.setResponse('auth.test', { ok: false, error });
     const r = await start(env('socket'));
@@ -93,9 +107,14 @@ describe('npm start stops at once, naming the variable and the fix', () => {
   });
 
   it('when the bot token lacks a scope the manifest asks for (from auth.test’s x-oauth-scopes)', async () => {
-    fake.setResponseHeaders('auth.test', { 'x-oauth-scopes': 'app_mentions:read,channels:history,chat:write,commands,groups:history,mpim:history' });
+    fake.setResponseHeaders('auth.test', {
+      'x-oauth-scopes': 'app_mentions:read,channels:history,chat:write,commands,groups:history,mpim:history',
+    });
     const r = await start(env('http'));
-    expectStopped(r, /^Configuration error: SLACK_BOT_TOKEN lacks the scope im:history that manifest\.yml asks for\. .*Bot Token Scopes.*Reinstall to Fake\).*SLACK_BOT_TOKEN\.$/m);
+    expectStopped(
+      r,
+      /^Configuration error: SLACK_BOT_TOKEN lacks the scope im:history that manifest\.yml asks for\. .*Bot Token Scopes.*Reinstall to Fake\).*SLACK_BOT_TOKEN\.$/m,
+    );
   });
 
   it('when the signing secret is not shaped like one', async () => {
@@ -117,7 +136,9 @@ describe('npm start on a flaky network', () => {
     const r = await start(env('http'), /Listening for Slack on http:\/\/127\.0\.0\.1:\d+\/slack\/events/);
     const retries = r.stderr.split('\n').filter((l) => l.includes('Could not reach Slack'));
     expect(retries).toEqual([
-      expect.stringMatching(/^\[WARN\] Could not reach Slack at http:\/\/127\.0\.0\.1:\d+\/api\/ \(auth\.test: .+\)\. Retrying in 1 s \(attempt 2 of 5\)\.$/),
+      expect.stringMatching(
+        /^\[WARN\] Could not reach Slack at http:\/\/127\.0\.0\.1:\d+\/api\/ \(auth\.test: .+\)\. Retrying in 1 s \(attempt 2 of 5\)\.$/,
+      ),
       expect.stringMatching(/^\[WARN\] Could not reach Slack at .* Retrying in 2 s \(attempt 3 of 5\)\.$/),
     ]);
     expect(fake.callsTo('auth.test')).toHaveLength(3);
@@ -127,11 +148,20 @@ describe('npm start on a flaky network', () => {
 
   it('gives up after the limit with a message saying what to check', async () => {
     fake.fail('auth.test', { kind: 'status', status: 503 }, 3);
-    const config = readSlackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.url });
+    const config = readSlackConfig({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.url,
+    });
     if (config.mode === 'terminal') throw new Error('expected a Slack mode');
     const logs: LogLine[] = [];
-    const check = checkSlackCredentials(config, { logger: createLogger('info', (l) => logs.push(l)), retry: { attempts: 3, firstDelayMs: 20, maxDelayMs: 40 } });
-    await expect(check).rejects.toThrow(/^Could not reach Slack at http:\/\/127\.0\.0\.1:\d+\/api\/ after 3 attempts \(auth\.test: slack_webapi_http_error: HTTP 503\)\. Check the network connection and SLACK_API_URL, then start again\.$/);
+    const check = checkSlackCredentials(config, {
+      logger: createLogger('info', (l) => logs.push(l)),
+      retry: { attempts: 3, firstDelayMs: 20, maxDelayMs: 40 },
+    });
+    await expect(check).rejects.toThrow(
+      /^Could not reach Slack at http:\/\/127\.0\.0\.1:\d+\/api\/ after 3 attempts \(auth\.test: slack_webapi_http_error: HTTP 503\)\. Check the network connection and SLACK_API_URL, then start again\.$/,
+    );
     expect(logs.map((l) => l.text.replace(/ at http\S+/, ''))).toEqual([
       '[WARN] Could not reach Slack (auth.test: slack_webapi_http_error: HTTP 503). Retrying in 20 ms (attempt 2 of 3).',
       '[WARN] Could not reach Slack (auth.test: slack_webapi_http_error: HTTP 503). Retrying in 40 ms (attempt 3 of 3).',
@@ -141,12 +171,20 @@ describe('npm start on a flaky network', () => {
 
   it('counts the wait down, second by second, on a terminal', async () => {
     fake.fail('auth.test', { kind: 'status', status: 500 }, 1);
-    const config = readSlackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.url });
+    const config = readSlackConfig({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.url,
+    });
     if (config.mode === 'terminal') throw new Error('expected a Slack mode');
     let drawn = '';
     const terminal = Object.assign(new PassThrough(), { isTTY: true }) as unknown as NodeJS.WriteStream;
     (terminal as unknown as PassThrough).on('data', (c: Buffer) => (drawn += c.toString()));
-    const identity = await checkSlackCredentials(config, { logger: createLogger('error', () => undefined), retry: { attempts: 2, firstDelayMs: 2_000, maxDelayMs: 2_000 }, countdown: terminal });
+    const identity = await checkSlackCredentials(config, {
+      logger: createLogger('error', () => undefined),
+      retry: { attempts: 2, firstDelayMs: 2_000, maxDelayMs: 2_000 },
+      countdown: terminal,
+    });
     expect(identity.botUserId).toBe('U0BOT');
     // Drawn over one line, then cleared for the log lines that follow.
     expect(drawn).toBe('\r  retrying in 2 s… \r  retrying in 1 s… \r\x1b[K');
@@ -154,9 +192,18 @@ describe('npm start on a flaky network', () => {
 
   it('does not retry a refusal: a rejected token is not a network problem', async () => {
     fake.setResponse('auth.test', { ok: false, error: 'invalid_auth' });
-    const config = readSlackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.url });
+    const config = readSlackConfig({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.url,
+    });
     if (config.mode === 'terminal') throw new Error('expected a Slack mode');
-    await expect(checkSlackCredentials(config, { logger: createLogger('info', () => undefined), retry: { attempts: 3, firstDelayMs: 20, maxDelayMs: 40 } })).rejects.toThrow(/^Slack rejected SLACK_BOT_TOKEN/);
+    await expect(
+      checkSlackCredentials(config, {
+        logger: createLogger('info', () => undefined),
+        retry: { attempts: 3, firstDelayMs: 20, maxDelayMs: 40 },
+      }),
+    ).rejects.toThrow(/^Slack rejected SLACK_BOT_TOKEN/);
     expect(fake.callsTo('auth.test')).toHaveLength(1);
   });
 });

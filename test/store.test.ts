@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../src/corpus/index.ts';
 import { extractStore, loadKnowledge } from '../src/extract/index.ts';
 import { sharedNlp } from '../src/nlp/wink.ts';
-import { loadStore, saveStore, serialiseStore, STORE_SCHEMA_VERSION, StoreError, type Store } from '../src/store/index.ts';
+import {
+  loadStore,
+  saveStore,
+  serialiseStore,
+  STORE_SCHEMA_VERSION,
+  StoreError,
+  type Store,
+} from '../src/store/index.ts';
 
 describe('data/store.json', () => {
   it('is exactly what extraction produces from data/articles now (run npm run extract after changing either)', async () => {
@@ -26,7 +33,10 @@ describe('data/store.json', () => {
     const text = new Map(store.articles.map((a) => [a.id, readFileSync(`data/articles/${a.id}.txt`, 'utf8')]));
     for (const s of store.sentences) expect(text.get(s.article)!.slice(s.start, s.end)).toBe(s.text);
     const sentenceStarts = new Set(store.sentences.map((s) => `${s.article}:${s.start}:${s.end}`));
-    for (const e of store.events) for (const values of Object.values(e.slots)) for (const v of values ?? []) expect(sentenceStarts.has(`${v.source.article}:${v.source.start}:${v.source.end}`)).toBe(true);
+    for (const e of store.events)
+      for (const values of Object.values(e.slots))
+        for (const v of values ?? [])
+          expect(sentenceStarts.has(`${v.source.article}:${v.source.start}:${v.source.end}`)).toBe(true);
   });
 });
 
@@ -38,14 +48,17 @@ describe('a store that cannot be used', () => {
     ['older', '{"schema": 0, "events": []}', /another version.*older\.json.*npm run extract/],
     ['edited', `{"schema": ${STORE_SCHEMA_VERSION}, "articles": "none"}`, /corrupt.*edited\.json/],
   ];
-  it.each(cases)('%s: names the file and the rebuild command, and leaves the file as it was', async (name, content, message) => {
-    const path = join(dir, `${name}.json`);
-    if (content !== null) writeFileSync(path, content);
-    const error = await loadStore(path).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(StoreError);
-    expect((error as Error).message).toMatch(message);
-    if (content !== null) expect(readFileSync(path, 'utf8')).toBe(content);
-  });
+  it.each(cases)(
+    '%s: names the file and the rebuild command, and leaves the file as it was',
+    async (name, content, message) => {
+      const path = join(dir, `${name}.json`);
+      if (content !== null) writeFileSync(path, content);
+      const error = await loadStore(path).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StoreError);
+      expect((error as Error).message).toMatch(message);
+      if (content !== null) expect(readFileSync(path, 'utf8')).toBe(content);
+    },
+  );
 });
 
 describe('writing a store', () => {
@@ -66,10 +79,17 @@ describe('extraction input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'news-corpus-'));
     writeFileSync(join(dir, 'empty.txt'), '   \n');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 255, 0]));
-    writeFileSync(join(dir, 'good.txt'), ' date 2020-01-02 Angela Merkel will meet Emmanuel Macron in Paris on January 5.');
+    writeFileSync(
+      join(dir, 'good.txt'),
+      ' date 2020-01-02 Angela Merkel will meet Emmanuel Macron in Paris on January 5.',
+    );
     const corpus = await readCorpus([dir, join(dir, 'absent.txt')]);
     expect(corpus.articles.map((a) => a.id)).toEqual(['good']);
     expect(corpus.articles[0]!.published).toBe('2020-01-02');
-    expect(corpus.warnings.map((w) => w.path.split('/').pop()).sort()).toEqual(['absent.txt', 'binary.txt', 'empty.txt']);
+    expect(corpus.warnings.map((w) => w.path.split('/').pop()).sort()).toEqual([
+      'absent.txt',
+      'binary.txt',
+      'empty.txt',
+    ]);
   });
 });

@@ -58,17 +58,44 @@ describe('typedValue', () => {
 
   describe('places', () => {
     it('answers "where" with the place as named, typed by what kind of place it is', () => {
-      expect(typed('place', { value: 'Helsinki', type: 'place', valueEntity: 'helsinki' })).toEqual({ value: 'Helsinki', type: 'city' });
-      expect(typed('place', { value: 'Vietnam', type: 'place', valueEntity: 'vietnam' })).toEqual({ value: 'Vietnam', type: 'country' });
-      expect(typed('place', { value: 'Lapland', type: 'place', valueEntity: 'lapland' })).toEqual({ value: 'Lapland', type: 'place' });
-      expect(typed('place', { value: 'Hamburg', type: 'place', valueEntity: 'hamburg' })).toEqual({ value: 'Hamburg', type: 'place' });
-      expect(typed('place', { value: 'in his apartment', type: 'place' })).toEqual({ value: 'in his apartment', type: 'place' });
+      expect(typed('place', { value: 'Helsinki', type: 'place', valueEntity: 'helsinki' })).toEqual({
+        value: 'Helsinki',
+        type: 'city',
+      });
+      expect(typed('place', { value: 'Vietnam', type: 'place', valueEntity: 'vietnam' })).toEqual({
+        value: 'Vietnam',
+        type: 'country',
+      });
+      expect(typed('place', { value: 'Lapland', type: 'place', valueEntity: 'lapland' })).toEqual({
+        value: 'Lapland',
+        type: 'place',
+      });
+      expect(typed('place', { value: 'Hamburg', type: 'place', valueEntity: 'hamburg' })).toEqual({
+        value: 'Hamburg',
+        type: 'place',
+      });
+      expect(typed('place', { value: 'in his apartment', type: 'place' })).toEqual({
+        value: 'in his apartment',
+        type: 'place',
+      });
     });
     it('answers "what country" with the country itself or the country a place is in', () => {
-      expect(typed('country', { value: 'Finland', type: 'place', valueEntity: 'finland' })).toEqual({ value: 'Finland', type: 'country' });
-      expect(typed('country', { value: 'Vietnam', type: 'place', valueEntity: 'vietnam' })).toEqual({ value: 'Vietnam', type: 'country' });
-      expect(typed('country', { value: 'Helsinki', type: 'place', valueEntity: 'helsinki' })).toEqual({ value: 'Finland', type: 'country' });
-      expect(typed('country', { value: 'Lapland', type: 'place', valueEntity: 'lapland' })).toEqual({ value: 'Finland', type: 'country' });
+      expect(typed('country', { value: 'Finland', type: 'place', valueEntity: 'finland' })).toEqual({
+        value: 'Finland',
+        type: 'country',
+      });
+      expect(typed('country', { value: 'Vietnam', type: 'place', valueEntity: 'vietnam' })).toEqual({
+        value: 'Vietnam',
+        type: 'country',
+      });
+      expect(typed('country', { value: 'Helsinki', type: 'place', valueEntity: 'helsinki' })).toEqual({
+        value: 'Finland',
+        type: 'country',
+      });
+      expect(typed('country', { value: 'Lapland', type: 'place', valueEntity: 'lapland' })).toEqual({
+        value: 'Finland',
+        type: 'country',
+      });
     });
     it('does not answer "what country" from a place of unknown country or an unknown place', () => {
       expect(typed('country', { value: 'Atlantis', type: 'place', valueEntity: 'atlantis' })).toBeNull();
@@ -76,9 +103,15 @@ describe('typedValue', () => {
       expect(typed('country', { value: 'Nowhere', type: 'place', valueEntity: 'nowhere' })).toBeNull();
     });
     it('answers "what city" only with a city, never a country or a region', () => {
-      expect(typed('city', { value: 'Helsinki', type: 'place', valueEntity: 'helsinki' })).toEqual({ value: 'Helsinki', type: 'city' });
+      expect(typed('city', { value: 'Helsinki', type: 'place', valueEntity: 'helsinki' })).toEqual({
+        value: 'Helsinki',
+        type: 'city',
+      });
       // A place of no known type is a city when it lies in a country other than itself.
-      expect(typed('city', { value: 'Hamburg', type: 'place', valueEntity: 'hamburg' })).toEqual({ value: 'Hamburg', type: 'city' });
+      expect(typed('city', { value: 'Hamburg', type: 'place', valueEntity: 'hamburg' })).toEqual({
+        value: 'Hamburg',
+        type: 'city',
+      });
       expect(typed('city', { value: 'Monaco', type: 'place', valueEntity: 'monaco' })).toBeNull();
       expect(typed('city', { value: 'Finland', type: 'place', valueEntity: 'finland' })).toBeNull();
       expect(typed('city', { value: 'Vietnam', type: 'place', valueEntity: 'vietnam' })).toBeNull();
@@ -90,37 +123,85 @@ describe('typedValue', () => {
 
   describe('people and organisations', () => {
     it('takes the kind of the named entity', () => {
-      expect(typed('person', { value: 'Vladimir Putin', type: 'actor', valueEntity: 'putin' })).toEqual({ value: 'Vladimir Putin', type: 'person' });
-      expect(typed('person', { value: 'Kremlin', type: 'actor', valueEntity: 'kremlin' })).toEqual({ value: 'Kremlin', type: 'organisation' });
-      expect(typed('organisation', { value: 'Kremlin', type: 'person', valueEntity: 'kremlin' })).toEqual({ value: 'Kremlin', type: 'organisation' });
-      expect(typed('person', { value: 'Vladimir Putin', type: 'organisation', valueEntity: 'putin' })).toEqual({ value: 'Vladimir Putin', type: 'person' });
-      expect(typed('organisation', { value: 'Vladimir Putin', type: 'actor', valueEntity: 'putin' })).toEqual({ value: 'Vladimir Putin', type: 'person' });
+      expect(typed('person', { value: 'Vladimir Putin', type: 'actor', valueEntity: 'putin' })).toEqual({
+        value: 'Vladimir Putin',
+        type: 'person',
+      });
+      expect(typed('person', { value: 'Kremlin', type: 'actor', valueEntity: 'kremlin' })).toEqual({
+        value: 'Kremlin',
+        type: 'organisation',
+      });
+      expect(typed('organisation', { value: 'Kremlin', type: 'person', valueEntity: 'kremlin' })).toEqual({
+        value: 'Kremlin',
+        type: 'organisation',
+      });
+      expect(typed('person', { value: 'Vladimir Putin', type: 'organisation', valueEntity: 'putin' })).toEqual({
+        value: 'Vladimir Putin',
+        type: 'person',
+      });
+      expect(typed('organisation', { value: 'Vladimir Putin', type: 'actor', valueEntity: 'putin' })).toEqual({
+        value: 'Vladimir Putin',
+        type: 'person',
+      });
     });
     it('takes a name that is a person only by its shape as the organisation a question asks for', () => {
-      expect(typed('organisation', { value: 'Washington Post', type: 'actor', valueEntity: 'post' })).toEqual({ value: 'Washington Post', type: 'organisation' });
-      expect(typed('person', { value: 'Washington Post', type: 'actor', valueEntity: 'post' })).toEqual({ value: 'Washington Post', type: 'person' });
+      expect(typed('organisation', { value: 'Washington Post', type: 'actor', valueEntity: 'post' })).toEqual({
+        value: 'Washington Post',
+        type: 'organisation',
+      });
+      expect(typed('person', { value: 'Washington Post', type: 'actor', valueEntity: 'post' })).toEqual({
+        value: 'Washington Post',
+        type: 'person',
+      });
     });
     it('types an actor of no known entity by the question, anything else by how it was read', () => {
-      expect(typed('organisation', { value: 'the ministry', type: 'actor' })).toEqual({ value: 'the ministry', type: 'organisation' });
-      expect(typed('person', { value: 'a spokesman', type: 'actor' })).toEqual({ value: 'a spokesman', type: 'person' });
+      expect(typed('organisation', { value: 'the ministry', type: 'actor' })).toEqual({
+        value: 'the ministry',
+        type: 'organisation',
+      });
+      expect(typed('person', { value: 'a spokesman', type: 'actor' })).toEqual({
+        value: 'a spokesman',
+        type: 'person',
+      });
       expect(typed('other', { value: 'a spokesman', type: 'actor' })).toEqual({ value: 'a spokesman', type: 'person' });
-      expect(typed('person', { value: 'the ministry', type: 'organisation' })).toEqual({ value: 'the ministry', type: 'organisation' });
-      expect(typed('organisation', { value: 'Helsinki', type: 'actor', valueEntity: 'helsinki' })).toEqual({ value: 'Helsinki', type: 'organisation' });
-      expect(typed('person', { value: 'Helsinki', type: 'person', valueEntity: 'helsinki' })).toEqual({ value: 'Helsinki', type: 'person' });
+      expect(typed('person', { value: 'the ministry', type: 'organisation' })).toEqual({
+        value: 'the ministry',
+        type: 'organisation',
+      });
+      expect(typed('organisation', { value: 'Helsinki', type: 'actor', valueEntity: 'helsinki' })).toEqual({
+        value: 'Helsinki',
+        type: 'organisation',
+      });
+      expect(typed('person', { value: 'Helsinki', type: 'person', valueEntity: 'helsinki' })).toEqual({
+        value: 'Helsinki',
+        type: 'person',
+      });
     });
   });
 
   it('types a description or list as a topic when a topic is asked, else as other', () => {
-    expect(typed('topic', { value: 'Syria and Ukraine', type: 'list' })).toEqual({ value: 'Syria and Ukraine', type: 'topic' });
-    expect(typed('topic', { value: 'national security', type: 'description' })).toEqual({ value: 'national security', type: 'topic' });
+    expect(typed('topic', { value: 'Syria and Ukraine', type: 'list' })).toEqual({
+      value: 'Syria and Ukraine',
+      type: 'topic',
+    });
+    expect(typed('topic', { value: 'national security', type: 'description' })).toEqual({
+      value: 'national security',
+      type: 'topic',
+    });
     expect(typed('other', { value: 'fired', type: 'description' })).toEqual({ value: 'fired', type: 'other' });
-    expect(typed('person', { value: 'Syria and Ukraine', type: 'list' })).toEqual({ value: 'Syria and Ukraine', type: 'other' });
+    expect(typed('person', { value: 'Syria and Ukraine', type: 'list' })).toEqual({
+      value: 'Syria and Ukraine',
+      type: 'other',
+    });
   });
 
   it('keeps every other kind as it was read', () => {
     expect(typed('number', { value: '3', type: 'number' })).toEqual({ value: '3', type: 'number' });
     expect(typed('other', { value: 'yes', type: 'yesno' })).toEqual({ value: 'yes', type: 'yesno' });
     expect(typed('money', { value: '$5 million', type: 'money' })).toEqual({ value: '$5 million', type: 'money' });
-    expect(typed('role', { value: 'press secretary', type: 'role' })).toEqual({ value: 'press secretary', type: 'role' });
+    expect(typed('role', { value: 'press secretary', type: 'role' })).toEqual({
+      value: 'press secretary',
+      type: 'role',
+    });
   });
 });

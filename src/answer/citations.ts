@@ -3,7 +3,13 @@ import type { Source, StoredSentence } from '../store/schema.ts';
 import type { Citation } from './types.ts';
 
 export function citeSentence(indexed: IndexedStore, s: StoredSentence): Citation {
-  return { article: s.article, published: indexed.published.get(s.article) ?? null, snippet: s.text, start: s.start, end: s.end };
+  return {
+    article: s.article,
+    published: indexed.published.get(s.article) ?? null,
+    snippet: s.text,
+    start: s.start,
+    end: s.end,
+  };
 }
 
 export function cite(indexed: IndexedStore, source: Source): Citation | null {

@@ -63,17 +63,39 @@ export function converse(text: string, previous: ConversationContext | null, tur
   const context = previous ? usable(previous, turn.indexed) : null;
   const reading = context ? resolve(text, context, turn) : { text };
   const understood = turn.understand(reading.text);
-  const q: Question = reading.focus !== undefined && understood.problem === null ? { ...understood, focus: reading.focus } : understood;
+  const q: Question =
+    reading.focus !== undefined && understood.problem === null ? { ...understood, focus: reading.focus } : understood;
   const core = turn.respond(q);
-  const answer: CoreAnswer = reading.note ? { ...core, question: text.replace(/\s+/g, ' ').trim() || core.question } : core;
-  const candidates = reading.focus !== undefined || q.problem !== null ? (context?.choice ? context.candidates.map((id) => candidateOf(id, turn.indexed)).filter((c) => c !== null) : []) : candidatesFor(q, core, turn);
+  const answer: CoreAnswer = reading.note
+    ? { ...core, question: text.replace(/\s+/g, ' ').trim() || core.question }
+    : core;
+  const candidates =
+    reading.focus !== undefined || q.problem !== null
+      ? context?.choice
+        ? context.candidates.map((id) => candidateOf(id, turn.indexed)).filter((c) => c !== null)
+        : []
+      : candidatesFor(q, core, turn);
   const ambiguous = reading.focus === undefined && candidates.length > 1 && cannotPick(q, candidates, turn);
   const final: CoreAnswer = ambiguous ? declineAmbiguous(answer, candidates) : answer;
   return {
     ...final,
     candidates,
     reading: reading.note ?? null,
-    remember: q.problem === null && (final.answered || ambiguous || final.event !== null) ? remember(reading.text, q, final, candidates.length > 0 ? candidates.map((x) => x.event) : reading.focus !== undefined && context ? context.candidates : [], context, turn) : null,
+    remember:
+      q.problem === null && (final.answered || ambiguous || final.event !== null)
+        ? remember(
+            reading.text,
+            q,
+            final,
+            candidates.length > 0
+              ? candidates.map((x) => x.event)
+              : reading.focus !== undefined && context
+                ? context.candidates
+                : [],
+            context,
+            turn,
+          )
+        : null,
   };
 }
 
@@ -122,7 +144,11 @@ function resolve(raw: string, c: ConversationContext, turn: Turn): Reading {
   const bare = text.replace(LEADS, '').replace(/[?!.\s]+$/, '');
   const lower = bare.toLowerCase();
   // "what about the second one?", "the other one?": another event, the same question.
-  const about = WHAT_ABOUT.test(bare) ? bare.replace(WHAT_ABOUT, '') : LEADS.test(text) || /^the\s/i.test(bare) ? bare : null;
+  const about = WHAT_ABOUT.test(bare)
+    ? bare.replace(WHAT_ABOUT, '')
+    : LEADS.test(text) || /^the\s/i.test(bare)
+      ? bare
+      : null;
   if (about !== null) {
     const picked = pickEvent(about.toLowerCase(), c, turn);
     if (picked) return { text: c.question, focus: picked, note: `Taking "${about}" as ${describe(picked, turn)}` };
@@ -178,7 +204,9 @@ function related(c: ConversationContext, turn: Turn): StoredEvent[] {
   return turn.indexed.store.events.filter((e) => {
     if (e.kind === base.kind) return true;
     const theirs = turn.indexed.eventFacts.get(e)?.actors;
-    return theirs !== undefined && [...actors].some((a) => turn.indexed.entities.get(a)?.kind === 'person' && theirs.has(a));
+    return (
+      theirs !== undefined && [...actors].some((a) => turn.indexed.entities.get(a)?.kind === 'person' && theirs.has(a))
+    );
   });
 }
 
@@ -190,7 +218,9 @@ function ellipsis(wh: string, more: boolean, subject: string, c: ConversationCon
     case 'where':
       return `where ${aux} ${subject}?`;
     case 'who':
-      return more && c.value && /^who\b/i.test(c.question) ? `who took part in ${subject} besides ${c.value}?` : `who took part in ${subject}?`;
+      return more && c.value && /^who\b/i.test(c.question)
+        ? `who took part in ${subject} besides ${c.value}?`
+        : `who took part in ${subject}?`;
     case 'how many':
     case 'how many times':
       return `how many times have they met counting ${subject}?`;
@@ -239,14 +269,18 @@ function candidatesFor(q: Question, core: CoreAnswer, turn: Turn): Candidate[] {
   if (ranked.length < 2) return [];
   const t = q.target;
   // A question naming only a kind ("where is the summit?") fits every event of that kind.
-  const kindOnly = t.kinds.length > 0 && t.entities.length === 0 && t.occasions.length === 0 && t.ordinal === null && t.date === null;
+  const kindOnly =
+    t.kinds.length > 0 && t.entities.length === 0 && t.occasions.length === 0 && t.ordinal === null && t.date === null;
   const best = ranked[0]!.score;
   const near = ranked.filter((r) => kindOnly || best - r.score <= NEAR).map((r) => r.event.id);
   if (near.length < 2 || !near.includes(core.event)) return [];
   const ordered = [core.event, ...near.filter((id) => id !== core.event)];
   // Two events told alike ("the launch (2025)" twice) are no choice to offer.
   const seen = new Set<string>();
-  const offered = ordered.map((id) => candidateOf(id, turn.indexed)).filter((c) => c !== null).filter((c) => !seen.has(describeCandidate(c)) && seen.add(describeCandidate(c)) !== undefined);
+  const offered = ordered
+    .map((id) => candidateOf(id, turn.indexed))
+    .filter((c) => c !== null)
+    .filter((c) => !seen.has(describeCandidate(c)) && seen.add(describeCandidate(c)) !== undefined);
   return offered.length > 1 ? offered.slice(0, MAX_CANDIDATES) : [];
 }
 
@@ -258,12 +292,18 @@ function cannotPick(q: Question, candidates: readonly Candidate[], turn: Turn): 
   // Only a question that says nothing but the kind of event
   // ("when was the launch?"): any other word may tell them apart.
   const t = q.target;
-  if (t.entities.length + t.occasions.length > 0 || t.ordinal !== null || t.date !== null || t.verbs.length > 0) return false;
+  if (t.entities.length + t.occasions.length > 0 || t.ordinal !== null || t.date !== null || t.verbs.length > 0)
+    return false;
   if (!t.terms.every((w) => turn.isEventNoun(w) || GENERIC_HEADS.has(w))) return false;
   const ranked = turn.rank(q);
   const top = ranked.filter((r) => r.score === ranked[0]!.score);
   if (top.length < 2) return false;
-  const values = new Set(top.map((r) => turn.respond({ ...q, focus: r.event.id })).filter((a) => a.answered).map((a) => a.value));
+  const values = new Set(
+    top
+      .map((r) => turn.respond({ ...q, focus: r.event.id }))
+      .filter((a) => a.answered)
+      .map((a) => a.value),
+  );
   return values.size > 1 && top.every((r) => candidates.some((c) => c.event === r.event.id));
 }
 
@@ -271,7 +311,9 @@ function declineAmbiguous(core: CoreAnswer, candidates: readonly Candidate[]): C
   return {
     ...core,
     answered: false,
-    answer: `That fits ${candidates.length} events equally well: ${joinList(candidates.map(describeCandidate))}. ` + `Which one do you mean?`,
+    answer:
+      `That fits ${candidates.length} events equally well: ${joinList(candidates.map(describeCandidate))}. ` +
+      `Which one do you mean?`,
     citations: [],
     conflicts: [],
     value: null,
@@ -283,16 +325,56 @@ function declineAmbiguous(core: CoreAnswer, candidates: readonly Candidate[]): C
 
 // ---- What to remember --------------------------------------------------------------------------------
 
-const GENERIC_HEADS = new Set(['time', 'times', 'year', 'date', 'day', 'month', 'place', 'city', 'country', 'name', 'number', 'people', 'way', 'reason', 'articles', 'article']);
+const GENERIC_HEADS = new Set([
+  'time',
+  'times',
+  'year',
+  'date',
+  'day',
+  'month',
+  'place',
+  'city',
+  'country',
+  'name',
+  'number',
+  'people',
+  'way',
+  'reason',
+  'articles',
+  'article',
+]);
 
-function remember(asked: string, q: Question, a: CoreAnswer, candidates: readonly string[], previous: ConversationContext | null, turn: Turn): ConversationContext {
+function remember(
+  asked: string,
+  q: Question,
+  a: CoreAnswer,
+  candidates: readonly string[],
+  previous: ConversationContext | null,
+  turn: Turn,
+): ConversationContext {
   const event = a.event !== null ? eventById(turn.indexed, a.event) : undefined;
-  const names = (kind: string): string[] => q.target.entities.map((id) => turn.indexed.entities.get(id)).filter((e) => e?.kind === kind).map((e) => e!.name);
-  const participants = (event?.slots.participants ?? []).filter((v) => v.entity && turn.indexed.entities.get(v.entity)?.kind === 'person').map((v) => v.text);
-  const people = names('person').length > 0 ? joinList(names('person')) : participants.length > 0 ? joinList([...new Set(participants)]) : a.type === 'person' && a.value ? a.value : previous?.people ?? null;
+  const names = (kind: string): string[] =>
+    q.target.entities
+      .map((id) => turn.indexed.entities.get(id))
+      .filter((e) => e?.kind === kind)
+      .map((e) => e!.name);
+  const participants = (event?.slots.participants ?? [])
+    .filter((v) => v.entity && turn.indexed.entities.get(v.entity)?.kind === 'person')
+    .map((v) => v.text);
+  const people =
+    names('person').length > 0
+      ? joinList(names('person'))
+      : participants.length > 0
+        ? joinList([...new Set(participants)])
+        : a.type === 'person' && a.value
+          ? a.value
+          : (previous?.people ?? null);
   const placeTypes = new Set(['place', 'city', 'country']);
-  const place = a.type !== null && placeTypes.has(a.type) && a.value ? a.value : event?.slots.where?.[0]?.text ?? (names('place')[0] ?? previous?.place ?? null);
-  const subject = subjectOf(q, turn) ?? (event ? `the ${event.label}` : previous?.subject ?? null);
+  const place =
+    a.type !== null && placeTypes.has(a.type) && a.value
+      ? a.value
+      : (event?.slots.where?.[0]?.text ?? names('place')[0] ?? previous?.place ?? null);
+  const subject = subjectOf(q, turn) ?? (event ? `the ${event.label}` : (previous?.subject ?? null));
   return { question: asked, event: a.event, subject, people, place, value: a.value, candidates: [...candidates] };
 }
 
@@ -316,7 +398,9 @@ function subjectOf(q: Question, turn: Turn): string | null {
     if (words.length > 1) phrases.push(words.map((t) => t.text));
     i = j - 1;
   }
-  const good = phrases.filter((p) => !GENERIC_HEADS.has(p[p.length - 1]!.toLowerCase()) && !ORDINALS[p[1]!.toLowerCase()]);
+  const good = phrases.filter(
+    (p) => !GENERIC_HEADS.has(p[p.length - 1]!.toLowerCase()) && !ORDINALS[p[1]!.toLowerCase()],
+  );
   const eventy = good.find((p) => p.slice(1).some((w) => turn.isEventNoun(w.toLowerCase())));
   const named = good.find((p) => p.slice(1).some((w) => /^\p{Lu}/u.test(w)));
   const best = eventy ?? named ?? good[0];

@@ -11,7 +11,15 @@ import { answerFromSentences, coverage, evidenceOf, needsOf } from './sentence-a
 import { WordMatcher } from './words.ts';
 import { rankEvents } from './select.ts';
 import { bestDate, exampleQuestions, mostSourced, timelineOf, type TimelineEntry } from './timeline.ts';
-import type { Answer, Citation, ConflictView, ConversationContext, CoreAnswer, DeclineReason, ReadKind } from './types.ts';
+import type {
+  Answer,
+  Citation,
+  ConflictView,
+  ConversationContext,
+  CoreAnswer,
+  DeclineReason,
+  ReadKind,
+} from './types.ts';
 import { converse, type Turn } from './conversation.ts';
 import { typedValue } from './typed.ts';
 
@@ -26,7 +34,11 @@ export interface Engine {
 }
 
 /** The words questions are made of, whatever the articles say: typo repair may aim at them. */
-const QUESTION_VOCABULARY = ('what when where who whom whose which why how many much long date day time year month city country ' + 'place location happen say tell before after between will would did was were is are the and of in on ' + 'at with about name role job list timeline events help hello thanks').split(' ');
+const QUESTION_VOCABULARY = (
+  'what when where who whom whose which why how many much long date day time year month city country ' +
+  'place location happen say tell before after between will would did was were is are the and of in on ' +
+  'at with about name role job list timeline events help hello thanks'
+).split(' ');
 
 /** The engine: one store and its indexes, loaded once; every surface asks it and renders its `Answer`. */
 export function createEngine(store: Store, knowledge: Knowledge, nlp: WinkMethods): Engine {
@@ -34,15 +46,36 @@ export function createEngine(store: Store, knowledge: Knowledge, nlp: WinkMethod
   const vocabulary = new Vocabulary();
   for (const w of QUESTION_VOCABULARY) vocabulary.add(w);
   for (const s of store.sentences) for (const t of s.terms) vocabulary.add(t);
-  for (const e of store.entities) for (const name of [e.name, ...e.aliases]) for (const w of name.split(/\s+/)) vocabulary.add(w, 5);
+  for (const e of store.entities)
+    for (const name of [e.name, ...e.aliases]) for (const w of name.split(/\s+/)) vocabulary.add(w, 5);
   for (const k of knowledge.eventKinds) for (const w of [...k.nouns, ...k.verbs]) vocabulary.add(w);
   const related = loadRelatedWords();
-  const understander = createUnderstander(nlp, knowledge, indexed, vocabulary, (word) => relatedTerms(related, word).length > 0);
+  const understander = createUnderstander(
+    nlp,
+    knowledge,
+    indexed,
+    vocabulary,
+    (word) => relatedTerms(related, word).length > 0,
+  );
   const families = new Map(knowledge.eventKinds.map((k) => [k.kind, k.family]));
   // Fixed for the life of the store: computed once here, not sorted again for every answer.
-  const context: Context = { words: new WordMatcher(related), indexed, knowledge, families, timeline: timelineOf(indexed), examples: exampleQuestions(indexed), covered: mostSourced(indexed, 4) };
+  const context: Context = {
+    words: new WordMatcher(related),
+    indexed,
+    knowledge,
+    families,
+    timeline: timelineOf(indexed),
+    examples: exampleQuestions(indexed),
+    covered: mostSourced(indexed, 4),
+  };
   // Follow-ups and choices between events: a layer around respond (conversation.ts).
-  const turn: Turn = { indexed, understand: (t) => understander.understand(t), respond: (q) => respond(q, context), rank: (q) => rankEvents(q, indexed, wantedSlot(q), families), isEventNoun: (w) => knowledge.eventNouns.has(w) };
+  const turn: Turn = {
+    indexed,
+    understand: (t) => understander.understand(t),
+    respond: (q) => respond(q, context),
+    rank: (q) => rankEvents(q, indexed, wantedSlot(q), families),
+    isEventNoun: (w) => knowledge.eventNouns.has(w),
+  };
   return {
     indexed,
     timeline: () => context.timeline,
@@ -84,9 +117,13 @@ type Draft = Reply;
 
 function respond(q: Question, ctx: Context): CoreAnswer {
   const drafted = draftAnswer(q, ctx);
-  const typed = drafted.answered && drafted.value !== undefined && drafted.type ? typedValue(q, drafted, ctx.indexed) : null;
+  const typed =
+    drafted.answered && drafted.value !== undefined && drafted.type ? typedValue(q, drafted, ctx.indexed) : null;
   // An answer of the wrong kind ("what city" answered by a country) is no answer.
-  const draft: Reply = drafted.answered && drafted.value !== undefined && drafted.type && !typed ? { ...wrongKind(q, drafted, ctx), citations: drafted.citations ?? [] } : drafted;
+  const draft: Reply =
+    drafted.answered && drafted.value !== undefined && drafted.type && !typed
+      ? { ...wrongKind(q, drafted, ctx), citations: drafted.citations ?? [] }
+      : drafted;
   return {
     question: q.text,
     intent: q.intent,
@@ -97,19 +134,53 @@ function respond(q: Question, ctx: Context): CoreAnswer {
     value: typed?.value ?? null,
     type: typed?.type ?? (draft.answered && draft.type === 'list' ? 'other' : null),
     event: draft.event ?? null,
-    reason: draft.answered ? null : draft.reason ?? 'not_in_articles',
+    reason: draft.answered ? null : (draft.reason ?? 'not_in_articles'),
   };
 }
 
 function draftAnswer(q: Question, ctx: Context): Draft {
-  if (q.problem === 'empty') return { answered: false, reason: 'bad_input', answer: `Ask me a question about the news events in the articles. ${examples(ctx)}` };
-  if (q.problem === 'too_long') return { answered: false, reason: 'bad_input', answer: `That question is too long (the limit is ${MAX_QUESTION_CHARS} characters). Please ask something ` + `shorter. ${examples(ctx)}` };
-  if (q.problem === 'no_words') return { answered: false, reason: 'bad_input', answer: `I could not find any words in that question. ${examples(ctx)}` };
-  if (q.intent === 'help') return { answered: true, answer: `I answer questions about the events in ${ctx.indexed.store.articles.length} news articles and cite ` + `the sentence each answer comes from. Ask when, where, who, what about, or how many times; or say ` + `"list" for the timeline. ${examples(ctx)}` };
-  if (q.intent === 'smalltalk') return { answered: true, answer: `Hello! I answer questions about news events, with the sentence each answer comes from. ${examples(ctx)}` };
+  if (q.problem === 'empty')
+    return {
+      answered: false,
+      reason: 'bad_input',
+      answer: `Ask me a question about the news events in the articles. ${examples(ctx)}`,
+    };
+  if (q.problem === 'too_long')
+    return {
+      answered: false,
+      reason: 'bad_input',
+      answer:
+        `That question is too long (the limit is ${MAX_QUESTION_CHARS} characters). Please ask something ` +
+        `shorter. ${examples(ctx)}`,
+    };
+  if (q.problem === 'no_words')
+    return {
+      answered: false,
+      reason: 'bad_input',
+      answer: `I could not find any words in that question. ${examples(ctx)}`,
+    };
+  if (q.intent === 'help')
+    return {
+      answered: true,
+      answer:
+        `I answer questions about the events in ${ctx.indexed.store.articles.length} news articles and cite ` +
+        `the sentence each answer comes from. Ask when, where, who, what about, or how many times; or say ` +
+        `"list" for the timeline. ${examples(ctx)}`,
+    };
+  if (q.intent === 'smalltalk')
+    return {
+      answered: true,
+      answer: `Hello! I answer questions about news events, with the sentence each answer comes from. ${examples(ctx)}`,
+    };
   if (q.intent === 'list') return timeline(ctx);
   if (q.target.unknownNames.length > 0) {
-    return { ...unknown(ctx, `The articles do not mention ${joinList(q.target.unknownNames.map((n) => `"${n}"`))}, so I cannot answer that.`), reason: 'unknown_name' };
+    return {
+      ...unknown(
+        ctx,
+        `The articles do not mention ${joinList(q.target.unknownNames.map((n) => `"${n}"`))}, so I cannot answer that.`,
+      ),
+      reason: 'unknown_name',
+    };
   }
   // An event's answer whose own cited sentence covers the question is the best there is; one that needs
   // the rest of its event's sentences to cover it yields to a sentence that covers it alone.
@@ -124,7 +195,8 @@ function draftAnswer(q: Question, ctx: Context): Draft {
   // asks about something the event's slots do not hold.
   const needs = needsOf(q, ctx.indexed, ctx.knowledge, ctx.words);
   const ownWords = needs.content.filter((w) => !ctx.knowledge.eventNouns.has(w) && !ctx.knowledge.eventVerbs.has(w));
-  const aboutAnEvent = (q.target.kinds.length > 0 || q.target.occasions.length > 0 || q.target.ordinal !== null) && ownWords.length === 0;
+  const aboutAnEvent =
+    (q.target.kinds.length > 0 || q.target.occasions.length > 0 || q.target.ordinal !== null) && ownWords.length === 0;
   if (structured && (support === 'sentence' || (support === 'event' && aboutAnEvent))) return structured;
   const fallback = answerFromSentences(q, ctx.indexed, ctx.knowledge, ctx.words);
   if (fallback) return fallback;
@@ -132,16 +204,28 @@ function draftAnswer(q: Question, ctx: Context): Draft {
   // An event that fits but does not state what is asked: say so, with what it does state.
   if (structured && !structured.answered) return structured;
   // A year the articles never mention: whatever the question is about, they report nothing of that year.
-  const years = [...q.text.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)].map((m) => m[0]).filter((y) => !ctx.indexed.retrieval.postings.has(y));
+  const years = [...q.text.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)]
+    .map((m) => m[0])
+    .filter((y) => !ctx.indexed.retrieval.postings.has(y));
   if (years.length > 0) return unknown(ctx, `The articles report nothing from ${joinList(years)} about that.`);
   // The articles tell of what the question is about (its names, an event of its kind, or most of its
   // words), but no sentence of theirs says what it asks.
   const named = q.target.entities.map((id) => ctx.indexed.entities.get(id)?.name).filter((n) => n !== undefined);
-  if (named.length > 0) return { ...unknown(ctx, `The articles mention ${joinList(named.map((n) => `"${n}"`))} but do not say that.`), reason: 'not_stated' };
-  const phrases = needs.names.filter((n) => n.entities.length === 0 && ctx.indexed.mentionsPhrase(n.words)).map((n) => n.words.join(' '));
+  if (named.length > 0)
+    return {
+      ...unknown(ctx, `The articles mention ${joinList(named.map((n) => `"${n}"`))} but do not say that.`),
+      reason: 'not_stated',
+    };
+  const phrases = needs.names
+    .filter((n) => n.entities.length === 0 && ctx.indexed.mentionsPhrase(n.words))
+    .map((n) => n.words.join(' '));
   const kinds = q.target.kinds.filter((k) => ctx.indexed.eventsByKind.has(k));
   const covered = needs.content.filter((w) => ctx.indexed.retrieval.postings.has(w));
-  if (phrases.length > 0 || kinds.length > 0 || (needs.content.length > 1 && covered.length * 2 >= needs.content.length + 1)) {
+  if (
+    phrases.length > 0 ||
+    kinds.length > 0 ||
+    (needs.content.length > 1 && covered.length * 2 >= needs.content.length + 1)
+  ) {
     const subject = phrases.length > 0 ? `"${phrases[0]}"` : kinds.length > 0 ? `the ${kinds[0]}` : 'this';
     return { ...unknown(ctx, `The articles tell of ${subject} but do not say that.`), reason: 'not_stated' };
   }
@@ -149,12 +233,19 @@ function draftAnswer(q: Question, ctx: Context): Draft {
 }
 
 function wrongKind(q: Question, reply: Reply, ctx: Context): Reply {
-  return { answered: false, reason: 'not_stated', answer: `The articles do not say which ${q.fine} that is: ` + `the nearest they come is ${reply.value}. ${examples(ctx)}` };
+  return {
+    answered: false,
+    reason: 'not_stated',
+    answer:
+      `The articles do not say which ${q.fine} that is: ` + `the nearest they come is ${reply.value}. ${examples(ctx)}`,
+  };
 }
 
 function examples(ctx: Context): string {
   const asks = ctx.examples;
-  return asks.length > 0 ? `Try: ${asks.map((a) => `"${a}"`).join(', ')}.` : 'The store has no events yet: add articles and run npm run extract.';
+  return asks.length > 0
+    ? `Try: ${asks.map((a) => `"${a}"`).join(', ')}.`
+    : 'The store has no events yet: add articles and run npm run extract.';
 }
 
 function unknown(ctx: Context, why: string): Draft {
@@ -168,12 +259,16 @@ function describeBrief(e: StoredEvent): string {
   return when ? `the ${e.label} (${formatDate(when.date!)})` : `the ${e.label}`;
 }
 
-const REPORT_DATE: Record<string, SlotName> = { announcedBy: 'announcedOn', confirmedBy: 'confirmedOn', statedBy: 'statedOn' };
+const REPORT_DATE: Record<string, SlotName> = {
+  announcedBy: 'announcedOn',
+  confirmedBy: 'confirmedOn',
+  statedBy: 'statedOn',
+};
 
 function wantedSlot(q: Question): SlotName | null {
   switch (q.intent) {
     case 'when':
-      return q.target.reportSlot ? REPORT_DATE[q.target.reportSlot] ?? 'when' : 'when';
+      return q.target.reportSlot ? (REPORT_DATE[q.target.reportSlot] ?? 'when') : 'when';
     case 'where':
       return 'where';
     case 'who':
@@ -192,10 +287,28 @@ function fromFacts(q: Question, ctx: Context): Draft | null {
   const t = q.target;
   // "What country is Osaka in?": a place's country is general knowledge about a place the articles name.
   const places = t.entities.map((id) => indexed.entities.get(id)!).filter((e) => e.kind === 'place');
-  if (q.intent === 'where' && t.wants === 'country' && places.length === 1 && t.kinds.length === 0 && !t.date && t.ordinal === null && places[0]!.country) {
+  if (
+    q.intent === 'where' &&
+    t.wants === 'country' &&
+    places.length === 1 &&
+    t.kinds.length === 0 &&
+    !t.date &&
+    t.ordinal === null &&
+    places[0]!.country
+  ) {
     const place = places[0]!;
     const source = place.mentions[0];
-    return { answered: true, answer: place.country === place.name ? `${place.name} is a country.` : `${place.country} (${place.name} is in ${place.country}).`, citations: [source ? cite(indexed, source) : null], value: place.country, type: 'place', valueEntity: place.id };
+    return {
+      answered: true,
+      answer:
+        place.country === place.name
+          ? `${place.name} is a country.`
+          : `${place.country} (${place.name} is in ${place.country}).`,
+      citations: [source ? cite(indexed, source) : null],
+      value: place.country,
+      type: 'place',
+      valueEntity: place.id,
+    };
   }
   if (q.intent === 'who') {
     const role = byRole(q, ctx);
@@ -222,17 +335,43 @@ function fromFacts(q: Question, ctx: Context): Draft | null {
       // An ordinal counts meetings ("the third time"), not people or anything else.
       if (t.counted && !countsEvents(t.counted, ctx)) {
         const brief = summary(best, ctx);
-        return { answered: false, answer: `The articles do not say how many ${t.counted} were at the ${best.label}. What they do say: ` + `${brief.answer}`, citations: brief.citations ?? [], event: best.id, reason: 'not_stated' };
+        return {
+          answered: false,
+          answer:
+            `The articles do not say how many ${t.counted} were at the ${best.label}. What they do say: ` +
+            `${brief.answer}`,
+          citations: brief.citations ?? [],
+          event: best.id,
+          reason: 'not_stated',
+        };
       }
-      return countAnswer(q, ranked.map((r) => r.event), ctx);
+      return countAnswer(
+        q,
+        ranked.map((r) => r.event),
+        ctx,
+      );
     case 'what':
     case 'unknown':
       // "What is the population of …", "what was the outcome of …": a property no event records.
-      if (t.attribute && !SLOT_ATTRIBUTES.has(t.attribute.name) && !singulars(t.attribute.name).some((w) => isEventWord(w, ctx))) {
+      if (
+        t.attribute &&
+        !SLOT_ATTRIBUTES.has(t.attribute.name) &&
+        !singulars(t.attribute.name).some((w) => isEventWord(w, ctx))
+      ) {
         const brief = summary(best, ctx);
-        return { answered: false, answer: `The articles do not give the ${t.attribute.name} of ${t.attribute.of}. What they do say: ` + `${brief.answer}`, citations: brief.citations ?? [], reason: 'not_stated' };
+        return {
+          answered: false,
+          answer:
+            `The articles do not give the ${t.attribute.name} of ${t.attribute.of}. What they do say: ` +
+            `${brief.answer}`,
+          citations: brief.citations ?? [],
+          reason: 'not_stated',
+        };
       }
-      return (t.entities.length > 0 || t.terms.every((term) => isEventWord(term, ctx))) && (t.date || /^what (?:is|was) (?:the )?/i.test(q.text)) ? summary(best, ctx) : null;
+      return (t.entities.length > 0 || t.terms.every((term) => isEventWord(term, ctx))) &&
+        (t.date || /^what (?:is|was) (?:the )?/i.test(q.text))
+        ? summary(best, ctx)
+        : null;
     default:
       return null;
   }
@@ -248,7 +387,29 @@ function singulars(noun: string): string[] {
 }
 
 /** Properties "what is the … of" may ask for that the event slots do hold: not declined. */
-const SLOT_ATTRIBUTES = new Set(['date', 'day', 'year', 'month', 'time', 'place', 'location', 'venue', 'city', 'country', 'participants', 'attendees', 'members', 'topic', 'topics', 'agenda', 'subject', 'purpose', 'focus', 'number', 'name']);
+const SLOT_ATTRIBUTES = new Set([
+  'date',
+  'day',
+  'year',
+  'month',
+  'time',
+  'place',
+  'location',
+  'venue',
+  'city',
+  'country',
+  'participants',
+  'attendees',
+  'members',
+  'topic',
+  'topics',
+  'agenda',
+  'subject',
+  'purpose',
+  'focus',
+  'number',
+  'name',
+]);
 
 function isEventWord(term: string, ctx: Context): boolean {
   return ctx.knowledge.eventNouns.has(term) || ctx.knowledge.eventVerbs.has(term) || ctx.knowledge.lightVerbs.has(term);
@@ -259,14 +420,42 @@ function whenAnswer(q: Question, event: StoredEvent, slot: SlotName, ctx: Contex
   const best = bestDate(values);
   if (!best) return notStated(event, 'when', ctx);
   const date = best.date!;
-  if (q.target.wants === 'time') return { answered: false, answer: `The articles give only the date of the ${event.label}, ${formatDate(date)}, not the time.`, citations: [cite(ctx.indexed, best.source)], event: event.id, reason: 'not_stated' };
+  if (q.target.wants === 'time')
+    return {
+      answered: false,
+      answer: `The articles give only the date of the ${event.label}, ${formatDate(date)}, not the time.`,
+      citations: [cite(ctx.indexed, best.source)],
+      event: event.id,
+      reason: 'not_stated',
+    };
   if ((q.target.wants === 'year' || q.target.wants === 'month') && !date.iso) {
-    return { answered: false, answer: `The article says only "${date.text}" for the ${event.label} and has no date of its own, so the ` + `${q.target.wants} cannot be known.`, citations: [cite(ctx.indexed, best.source)], event: event.id, reason: 'not_stated' };
+    return {
+      answered: false,
+      answer:
+        `The article says only "${date.text}" for the ${event.label} and has no date of its own, so the ` +
+        `${q.target.wants} cannot be known.`,
+      citations: [cite(ctx.indexed, best.source)],
+      event: event.id,
+      reason: 'not_stated',
+    };
   }
   const shown = formatDate(date);
   const note = date.iso ? '' : ' (as the article puts it; the article is undated, so no calendar date can be given)';
-  const what = slot === 'when' ? `the ${event.label}` : `the ${event.label} was ` + `${slot === 'announcedOn' ? 'announced' : slot === 'confirmedOn' ? 'confirmed' : 'reported'}`;
-  return { answered: true, answer: `${shown}${note}: ${what}.`, citations: [cite(ctx.indexed, best.source)], conflicts: conflictsOf(event, 'when', ctx), value: date.iso ?? date.text, type: 'date', event: event.id, precision: statedPrecision(date) };
+  const what =
+    slot === 'when'
+      ? `the ${event.label}`
+      : `the ${event.label} was ` +
+        `${slot === 'announcedOn' ? 'announced' : slot === 'confirmedOn' ? 'confirmed' : 'reported'}`;
+  return {
+    answered: true,
+    answer: `${shown}${note}: ${what}.`,
+    citations: [cite(ctx.indexed, best.source)],
+    conflicts: conflictsOf(event, 'when', ctx),
+    value: date.iso ?? date.text,
+    type: 'date',
+    event: event.id,
+    precision: statedPrecision(date),
+  };
 }
 
 function whereAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
@@ -277,10 +466,31 @@ function whereAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
   if (q.target.wants === 'country') {
     const place = ctx.indexed.entities.get(first.entity ?? '');
     const country = place?.country ?? first.text;
-    return { answered: true, answer: country === first.text ? `${country}: the ${event.label}.` : `${country}: the ${event.label} is in ${first.text}, ${country}.`, citations: [cite(ctx.indexed, first.source)], conflicts: conflictsOf(event, 'where', ctx), value: country, type: 'place', event: event.id, ...(first.entity ? { valueEntity: first.entity } : {}) };
+    return {
+      answered: true,
+      answer:
+        country === first.text
+          ? `${country}: the ${event.label}.`
+          : `${country}: the ${event.label} is in ${first.text}, ${country}.`,
+      citations: [cite(ctx.indexed, first.source)],
+      conflicts: conflictsOf(event, 'where', ctx),
+      value: country,
+      type: 'place',
+      event: event.id,
+      ...(first.entity ? { valueEntity: first.entity } : {}),
+    };
   }
   const names = [...new Set(ordered.map((v) => v.text))];
-  return { answered: true, answer: `${joinList(names)}: the ${event.label}.`, citations: [cite(ctx.indexed, first.source)], conflicts: [...conflictsOf(event, 'where', ctx), ...conflictsOf(event, 'occasion', ctx)], value: joinList(names), type: 'place', event: event.id, ...(first.entity ? { valueEntity: first.entity } : {}) };
+  return {
+    answered: true,
+    answer: `${joinList(names)}: the ${event.label}.`,
+    citations: [cite(ctx.indexed, first.source)],
+    conflicts: [...conflictsOf(event, 'where', ctx), ...conflictsOf(event, 'occasion', ctx)],
+    value: joinList(names),
+    type: 'place',
+    event: event.id,
+    ...(first.entity ? { valueEntity: first.entity } : {}),
+  };
 }
 
 function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
@@ -299,14 +509,35 @@ function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
   if (values.length === 0) return notStated(event, slot === 'participants' ? 'who took part' : 'who', ctx);
   const ordered = orderByRelevance(values, q, ctx);
   const names = [...new Set(ordered.map((v) => v.text))];
-  const verb = slot === 'announcedBy' ? 'announced' : slot === 'confirmedBy' ? 'confirmed' : slot === 'statedBy' ? 'said so' : slot === 'agents' ? 'did it' : '';
+  const verb =
+    slot === 'announcedBy'
+      ? 'announced'
+      : slot === 'confirmedBy'
+        ? 'confirmed'
+        : slot === 'statedBy'
+          ? 'said so'
+          : slot === 'agents'
+            ? 'did it'
+            : '';
   const lead = verb ? `${joinList(names)} ${verb}` : joinList(names);
-  const sources = [...new Map(ordered.map((v) => [`${v.source.article}:${v.source.start}`, v.source])).values()].slice(0, 3);
-  const single = ordered.length === 1 || new Set(ordered.map((v) => v.entity)).size === 1 ? ordered[0]!.entity : undefined;
+  const sources = [...new Map(ordered.map((v) => [`${v.source.article}:${v.source.start}`, v.source])).values()].slice(
+    0,
+    3,
+  );
+  const single =
+    ordered.length === 1 || new Set(ordered.map((v) => v.entity)).size === 1 ? ordered[0]!.entity : undefined;
   // Several parties: organisations when none is a person (a place that announces is its government).
   const kinds = ordered.map((v) => (v.entity ? ctx.indexed.entities.get(v.entity)?.kind : undefined));
   const type = !single && kinds.every((k) => k === 'organisation' || k === 'place') ? 'organisation' : 'actor';
-  return { answered: true, answer: `${lead}: the ${event.label}.`, citations: sources.map((s) => cite(ctx.indexed, s)), value: joinList(names), type, event: event.id, ...(single ? { valueEntity: single } : {}) };
+  return {
+    answered: true,
+    answer: `${lead}: the ${event.label}.`,
+    citations: sources.map((s) => cite(ctx.indexed, s)),
+    value: joinList(names),
+    type,
+    event: event.id,
+    ...(single ? { valueEntity: single } : {}),
+  };
 }
 
 /** "Who is the German government spokesman?" / "Who is Olaf Scholz?": people by their stated roles. */
@@ -315,11 +546,20 @@ function byRole(q: Question, ctx: Context): Draft | null {
   const { indexed } = ctx;
   const people = t.entities.map((id) => indexed.entities.get(id)!).filter((e) => e.kind === 'person');
   if (t.kinds.length > 0 || t.verbs.length > 0 || t.reportSlot) return null;
-  if (people.length === 1 && t.roleWords.length === 0 || (people.length === 1 && /\b(?:role|job|title|position)\b/i.test(q.text))) {
+  if (
+    (people.length === 1 && t.roleWords.length === 0) ||
+    (people.length === 1 && /\b(?:role|job|title|position)\b/i.test(q.text))
+  ) {
     const person = people[0]!;
     if (person.roles.length === 0) return null;
     const role = person.roles[0]!;
-    return { answered: true, answer: `${person.name}: ${role.text}.`, citations: person.roles.slice(0, 2).map((r) => cite(indexed, r.source)), value: role.text, type: 'role' };
+    return {
+      answered: true,
+      answer: `${person.name}: ${role.text}.`,
+      citations: person.roles.slice(0, 2).map((r) => cite(indexed, r.source)),
+      value: role.text,
+      type: 'role',
+    };
   }
   if (people.length > 0 || t.roleWords.length === 0) return null;
   const wanted = t.terms.map((w) => phraseKey(w)).filter(Boolean);
@@ -336,7 +576,13 @@ function byRole(q: Question, ctx: Context): Draft | null {
     }
   }
   if (!best) return null;
-  return { answered: true, answer: `${best.name} (${best.role.text}).`, citations: [cite(indexed, best.role.source)], value: best.name, type: 'person' };
+  return {
+    answered: true,
+    answer: `${best.name} (${best.role.text}).`,
+    citations: [cite(indexed, best.role.source)],
+    value: best.name,
+    type: 'person',
+  };
 }
 
 function countAnswer(q: Question, events: readonly StoredEvent[], ctx: Context): Draft | null {
@@ -350,35 +596,80 @@ function countAnswer(q: Question, events: readonly StoredEvent[], ctx: Context):
   const count = q.target.before ? ordinal - 1 : ordinal;
   // The count alone: the ordinal it comes from is in the cited sentence, not repeated as a second number.
   const phrase = q.target.before ? `before the ${target.label}` : `counting the ${target.label}`;
-  return { answered: true, answer: `${count} (${phrase}).`, citations: [cite(ctx.indexed, source)], value: String(count), type: 'number', event: target.id };
+  return {
+    answered: true,
+    answer: `${count} (${phrase}).`,
+    citations: [cite(ctx.indexed, source)],
+    value: String(count),
+    type: 'number',
+    event: target.id,
+  };
 }
 
-function listSlot(event: StoredEvent, slot: SlotName, ctx: Context, render: (texts: string[]) => string, what: string): Draft {
+function listSlot(
+  event: StoredEvent,
+  slot: SlotName,
+  ctx: Context,
+  render: (texts: string[]) => string,
+  what: string,
+): Draft {
   const values = event.slots[slot] ?? [];
   if (values.length === 0) return notStated(event, what, ctx);
   const texts = [...new Set(values.map((v) => v.text))];
-  return { answered: true, answer: render(texts), citations: values.map((v) => cite(ctx.indexed, v.source)), value: joinList(texts), type: 'description', event: event.id };
+  return {
+    answered: true,
+    answer: render(texts),
+    citations: values.map((v) => cite(ctx.indexed, v.source)),
+    value: joinList(texts),
+    type: 'description',
+    event: event.id,
+  };
 }
 
 function summary(event: StoredEvent, ctx: Context): Draft {
   const when = bestDate(event.slots.when ?? []);
   const where = event.slots.where?.[0];
   const people = [...new Set((event.slots.participants ?? []).filter((v) => v.entity).map((v) => v.text))];
-  const parts = [`The ${event.label}`, when ? `${when.date!.precision === 'month' || when.date!.precision === 'year' ? 'in' : 'on'} ${formatDate(when.date!)}` : '', where ? `in ${where.text}` : '', people.length ? `with ${joinList(people)}` : ''].filter(Boolean);
+  const parts = [
+    `The ${event.label}`,
+    when
+      ? `${when.date!.precision === 'month' || when.date!.precision === 'year' ? 'in' : 'on'} ${formatDate(when.date!)}`
+      : '',
+    where ? `in ${where.text}` : '',
+    people.length ? `with ${joinList(people)}` : '',
+  ].filter(Boolean);
   const first = when?.source ?? where?.source ?? event.sources[0]!;
-  return { answered: true, answer: `${parts.join(' ')}.`, citations: [cite(ctx.indexed, first)], conflicts: conflictsOf(event, 'occasion', ctx), value: event.label, type: 'description', event: event.id };
+  return {
+    answered: true,
+    answer: `${parts.join(' ')}.`,
+    citations: [cite(ctx.indexed, first)],
+    conflicts: conflictsOf(event, 'occasion', ctx),
+    value: event.label,
+    type: 'description',
+    event: event.id,
+  };
 }
 
 function notStated(event: StoredEvent, what: string, ctx: Context): Draft {
   const brief = summary(event, ctx);
-  return { answered: false, answer: `The articles do not say ${what} for the ${event.label}. What they do say: ${brief.answer}`, citations: brief.citations ?? [], event: event.id, reason: 'not_stated' };
+  return {
+    answered: false,
+    answer: `The articles do not say ${what} for the ${event.label}. What they do say: ${brief.answer}`,
+    citations: brief.citations ?? [],
+    event: event.id,
+    reason: 'not_stated',
+  };
 }
 
 /** Values whose sentence shares most words with the question first; ties keep source order. */
 function orderByRelevance(values: readonly SlotValue[], q: Question, ctx: Context): SlotValue[] {
   const terms = new Set(q.target.terms);
-  const overlap = (v: SlotValue): number => (ctx.indexed.sentenceAt(v.source.article, v.source.start)?.terms ?? []).filter((w) => terms.has(w)).length;
-  return values.map((v, i) => ({ v, i, o: overlap(v) })).sort((a, b) => b.o - a.o || a.i - b.i).map((x) => x.v);
+  const overlap = (v: SlotValue): number =>
+    (ctx.indexed.sentenceAt(v.source.article, v.source.start)?.terms ?? []).filter((w) => terms.has(w)).length;
+  return values
+    .map((v, i) => ({ v, i, o: overlap(v) }))
+    .sort((a, b) => b.o - a.o || a.i - b.i)
+    .map((x) => x.v);
 }
 
 function conflictsOf(event: StoredEvent, slot: SlotName, ctx: Context): ConflictView[] {
@@ -394,9 +685,23 @@ function conflictsOf(event: StoredEvent, slot: SlotName, ctx: Context): Conflict
 
 function timeline(ctx: Context): Draft {
   const entries = ctx.timeline;
-  if (entries.length === 0) return { answered: false, answer: 'The store holds no events yet. Add articles to data/articles and run npm run extract.' };
-  const lines = entries.map((e) => `${e.date ? `the ${e.label} (${e.date})` : `the ${e.label}`} — ${e.articles} ` + `article${e.articles === 1 ? '' : 's'}`);
-  return { answered: true, answer: `Known events:\n${lines.map((l) => `• ${l}`).join('\n')}`, citations: entries.map((e) => e.citation), value: String(entries.length), type: 'list' };
+  if (entries.length === 0)
+    return {
+      answered: false,
+      answer: 'The store holds no events yet. Add articles to data/articles and run npm run extract.',
+    };
+  const lines = entries.map(
+    (e) =>
+      `${e.date ? `the ${e.label} (${e.date})` : `the ${e.label}`} — ${e.articles} ` +
+      `article${e.articles === 1 ? '' : 's'}`,
+  );
+  return {
+    answered: true,
+    answer: `Known events:\n${lines.map((l) => `• ${l}`).join('\n')}`,
+    citations: entries.map((e) => e.citation),
+    value: String(entries.length),
+    type: 'list',
+  };
 }
 
 /**
@@ -411,7 +716,15 @@ function supportOf(reply: Reply, q: Question, ctx: Context): 'sentence' | 'event
   if (!event) return 'none';
   // "When will the treaty be signed?" is not answered by a signing the article reports as done.
   const published = ctx.indexed.published.get(event.sources[0]!.article);
-  if (q.target.future && reply.type === 'date' && reply.value && published && /^\d{4}-\d{2}-\d{2}$/.test(reply.value) && reply.value < published) return 'none';
+  if (
+    q.target.future &&
+    reply.type === 'date' &&
+    reply.value &&
+    published &&
+    /^\d{4}-\d{2}-\d{2}$/.test(reply.value) &&
+    reply.value < published
+  )
+    return 'none';
   const needs = needsOf(q, ctx.indexed, ctx.knowledge, ctx.words);
   const articleTerms = ctx.indexed.articleTerms(event.sources[0]!.article);
   const cited = reply.citations?.find((c) => c !== null);
@@ -423,8 +736,16 @@ function supportOf(reply: Reply, q: Question, ctx: Context): 'sentence' | 'event
     const verb = needs.verb;
     const first = (reply.value ?? '').split(/,| and /)[0]!.trim();
     // The verb itself, or a light verb with the verb's event as object ("hold a summit with X" for "meet").
-    const asked = (f: StoredFact): boolean => needs.degree(f.predicate.split(' ')[0]!, verb) === 1 || (f.object?.text.toLowerCase().split(/\s+/).some((w) => needs.degree(w, verb) === 1) ?? false);
-    const inRole = sentence?.facts.some((f) => asked(f) && [f.agent, f.object, ...f.modifiers.map((m) => m.arg)].some((a) => a?.text.includes(first)));
+    const asked = (f: StoredFact): boolean =>
+      needs.degree(f.predicate.split(' ')[0]!, verb) === 1 ||
+      (f.object?.text
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => needs.degree(w, verb) === 1) ??
+        false);
+    const inRole = sentence?.facts.some(
+      (f) => asked(f) && [f.agent, f.object, ...f.modifiers.map((m) => m.arg)].some((a) => a?.text.includes(first)),
+    );
     if (!inRole) return 'none';
   }
   if (sentence && coverage(sentence, needs, articleTerms, inArticle)) return 'sentence';

@@ -15,7 +15,9 @@ export interface RelatedWords {
   readonly broader: readonly string[];
 }
 
-export const DEFAULT_RELATED_WORDS_PATH = fileURLToPath(new URL('../../data/knowledge/related-words.json', import.meta.url));
+export const DEFAULT_RELATED_WORDS_PATH = fileURLToPath(
+  new URL('../../data/knowledge/related-words.json', import.meta.url),
+);
 
 const EMPTY: readonly number[] = Object.freeze([]);
 
@@ -50,7 +52,11 @@ function lookup(entries: readonly string[], word: string): readonly number[] {
     const entry = entries[mid]!;
     const bar = entry.lastIndexOf('|');
     const key = entry.slice(0, bar);
-    if (key === word) return entry.slice(bar + 1).split(',').map(Number);
+    if (key === word)
+      return entry
+        .slice(bar + 1)
+        .split(',')
+        .map(Number);
     if (key < word) lo = mid + 1;
     else hi = mid - 1;
   }

@@ -30,7 +30,7 @@ export function retrieve(question: Question, indexed: IndexedStore, expected: Ex
   const scores = new Map<number, number>();
   for (const t of terms) {
     for (const [i, tf] of postings.get(t) ?? []) {
-      const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + (B * (lengths[i] ?? 0)) / (averageLength || 1)));
+      const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (lengths[i] ?? 0)) / (averageLength || 1)));
       scores.set(i, (scores.get(i) ?? 0) + (idf.get(t) ?? 0) * norm);
     }
   }
@@ -43,7 +43,7 @@ export function retrieve(question: Question, indexed: IndexedStore, expected: Ex
     const mentioned = new Set(sentence.spans.map((s) => s.entity).filter(Boolean));
     if (![...named].every((id) => mentioned.has(id) || nameWordsIn(indexed, id, have))) continue;
     if (!question.target.verbs.every((v) => have.has(v))) continue;
-    const covered = terms.reduce((sum, t) => sum + (have.has(t) ? idf.get(t) ?? 0 : 0), 0);
+    const covered = terms.reduce((sum, t) => sum + (have.has(t) ? (idf.get(t) ?? 0) : 0), 0);
     if (covered / (totalWeight || 1) < 0.6) continue;
     if (expected === 'sentence') return { sentence, span: null };
     const span = pickSpan(sentence, expected, named);
@@ -54,14 +54,29 @@ export function retrieve(question: Question, indexed: IndexedStore, expected: Ex
 
 function nameWordsIn(indexed: IndexedStore, id: string, have: ReadonlySet<string>): boolean {
   const e = indexed.entities.get(id);
-  return !!e && e.name.toLowerCase().split(/\s+/).some((w) => have.has(w));
+  return (
+    !!e &&
+    e.name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => have.has(w))
+  );
 }
 
-function pickSpan(sentence: StoredSentence, expected: Exclude<ExpectedSpan, 'sentence'>, named: ReadonlySet<string>): SentenceSpan | null {
+function pickSpan(
+  sentence: StoredSentence,
+  expected: Exclude<ExpectedSpan, 'sentence'>,
+  named: ReadonlySet<string>,
+): SentenceSpan | null {
   const fits = sentence.spans.filter((s) => {
     if (s.entity && named.has(s.entity)) return false;
     if (expected === 'date') return s.kind === 'date';
-    if (expected === 'place') return s.kind === 'place' || (s.kind === 'organisation' && /\b(?:at|in)\s+(?:the\s+)?$/i.test(sentence.text.slice(0, s.start - sentence.start)));
+    if (expected === 'place')
+      return (
+        s.kind === 'place' ||
+        (s.kind === 'organisation' &&
+          /\b(?:at|in)\s+(?:the\s+)?$/i.test(sentence.text.slice(0, s.start - sentence.start)))
+      );
     return s.kind === 'person' || s.kind === 'organisation';
   });
   return fits[0] ?? null;

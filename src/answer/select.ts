@@ -29,7 +29,10 @@ export function rankEvents(
   const orgs = t.entities.filter((id) => indexed.entities.get(id)?.kind === 'organisation');
 
   let pool: readonly StoredEvent[];
-  const seeds = [...t.entities.flatMap((id) => indexed.eventsByEntity.get(id) ?? []), ...t.occasions.flatMap((k) => indexed.eventsByOccasion.get(k) ?? [])];
+  const seeds = [
+    ...t.entities.flatMap((id) => indexed.eventsByEntity.get(id) ?? []),
+    ...t.occasions.flatMap((k) => indexed.eventsByOccasion.get(k) ?? []),
+  ];
   if (seeds.length > 0) pool = [...new Set(seeds)];
   else if (t.kinds.length > 0 || t.ordinal !== null || t.date || t.reportSlot) pool = unnamedPool(t, indexed, families);
   else return [];
@@ -83,18 +86,27 @@ export function rankEvents(
  * can match (see dateMatches: a date missing the year or month asked about is not ruled out) hold
  * every possible answer: the smallest such list is scanned instead of the whole store.
  */
-function unnamedPool(t: Question['target'], indexed: IndexedStore, families: ReadonlyMap<string, string>): readonly StoredEvent[] {
+function unnamedPool(
+  t: Question['target'],
+  indexed: IndexedStore,
+  families: ReadonlyMap<string, string>,
+): readonly StoredEvent[] {
   const lists: Array<readonly StoredEvent[]> = [];
   if (t.families.length > 0) {
     const ofFamily: StoredEvent[] = [];
-    for (const [kind, events] of indexed.eventsByKind) if (t.families.includes(families.get(kind) ?? kind)) for (const e of events) ofFamily.push(e);
+    for (const [kind, events] of indexed.eventsByKind)
+      if (t.families.includes(families.get(kind) ?? kind)) for (const e of events) ofFamily.push(e);
     lists.push(ofFamily);
   }
   if (t.ordinal !== null) lists.push(indexed.eventsByOrdinal.get(t.ordinal) ?? []);
   // An event can have dates under both keys; each must be ranked once.
-  const either = (a: readonly StoredEvent[] = [], b: readonly StoredEvent[] = []): StoredEvent[] => [...new Set([...a, ...b])];
-  if (t.date?.year !== undefined) lists.push(either(indexed.eventsByYear.get(t.date.year), indexed.eventsByYear.get(null)));
-  else if (t.date?.month !== undefined) lists.push(either(indexed.eventsByMonth.get(t.date.month), indexed.eventsByMonth.get(null)));
+  const either = (a: readonly StoredEvent[] = [], b: readonly StoredEvent[] = []): StoredEvent[] => [
+    ...new Set([...a, ...b]),
+  ];
+  if (t.date?.year !== undefined)
+    lists.push(either(indexed.eventsByYear.get(t.date.year), indexed.eventsByYear.get(null)));
+  else if (t.date?.month !== undefined)
+    lists.push(either(indexed.eventsByMonth.get(t.date.month), indexed.eventsByMonth.get(null)));
   if (lists.length === 0) return indexed.store.events;
   return lists.reduce((a, b) => (b.length < a.length ? b : a));
 }
@@ -103,7 +115,11 @@ function samePlace(indexed: IndexedStore, a: string, b: string): boolean {
   if (a === b) return true;
   const pa = indexed.entities.get(a);
   const pb = indexed.entities.get(b);
-  return !!pa && !!pb && ((pa.country !== undefined && pa.country === pb.name) || (pb.country !== undefined && pb.country === pa.name));
+  return (
+    !!pa &&
+    !!pb &&
+    ((pa.country !== undefined && pa.country === pb.name) || (pb.country !== undefined && pb.country === pa.name))
+  );
 }
 
 export function dateMatches(q: QuestionDate, d: StoredDate): boolean {

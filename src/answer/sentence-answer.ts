@@ -1,7 +1,15 @@
 import type { Knowledge } from '../extract/knowledge.ts';
 import type { Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
-import type { Entity, FactArg, SentenceSpan, StoredDate, StoredFact, StoredQuote, StoredSentence } from '../store/schema.ts';
+import type {
+  Entity,
+  FactArg,
+  SentenceSpan,
+  StoredDate,
+  StoredFact,
+  StoredQuote,
+  StoredSentence,
+} from '../store/schema.ts';
 import { sharedAnswerClasses } from '../understand/answer-classes.ts';
 import type { Question } from '../understand/question.ts';
 import { citeSentence } from './citations.ts';
@@ -17,7 +25,12 @@ import { sameWord, stemBucket, type WordMatcher } from './words.ts';
  */
 export interface Needs {
   /** Lowercase words of each name the question uses; `place` names must be in the cited sentence itself. */
-  readonly names: ReadonlyArray<{ readonly words: readonly string[]; readonly entities: readonly string[]; readonly place: boolean; readonly phrase?: boolean }>;
+  readonly names: ReadonlyArray<{
+    readonly words: readonly string[];
+    readonly entities: readonly string[];
+    readonly place: boolean;
+    readonly phrase?: boolean;
+  }>;
   readonly years: readonly string[];
   readonly numbers: readonly string[];
   readonly verb: string | null;
@@ -36,22 +49,121 @@ export interface Needs {
  * The agent ("who signed"), the object ("whom did they elect", "who
  * was fired"), a preposition's phrase ("who … to?"), or a speaker.
  */
-export type AskedRole = { readonly kind: 'agent' } | { readonly kind: 'object' } | { readonly kind: 'relation'; readonly relation: string } | { readonly kind: 'speaker' };
+export type AskedRole =
+  | { readonly kind: 'agent' }
+  | { readonly kind: 'object' }
+  | { readonly kind: 'relation'; readonly relation: string }
+  | { readonly kind: 'speaker' };
 
-const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
-const QUESTION_WORDS = new Set(['what', 'when', 'where', 'who', 'whom', 'whose', 'which', 'why', 'how', 'many', 'much', 'long']);
-const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'shall', 'should', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'may', 'might', 'must']);
+const ORDINALS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+]);
+const QUESTION_WORDS = new Set([
+  'what',
+  'when',
+  'where',
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'why',
+  'how',
+  'many',
+  'much',
+  'long',
+]);
+const AUXILIARIES = new Set([
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'can',
+  'could',
+  'shall',
+  'should',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'am',
+  'may',
+  'might',
+  'must',
+]);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
-const SPEECH = new Set(['say', 'tell', 'call', 'describe', 'add', 'state', 'declare', 'warn', 'write', 'insist', 'claim', 'quote', 'remark', 'hail', 'praise', 'report']);
+const SPEECH = new Set([
+  'say',
+  'tell',
+  'call',
+  'describe',
+  'add',
+  'state',
+  'declare',
+  'warn',
+  'write',
+  'insist',
+  'claim',
+  'quote',
+  'remark',
+  'hail',
+  'praise',
+  'report',
+]);
 /**
  * Verbs that say an event took place and nothing about which: "held", "happened", "took place". (The
  * extraction's light verbs are wider — "organise", "host" carry another word's event there — but
  * "who organised the march" asks for the organiser.)
  */
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'happen', 'occur', 'take', 'get', 'go', 'come', 'hold', 'place', 'will', 'would', 'shall', 'can', 'could']);
+const LIGHT_VERBS = new Set([
+  'be',
+  'have',
+  'do',
+  'happen',
+  'occur',
+  'take',
+  'get',
+  'go',
+  'come',
+  'hold',
+  'place',
+  'will',
+  'would',
+  'shall',
+  'can',
+  'could',
+]);
 const PLACE_VERBS = new Set(['host', 'stage', 'locate', 'situate', 'base']);
 /** Words that say what kind of answer is wanted, not what it is about ("what year", "which city"). */
-const TYPE_WORDS = new Set(['date', 'day', 'year', 'month', 'time', 'city', 'country', 'place', 'location', 'town', 'person', 'name', 'number']);
+const TYPE_WORDS = new Set([
+  'date',
+  'day',
+  'year',
+  'month',
+  'time',
+  'city',
+  'country',
+  'place',
+  'location',
+  'town',
+  'person',
+  'name',
+  'number',
+]);
 
 /** Reads what a sentence must cover from the question's own words. */
 export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge, words_: WordMatcher): Needs {
@@ -71,11 +183,18 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
   // consecutive ones as one name.
   let run: string[] = [];
   const endRun = (): void => {
-    if (run.length > 0) names.push({ words: run, entities: [], place: run.length === 1 && knowledge.places.has(run[0]!), phrase: true });
+    if (run.length > 0)
+      names.push({ words: run, entities: [], place: run.length === 1 && knowledge.places.has(run[0]!), phrase: true });
     run = [];
   };
   words.forEach((t, i) => {
-    const name = !nameWords.has(t.normal) && /^\p{Lu}/u.test(t.text) && !(i === 0 && t.pos !== 'PROPN') && !QUESTION_WORDS.has(t.normal) && !AUXILIARIES.has(t.normal) && !t.stop;
+    const name =
+      !nameWords.has(t.normal) &&
+      /^\p{Lu}/u.test(t.text) &&
+      !(i === 0 && t.pos !== 'PROPN') &&
+      !QUESTION_WORDS.has(t.normal) &&
+      !AUXILIARIES.has(t.normal) &&
+      !t.stop;
     if (!name) return endRun();
     run.push(t.normal);
     nameWords.add(t.normal);
@@ -83,33 +202,72 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
   endRun();
   const years = words.filter((t) => /^(?:1[5-9]|20)\d\d$/.test(t.text)).map((t) => t.text);
   // Numbers and ordinals pin the question to one thing: "the fourth meeting" is not answered by the third.
-  const numbers = words.filter((t) => (/^\d/.test(t.text) && !years.includes(t.text)) || ORDINALS.has(t.normal)).map((t) => t.text.toLowerCase());
+  const numbers = words
+    .filter((t) => (/^\d/.test(t.text) && !years.includes(t.text)) || ORDINALS.has(t.normal))
+    .map((t) => t.text.toLowerCase());
   const quoted = quotedLemmas(q.tokens);
   const isContent = (t: Token): boolean =>
-    !t.stop && !ORDINALS.has(t.normal) && t.pos !== 'PART' && t.pos !== 'PUNCT' && !QUESTION_WORDS.has(t.normal) && !AUXILIARIES.has(t.normal) && !nameWords.has(t.normal) && !years.includes(t.text) && !/^\d/.test(t.text) && !TYPE_WORDS.has(t.lemma) && /\p{L}{2}/u.test(t.lemma);
+    !t.stop &&
+    !ORDINALS.has(t.normal) &&
+    t.pos !== 'PART' &&
+    t.pos !== 'PUNCT' &&
+    !QUESTION_WORDS.has(t.normal) &&
+    !AUXILIARIES.has(t.normal) &&
+    !nameWords.has(t.normal) &&
+    !years.includes(t.text) &&
+    !/^\d/.test(t.text) &&
+    !TYPE_WORDS.has(t.lemma) &&
+    /\p{L}{2}/u.test(t.lemma);
   // "happen", "take place", "hold": verbs every event has, which say nothing about which one.
   // For "what will they discuss", "discuss" names the kind of answer (its topics), not something it must say.
   const asksTopics = q.intent === 'about';
   // Likewise "host" and "stage" in "what city will host the summit": they name the kind of answer, a place.
   const asksPlace = q.intent === 'where';
-  const content = [...new Set(words.filter((t) => isContent(t) && !quoted.includes(t.lemma) && !LIGHT_VERBS.has(t.lemma) && !(asksTopics && knowledge.topicVerbs.has(t.lemma)) && !(asksPlace && PLACE_VERBS.has(t.lemma))).map((t) => t.lemma))];
+  const content = [
+    ...new Set(
+      words
+        .filter(
+          (t) =>
+            isContent(t) &&
+            !quoted.includes(t.lemma) &&
+            !LIGHT_VERBS.has(t.lemma) &&
+            !(asksTopics && knowledge.topicVerbs.has(t.lemma)) &&
+            !(asksPlace && PLACE_VERBS.has(t.lemma)),
+        )
+        .map((t) => t.lemma),
+    ),
+  ];
   const verbToken = words.find((t) => t.pos === 'VERB' && content.includes(t.lemma));
   // Words of one event family are one word for verification: "meet" is borne out by "the talks".
-  const familyOf = (w: string): string | undefined => (knowledge.eventNouns.get(w) ?? knowledge.eventVerbs.get(w))?.family;
+  const familyOf = (w: string): string | undefined =>
+    (knowledge.eventNouns.get(w) ?? knowledge.eventVerbs.get(w))?.family;
   const degree = (a: string, b: string): number => {
     const d = words_.degree(a, b);
     if (d === 1) return d;
     const family = familyOf(b);
     return family !== undefined && familyOf(a) === family ? 1 : d;
   };
-  return { names, years, numbers, verb: verbToken?.lemma ?? null, content, role: askedRole(q.tokens), quoted, same: (a, b) => degree(a, b) > 0, degree };
+  return {
+    names,
+    years,
+    numbers,
+    verb: verbToken?.lemma ?? null,
+    content,
+    role: askedRole(q.tokens),
+    quoted,
+    same: (a, b) => degree(a, b) > 0,
+    degree,
+  };
 }
 
 function quotedLemmas(tokens: readonly Token[]): string[] {
   const open = tokens.findIndex((t) => /^["“]$/.test(t.text));
   if (open < 0) return [];
   const close = tokens.findIndex((t, i) => i > open && /^["”]$/.test(t.text));
-  return tokens.slice(open + 1, close < 0 ? tokens.length : close).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.lemma);
+  return tokens
+    .slice(open + 1, close < 0 ? tokens.length : close)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t.text))
+    .map((t) => t.lemma);
 }
 
 /**
@@ -123,15 +281,22 @@ export function askedRole(tokens: readonly Token[]): AskedRole {
   // "According to whom …", "who reported …": the source of what the sentence says.
   if (/^according\s+to\s+whom\b/i.test(words.map((t) => t.text).join(' '))) return { kind: 'speaker' };
   const speech = verbs.find((t) => t.pos === 'VERB' || SPEECH.has(t.lemma));
-  if (speech && SPEECH.has(speech.lemma) && (verbs[0] === speech || words.some((t) => /^["“]$/.test(t.text)))) return { kind: 'speaker' };
+  if (speech && SPEECH.has(speech.lemma) && (verbs[0] === speech || words.some((t) => /^["“]$/.test(t.text))))
+    return { kind: 'speaker' };
   const last = words[words.length - 1];
   // "Who did they forward the letter to?": a preposition left
   // dangling at the end (a capitalised one is part of a name).
-  if (last && (last.pos === 'ADP' || last.normal === 'to') && /^\p{Ll}/u.test(last.text) && words.length > 2) return { kind: 'relation', relation: last.normal };
+  if (last && (last.pos === 'ADP' || last.normal === 'to') && /^\p{Ll}/u.test(last.text) && words.length > 2)
+    return { kind: 'relation', relation: last.normal };
   const next = verbs[0];
   if (!next) return { kind: 'agent' };
-  if (BE_FORMS.has(next.normal) && verbs.slice(1, 4).some((t) => t.pos === 'VERB' && t.normal !== t.lemma && /(?:ed|en|wn|t)$/.test(t.normal))) return { kind: 'object' };
-  if (AUXILIARIES.has(next.normal) && !BE_FORMS.has(next.normal) && verbs.length > 2 && verbs[1]!.pos !== 'VERB') return { kind: 'object' };
+  if (
+    BE_FORMS.has(next.normal) &&
+    verbs.slice(1, 4).some((t) => t.pos === 'VERB' && t.normal !== t.lemma && /(?:ed|en|wn|t)$/.test(t.normal))
+  )
+    return { kind: 'object' };
+  if (AUXILIARIES.has(next.normal) && !BE_FORMS.has(next.normal) && verbs.length > 2 && verbs[1]!.pos !== 'VERB')
+    return { kind: 'object' };
   if (words[wh]?.normal === 'whom' || words[wh]?.normal === 'whose') return { kind: 'object' };
   return { kind: 'agent' };
 }
@@ -141,7 +306,11 @@ export type Evidence = Pick<StoredSentence, 'terms' | 'spans' | 'facts'>;
 
 /** The sentences of an event (or any set of cited sentences) as one piece of evidence. */
 export function evidenceOf(sentences: readonly StoredSentence[]): Evidence {
-  return { terms: sentences.flatMap((s) => s.terms), spans: sentences.flatMap((s) => s.spans), facts: sentences.flatMap((s) => s.facts) };
+  return {
+    terms: sentences.flatMap((s) => s.terms),
+    spans: sentences.flatMap((s) => s.spans),
+    facts: sentences.flatMap((s) => s.facts),
+  };
 }
 
 export interface Coverage {
@@ -164,19 +333,31 @@ const MIN_WITHOUT_NAME = 0.66;
  * have to rest on: a place, year or number the question names, a name that is not in its article,
  * quoted words, or too many of the question's other words.
  */
-export function coverage(sentence: Evidence, needs: Needs, articleTerms: ReadonlySet<string>, phraseInArticle: (words: readonly string[]) => boolean = () => true): Coverage | null {
+export function coverage(
+  sentence: Evidence,
+  needs: Needs,
+  articleTerms: ReadonlySet<string>,
+  phraseInArticle: (words: readonly string[]) => boolean = () => true,
+): Coverage | null {
   const terms = sentence.terms;
   const has = (word: string): boolean => terms.some((t) => needs.same(t, word));
   const entities = new Set(sentence.spans.map((s) => s.entity).filter(Boolean));
   let namesHere = 0;
   for (const name of needs.names) {
-    const here = name.entities.some((id) => entities.has(id)) || (name.words.every((w) => terms.includes(w)) && (!name.phrase || name.words.length === 1 || inOrder(terms, name.words)));
+    const here =
+      name.entities.some((id) => entities.has(id)) ||
+      (name.words.every((w) => terms.includes(w)) &&
+        (!name.phrase || name.words.length === 1 || inOrder(terms, name.words)));
     if (here) namesHere += 1;
     else if (name.phrase && name.words.length > 1 && !phraseInArticle(name.words)) return null;
     // A name written elsewhere in the same article may be left out of the sentence ("the salute" in a
     // story about one visit); a place may too, unless the sentence names another place instead.
     else if (!name.words.every((w) => articleTerms.has(w))) return null;
-    else if (name.place && sentence.spans.some((s) => s.kind === 'place' && !needs.names.some((n) => n.entities.includes(s.entity ?? '')))) return null;
+    else if (
+      name.place &&
+      sentence.spans.some((s) => s.kind === 'place' && !needs.names.some((n) => n.entities.includes(s.entity ?? '')))
+    )
+      return null;
   }
   for (const y of [...needs.years, ...needs.numbers]) if (!has(y)) return null;
   // Quoted words are the words as said: all of them, in their order.
@@ -200,7 +381,19 @@ export function coverage(sentence: Evidence, needs: Needs, articleTerms: Readonl
   // relation of some sense: the fact decides the answer's role.
   const sure = (a: string, b: string): boolean => needs.degree(a, b) === 1;
   const facts = sentence.facts.filter((f) => wanted.some((w) => sure(f.predicate.split(' ')[0]!, w)));
-  if (facts.length === 0) facts.push(...sentence.facts.filter((f) => f.object && needs.content.some((w) => f.object!.text.toLowerCase().split(/\s+/).some((x) => sure(x, w)))));
+  if (facts.length === 0)
+    facts.push(
+      ...sentence.facts.filter(
+        (f) =>
+          f.object &&
+          needs.content.some((w) =>
+            f
+              .object!.text.toLowerCase()
+              .split(/\s+/)
+              .some((x) => sure(x, w)),
+          ),
+      ),
+    );
   // Names in the sentence itself count most, then the share of the other words.
   const score = (namesHere + needs.years.length + needs.numbers.length) * 2 + share * 3 + (facts.length > 0 ? 1 : 0);
   return { score, facts };
@@ -222,37 +415,73 @@ interface Found {
   readonly precision?: StoredDate['precision'];
 }
 
-const PLACE_RELATIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'to', 'into', 'off', 'across', 'over', 'on']);
+const PLACE_RELATIONS = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'outside',
+  'inside',
+  'to',
+  'into',
+  'off',
+  'across',
+  'over',
+  'on',
+]);
 const YESNO_SHARE = 0.6;
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
 /** Prepositions whose unnamed phrase is still a place ("in his apartment"); "to an end" is not. */
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside']);
 
 /** Reads the answer of the asked type out of a covering sentence, never one of the question's own names. */
-export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, cover: Coverage, indexed: IndexedStore): Found | null {
+export function readAnswer(
+  q: Question,
+  needs: Needs,
+  sentence: StoredSentence,
+  cover: Coverage,
+  indexed: IndexedStore,
+): Found | null {
   const own = (text: string, entity?: string): boolean =>
     (entity !== undefined && needs.names.some((n) => n.entities.includes(entity))) ||
-    text.toLowerCase().split(/[\s'’-]+/).every((w) => needs.names.some((n) => n.words.includes(w)) || /^(?:the|a|an|s)$/.test(w));
+    text
+      .toLowerCase()
+      .split(/[\s'’-]+/)
+      .every((w) => needs.names.some((n) => n.words.includes(w)) || /^(?:the|a|an|s)$/.test(w));
   // Nearest the matched fact's verb, or, when no fact has the question's word as its verb (wink tagged
   // "split" a noun), nearest the question's own words in the sentence.
-  const anchors = cover.facts.length > 0 ? cover.facts.map((f) => f.start) : matchedAt(sentence, { ...needs, names: [] });
+  const anchors =
+    cover.facts.length > 0 ? cover.facts.map((f) => f.start) : matchedAt(sentence, { ...needs, names: [] });
   const nearFacts = (start: number): number => Math.min(Infinity, ...anchors.map((a) => Math.abs(a - start)));
-  const byNearness = <T extends { start: number }>(list: T[]): T[] => [...list].sort((a, b) => nearFacts(a.start) - nearFacts(b.start) || a.start - b.start);
+  const byNearness = <T extends { start: number }>(list: T[]): T[] =>
+    [...list].sort((a, b) => nearFacts(a.start) - nearFacts(b.start) || a.start - b.start);
   switch (q.intent) {
     case 'when': {
       if (q.target.wants === 'time') {
-        const time = byNearness(sentence.spans.filter((s) => (s.kind === 'time' || s.kind === 'date') && clockTime(s.text) !== null))[0];
+        const time = byNearness(
+          sentence.spans.filter((s) => (s.kind === 'time' || s.kind === 'date') && clockTime(s.text) !== null),
+        )[0];
         return time ? { text: time.text, value: clockTime(time.text)!, type: 'time' } : null;
       }
       // "On Thursday, X praised the evacuation before the landfall": Thursday is not the landfall's date.
       if (matchedAfterTimeWord(sentence, needs)) return null;
-      const date = byNearness(sentence.spans.filter((s) => s.kind === 'date' && s.date && !needs.years.some((y) => s.text === y)))[0];
+      const date = byNearness(
+        sentence.spans.filter((s) => s.kind === 'date' && s.date && !needs.years.some((y) => s.text === y)),
+      )[0];
       // "What year …" is not answered by "on Tuesday night" in an undated article.
       if (date?.date && !date.date.iso && (q.target.wants === 'year' || q.target.wants === 'month')) return null;
-      if (date?.date) return { text: formatDate(date.date), value: date.date.iso ?? date.date.text, type: 'date', precision: statedPrecision(date.date) };
+      if (date?.date)
+        return {
+          text: formatDate(date.date),
+          value: date.date.iso ?? date.date.text,
+          type: 'date',
+          precision: statedPrecision(date.date),
+        };
       // "The court has ruled that …" with no date: news in the present perfect happened by the day it is published.
       const published = indexed.published.get(sentence.article);
-      const perfect = cover.facts.some((f) => /^(?:has|have)\s/i.test(sentence.text.slice(f.start - sentence.start, f.end - sentence.start)));
+      const perfect = cover.facts.some((f) =>
+        /^(?:has|have)\s/i.test(sentence.text.slice(f.start - sentence.start, f.end - sentence.start)),
+      );
       // "weakened just after 5 a.m.": the sentence gives the time of day and no date, and that is its answer.
       const time = byNearness(sentence.spans.filter((s) => s.kind === 'time' && clockTime(s.text) !== null))[0];
       if (time) return { text: time.text, value: clockTime(time.text)!, type: 'time' };
@@ -264,15 +493,26 @@ export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, 
     }
     case 'where': {
       // A possessor ("Japan's emperor", "China's main office") names whose it is, not where it is.
-      const isPossessor = (span: SentenceSpan): boolean => /^['’]s\b/.test(sentence.text.slice(span.end - sentence.start));
+      const isPossessor = (span: SentenceSpan): boolean =>
+        /^['’]s\b/.test(sentence.text.slice(span.end - sentence.start));
       const places = sentence.spans.filter((s) => s.kind === 'place' && !own(s.text, s.entity) && !isPossessor(s));
-      const isNamedPlace = (a: FactArg): boolean => places.some((p) => p.start >= a.start && p.end <= a.end) || (!!a.entity && indexed.entities.get(a.entity)?.kind === 'place');
+      const isNamedPlace = (a: FactArg): boolean =>
+        places.some((p) => p.start >= a.start && p.end <= a.end) ||
+        (!!a.entity && indexed.entities.get(a.entity)?.kind === 'place');
       const fits = (a: FactArg): boolean => !own(a.text, a.entity) && !isDateArg(a, sentence) && !/^\d/.test(a.text);
       // The place of the asked fact first: a named place in one of its place phrases, else a common noun
       // after "in"/"at" ("in his apartment"); only then the named place nearest the question's words.
-      const modifiers = cover.facts.flatMap((f) => f.modifiers.filter((m) => PLACE_RELATIONS.has(m.relation) && fits(m.arg)));
+      const modifiers = cover.facts.flatMap((f) =>
+        f.modifiers.filter((m) => PLACE_RELATIONS.has(m.relation) && fits(m.arg)),
+      );
       const named = modifiers.find((m) => isNamedPlace(m.arg))?.arg;
-      const common = modifiers.find((m) => LOCATIVE.has(m.relation) && !m.arg.entity && /^\p{Ll}/u.test(stripDeterminer(m.arg.text)) && isPlaceNoun(m.arg.text))?.arg;
+      const common = modifiers.find(
+        (m) =>
+          LOCATIVE.has(m.relation) &&
+          !m.arg.entity &&
+          /^\p{Ll}/u.test(stripDeterminer(m.arg.text)) &&
+          isPlaceNoun(m.arg.text),
+      )?.arg;
       const near = nearestTo(places, matchedAt(sentence, needs));
       const pick = named ?? common ?? near;
       if (!pick) return null;
@@ -292,43 +532,91 @@ export function readAnswer(q: Question, needs: Needs, sentence: StoredSentence, 
     case 'how_many': {
       const money = /\bhow much\b/i.test(q.text);
       if (/\bhow long\b/i.test(q.text)) {
-        const duration = byNearness(sentence.spans.filter((s) => s.kind === 'quantity' && s.unit !== undefined && TIME_UNITS.has(s.unit)))[0];
+        const duration = byNearness(
+          sentence.spans.filter((s) => s.kind === 'quantity' && s.unit !== undefined && TIME_UNITS.has(s.unit)),
+        )[0];
         if (!duration) return null;
-        return { text: duration.text + (duration.text.includes(' ') ? '' : ` ${duration.unit}`), value: duration.text, type: 'duration' };
+        return {
+          text: duration.text + (duration.text.includes(' ') ? '' : ` ${duration.unit}`),
+          value: duration.text,
+          type: 'duration',
+        };
       }
       const unit = needs.content.find((w) => !SPEECH.has(w) && w !== needs.verb);
-      const quantities = sentence.spans.filter((s) => s.kind === 'quantity' && !needs.numbers.includes(s.text.toLowerCase()));
-      const fit = quantities.filter((s) => (money ? s.unit === 'money' : unit !== undefined && s.unit !== undefined && sameWord(s.unit, unit)));
+      const quantities = sentence.spans.filter(
+        (s) => s.kind === 'quantity' && !needs.numbers.includes(s.text.toLowerCase()),
+      );
+      const fit = quantities.filter((s) =>
+        money ? s.unit === 'money' : unit !== undefined && s.unit !== undefined && sameWord(s.unit, unit),
+      );
       const pick = byNearness(fit.length > 0 ? fit : money || quantities.length !== 1 ? [] : quantities)[0];
       if (!pick) return null;
       // An amount of money is given as written ("$2.4 billion"); a count as its number.
-      return { text: pick.text, value: money || pick.value === undefined ? pick.text : String(pick.value), type: money ? 'money' : 'number' };
+      return {
+        text: pick.text,
+        value: money || pick.value === undefined ? pick.text : String(pick.value),
+        type: money ? 'money' : 'number',
+      };
     }
     default:
       return null;
   }
 }
 
-function readActor(q: Question, needs: Needs, sentence: StoredSentence, cover: Coverage, indexed: IndexedStore, own: (text: string, entity?: string) => boolean): Found | null {
+function readActor(
+  q: Question,
+  needs: Needs,
+  sentence: StoredSentence,
+  cover: Coverage,
+  indexed: IndexedStore,
+  own: (text: string, entity?: string) => boolean,
+): Found | null {
   const actor = (arg: FactArg | undefined): Found | null => {
     if (!arg || own(arg.text, arg.entity)) return null;
     const entity = arg.entity ? indexed.entities.get(arg.entity) : personNamed(arg.text, sentence.article, indexed);
     // A person by their full name ("Park" → "Park Min-jun"); an organisation as the article writes it ("FBI").
     const written = peopleIn(arg, sentence, own) ?? stripRole(stripDeterminer(arg.text));
     // The fuller of the two names: the entity's ("Park" → "Park Min-jun") or the phrase's ("Tim" → "Tim Cook").
-    const name = entity?.kind === 'person' ? (written.includes(entity.name) && /^\p{Lu}/u.test(written) ? written : entity.name) : written;
-    if (/^(?:he|she|they|it|i|we|you|who|whom|which|that|this|these|those|there|here|what|one|some|all|both)$/i.test(name)) return null;
-    return { text: name, value: name, type: entity?.kind === 'organisation' ? 'organisation' : entity?.kind === 'person' ? 'person' : 'actor', ...(entity ? { entity: entity.id } : {}) };
+    const name =
+      entity?.kind === 'person'
+        ? written.includes(entity.name) && /^\p{Lu}/u.test(written)
+          ? written
+          : entity.name
+        : written;
+    if (
+      /^(?:he|she|they|it|i|we|you|who|whom|which|that|this|these|those|there|here|what|one|some|all|both)$/i.test(name)
+    )
+      return null;
+    return {
+      text: name,
+      value: name,
+      type: entity?.kind === 'organisation' ? 'organisation' : entity?.kind === 'person' ? 'person' : 'actor',
+      ...(entity ? { entity: entity.id } : {}),
+    };
   };
   if (needs.role.kind === 'speaker') {
     // "…, according to the Korea Football Association": who the sentence says it comes from.
     const according = /\baccording to\s+/i.exec(sentence.text);
     if (according) {
       const from = sentence.start + according.index + according[0].length;
-      const source = sentence.spans.find((s) => (s.kind === 'person' || s.kind === 'organisation' || s.kind === 'other') && s.start >= from && s.start - from <= 4 && !own(s.text, s.entity));
-      if (source) return actor({ text: source.text, start: source.start, end: source.end, ...(source.entity ? { entity: source.entity } : {}) });
+      const source = sentence.spans.find(
+        (s) =>
+          (s.kind === 'person' || s.kind === 'organisation' || s.kind === 'other') &&
+          s.start >= from &&
+          s.start - from <= 4 &&
+          !own(s.text, s.entity),
+      );
+      if (source)
+        return actor({
+          text: source.text,
+          start: source.start,
+          end: source.end,
+          ...(source.entity ? { entity: source.entity } : {}),
+        });
     }
-    const quote = sentence.quotes.find((qt) => qt.speaker && (needs.quoted.length === 0 || needs.quoted.every((w) => qt.text.toLowerCase().includes(w))));
+    const quote = sentence.quotes.find(
+      (qt) => qt.speaker && (needs.quoted.length === 0 || needs.quoted.every((w) => qt.text.toLowerCase().includes(w))),
+    );
     const said = quote?.speaker ?? sentence.facts.find((f) => SPEECH.has(f.predicate) && f.agent)?.agent;
     const found = actor(said);
     if (found) return found;
@@ -341,13 +629,26 @@ function readActor(q: Question, needs: Needs, sentence: StoredSentence, cover: C
   // "Who sentenced X?" answered by "the judge, who imposed the sentence": the verb as the object of another.
   if (needs.verb && needs.role.kind === 'agent') {
     const verb = needs.verb;
-    const nominal = sentence.facts.find((f) => f.agent && f.object && f.object.text.toLowerCase().split(/\s+/).some((w) => sameWord(w, verb)));
+    const nominal = sentence.facts.find(
+      (f) =>
+        f.agent &&
+        f.object &&
+        f.object.text
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => sameWord(w, verb)),
+    );
     const found = actor(nominal?.agent);
     if (found) return found;
   }
   for (const f of cover.facts) {
     const role = needs.role;
-    const arg = role.kind === 'object' ? f.object : role.kind === 'relation' ? f.modifiers.find((m) => m.relation === role.relation)?.arg : f.agent;
+    const arg =
+      role.kind === 'object'
+        ? f.object
+        : role.kind === 'relation'
+          ? f.modifiers.find((m) => m.relation === role.relation)?.arg
+          : f.agent;
     const found = actor(arg);
     if (found) return found;
   }
@@ -358,41 +659,75 @@ function readActor(q: Question, needs: Needs, sentence: StoredSentence, cover: C
  * "Who heads the panel?" answered by "Lady X, the head of the panel, …"; "Who organised the march?" by
  * "Organiser the Y Front said …": a name set beside a role noun made from the question's verb.
  */
-function roleHolder(needs: Needs, sentence: StoredSentence, own: (text: string, entity?: string) => boolean): FactArg | null {
+function roleHolder(
+  needs: Needs,
+  sentence: StoredSentence,
+  own: (text: string, entity?: string) => boolean,
+): FactArg | null {
   if (needs.role.kind !== 'agent') return null;
   // The role noun made from the question's verb ("head" for "heads"), or the role it names ("Delaney's lawyer").
   const roles = needs.verb ? [needs.verb] : needs.content.length === 1 ? needs.content : [];
   if (roles.length === 0) return null;
   const text = sentence.text;
-  const names = sentence.spans.filter((s) => (s.kind === 'person' || s.kind === 'organisation' || s.kind === 'other') && !own(s.text, s.entity));
+  const names = sentence.spans.filter(
+    (s) => (s.kind === 'person' || s.kind === 'organisation' || s.kind === 'other') && !own(s.text, s.entity),
+  );
   for (const word of text.matchAll(/\p{L}+/gu)) {
     const at = sentence.start + word.index;
     const lower = word[0].toLowerCase();
     if (!roles.some((r) => sameWord(lower, r))) continue;
     // Role noun, then the name: "Organiser the Civil Rights Front", "head coach Ann Lee", "his lawyer, Ann Lee,".
-    const after = names.find((n) => n.start > at && n.start - (at + lower.length) <= 6 && /^,?[\s]*(?:the\s+)?$/i.test(text.slice(at + lower.length - sentence.start, n.start - sentence.start)));
+    const after = names.find(
+      (n) =>
+        n.start > at &&
+        n.start - (at + lower.length) <= 6 &&
+        /^,?[\s]*(?:the\s+)?$/i.test(text.slice(at + lower.length - sentence.start, n.start - sentence.start)),
+    );
     if (after) return after;
     // The name, then the role noun in apposition: "Lady X, the head of …".
-    const before = names.find((n) => n.end <= at && /^,\s+(?:the\s+|a\s+)?$/i.test(text.slice(n.end - sentence.start, at - sentence.start)));
+    const before = names.find(
+      (n) => n.end <= at && /^,\s+(?:the\s+|a\s+)?$/i.test(text.slice(n.end - sentence.start, at - sentence.start)),
+    );
     if (before) return before;
   }
   return null;
 }
 
 /** For "whose N …": the name whose N the sentence speaks of ("the N of Chief Executive X", "X's N"). */
-function possessorOf(q: Question, needs: Needs, sentence: StoredSentence, own: (text: string, entity?: string) => boolean): FactArg | null {
+function possessorOf(
+  q: Question,
+  needs: Needs,
+  sentence: StoredSentence,
+  own: (text: string, entity?: string) => boolean,
+): FactArg | null {
   const whose = /^\s*whose\s+(\p{L}+)/iu.exec(q.text);
   if (!whose) return null;
   const noun = whose[1]!.toLowerCase();
-  const people = sentence.spans.filter((s) => (s.kind === 'person' || s.kind === 'organisation') && !own(s.text, s.entity));
+  const people = sentence.spans.filter(
+    (s) => (s.kind === 'person' || s.kind === 'organisation') && !own(s.text, s.entity),
+  );
   for (const m of sentence.text.matchAll(/\p{L}+/gu)) {
     if (!needs.same(m[0].toLowerCase(), noun)) continue;
     const at = sentence.start + m.index;
     const end = at + m[0].length;
-    const after = people.find((p) => p.start > end && /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(sentence.text.slice(end - sentence.start, p.start - sentence.start)));
-    const before = people.find((p) => p.end <= at && /^['’]s\s+$/.test(sentence.text.slice(p.end - sentence.start, at - sentence.start)));
+    const after = people.find(
+      (p) =>
+        p.start > end &&
+        /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(
+          sentence.text.slice(end - sentence.start, p.start - sentence.start),
+        ),
+    );
+    const before = people.find(
+      (p) => p.end <= at && /^['’]s\s+$/.test(sentence.text.slice(p.end - sentence.start, at - sentence.start)),
+    );
     const found = after ?? before;
-    if (found) return { text: found.text, start: found.start, end: found.end, ...(found.entity ? { entity: found.entity } : {}) };
+    if (found)
+      return {
+        text: found.text,
+        start: found.start,
+        end: found.end,
+        ...(found.entity ? { entity: found.entity } : {}),
+      };
   }
   return null;
 }
@@ -411,7 +746,9 @@ function roleOf(needs: Needs, sentence: StoredSentence): string | null {
 function personNamed(text: string, article: string, indexed: IndexedStore): Entity | undefined {
   if (!/^\p{Lu}[\p{L}'’-]*$/u.test(text)) return undefined;
   const ids = indexed.entitiesByName.get(text.toLowerCase()) ?? [];
-  const people = ids.map((id) => indexed.entities.get(id)).filter((e): e is Entity => e?.kind === 'person' && e.mentions.some((m) => m.article === article));
+  const people = ids
+    .map((id) => indexed.entities.get(id))
+    .filter((e): e is Entity => e?.kind === 'person' && e.mentions.some((m) => m.article === article));
   return people.length === 1 ? people[0] : undefined;
 }
 
@@ -424,8 +761,18 @@ function stripRole(text: string): string {
 /**
  * The names of people or organisations inside a phrase ("Colombian President Juan Manuel Santos and … Jimenez" → both).
  */
-function peopleIn(arg: FactArg, sentence: StoredSentence, own: (text: string, entity?: string) => boolean): string | null {
-  const inside = sentence.spans.filter((s) => (s.kind === 'person' || s.kind === 'organisation') && s.start >= arg.start && s.end <= arg.end && !own(s.text, s.entity));
+function peopleIn(
+  arg: FactArg,
+  sentence: StoredSentence,
+  own: (text: string, entity?: string) => boolean,
+): string | null {
+  const inside = sentence.spans.filter(
+    (s) =>
+      (s.kind === 'person' || s.kind === 'organisation') &&
+      s.start >= arg.start &&
+      s.end <= arg.end &&
+      !own(s.text, s.entity),
+  );
   if (inside.length === 0) return null;
   // A name goes on through the capitalised words after it in the phrase ("Tim" tagged alone in "Tim Cook").
   const whole = (s: SentenceSpan): string => {
@@ -438,7 +785,11 @@ function peopleIn(arg: FactArg, sentence: StoredSentence, own: (text: string, en
 /** Is a word the question asks about written after "before", "after", "since" or "until" in the sentence? */
 function matchedAfterTimeWord(sentence: StoredSentence, needs: Needs): boolean {
   const words = [...sentence.text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => m[0].toLowerCase());
-  return words.some((w, i) => needs.content.some((c) => needs.same(w, c)) && words.slice(Math.max(0, i - 3), i).some((x) => TIME_RELATIONS.has(x)));
+  return words.some(
+    (w, i) =>
+      needs.content.some((c) => needs.same(w, c)) &&
+      words.slice(Math.max(0, i - 3), i).some((x) => TIME_RELATIONS.has(x)),
+  );
 }
 
 const TIME_RELATIONS = new Set(['before', 'after', 'since', 'until', 'following', 'ahead', 'prior']);
@@ -455,14 +806,21 @@ function matchedAt(sentence: StoredSentence, needs: Needs): number[] {
 }
 
 /** The span nearest any of the given offsets; the first one when there are none. */
-function nearestTo<T extends { start: number; end: number }>(spans: readonly T[], at: readonly number[]): T | undefined {
-  const distance = (s: T): number => Math.min(Infinity, ...at.map((a) => (a < s.start ? s.start - a : a > s.end ? a - s.end : 0)));
+function nearestTo<T extends { start: number; end: number }>(
+  spans: readonly T[],
+  at: readonly number[],
+): T | undefined {
+  const distance = (s: T): number =>
+    Math.min(Infinity, ...at.map((a) => (a < s.start ? s.start - a : a > s.end ? a - s.end : 0)));
   return [...spans].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
 }
 
 /** "11:48 p.m." → "23:48", "1443 hrs" → "14:43", "5 a.m." → "05:00"; null when the words give no clock time. */
 export function clockTime(text: string): string | null {
-  const m = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?/i.exec(text) ?? /\b(\d{1,2}):(\d{2})\b()/.exec(text) ?? /\b(\d{2})(\d{2})\s*(?:hrs|hours|GMT|UTC|IST)\b()/i.exec(text);
+  const m =
+    /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?/i.exec(text) ??
+    /\b(\d{1,2}):(\d{2})\b()/.exec(text) ??
+    /\b(\d{2})(\d{2})\s*(?:hrs|hours|GMT|UTC|IST)\b()/i.exec(text);
   if (!m) return null;
   let hour = Number(m[1]);
   const minute = Number(m[2] ?? '0');
@@ -478,10 +836,16 @@ function isDateArg(arg: FactArg, sentence: StoredSentence): boolean {
 }
 
 /** The place a phrase names: its own entity, or the last place named inside it ("the coast of Louisiana"). */
-function placeEntityIn(pick: { start: number; end: number; entity?: string }, sentence: StoredSentence, indexed: IndexedStore): Entity | undefined {
+function placeEntityIn(
+  pick: { start: number; end: number; entity?: string },
+  sentence: StoredSentence,
+  indexed: IndexedStore,
+): Entity | undefined {
   const own = pick.entity ? indexed.entities.get(pick.entity) : undefined;
   if (own?.kind === 'place') return own;
-  const inside = sentence.spans.filter((s) => s.kind === 'place' && s.entity && s.start >= pick.start && s.end <= pick.end);
+  const inside = sentence.spans.filter(
+    (s) => s.kind === 'place' && s.entity && s.start >= pick.start && s.end <= pick.end,
+  );
   return inside.length > 0 ? indexed.entities.get(inside[inside.length - 1]!.entity!) : undefined;
 }
 
@@ -510,15 +874,31 @@ function saidBy(q: Question, needs: Needs, sentence: StoredSentence): StoredQuot
     const speaker = quote.speaker;
     if (!speaker) return false;
     const words = speaker.text.toLowerCase().split(/[\s'’]+/);
-    return needs.names.some((n) => (speaker.entity !== undefined && n.entities.includes(speaker.entity)) || n.words.some((w) => words.includes(w)));
+    return needs.names.some(
+      (n) =>
+        (speaker.entity !== undefined && n.entities.includes(speaker.entity)) || n.words.some((w) => words.includes(w)),
+    );
   });
 }
 
 /** Is the sentence's statement negated where the question's words are: "no further appeal", "did not sign"? */
 export function negatedIn(sentence: StoredSentence, needs: Needs): boolean {
   const relevant = (f: StoredFact): boolean =>
-    [needs.verb, ...needs.content].some((w) => w && (sameWord(f.predicate.split(' ')[0]!, w) || (f.object?.text.toLowerCase().split(/\s+/).some((x) => sameWord(x, w)) ?? false)));
-  return sentence.facts.some((f) => f.negated && relevant(f)) || /\bno\s+(?:\w+\s+){0,2}/i.test(sentence.text) && needs.content.some((w) => new RegExp(`\\bno\\s+(?:\\w+\\s+){0,2}${w.slice(0, 5)}`, 'i').test(sentence.text));
+    [needs.verb, ...needs.content].some(
+      (w) =>
+        w &&
+        (sameWord(f.predicate.split(' ')[0]!, w) ||
+          (f.object?.text
+            .toLowerCase()
+            .split(/\s+/)
+            .some((x) => sameWord(x, w)) ??
+            false)),
+    );
+  return (
+    sentence.facts.some((f) => f.negated && relevant(f)) ||
+    (/\bno\s+(?:\w+\s+){0,2}/i.test(sentence.text) &&
+      needs.content.some((w) => new RegExp(`\\bno\\s+(?:\\w+\\s+){0,2}${w.slice(0, 5)}`, 'i').test(sentence.text)))
+  );
 }
 
 const K1 = 1.2;
@@ -531,7 +911,16 @@ const CANDIDATES = 40;
  */
 export function candidateSentences(needs: Needs, indexed: IndexedStore): number[] {
   const { postings, lengths, averageLength, count, stems } = indexed.retrieval;
-  const asked = [...new Set([...needs.names.flatMap((n) => n.words), ...needs.years, ...needs.numbers, ...(needs.verb ? [needs.verb] : []), ...needs.content, ...needs.quoted])];
+  const asked = [
+    ...new Set([
+      ...needs.names.flatMap((n) => n.words),
+      ...needs.years,
+      ...needs.numbers,
+      ...(needs.verb ? [needs.verb] : []),
+      ...needs.content,
+      ...needs.quoted,
+    ]),
+  ];
   const scores = new Map<number, number>();
   for (const word of asked) {
     const variants = (stems.get(stemBucket(word)) ?? []).filter((t) => sameWord(t, word));
@@ -545,14 +934,22 @@ export function candidateSentences(needs: Needs, indexed: IndexedStore): number[
       }
     }
   }
-  return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([i]) => i);
+  return [...scores]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, CANDIDATES)
+    .map(([i]) => i);
 }
 
 /**
  * The fallback for every question the event facts do not answer: the best sentence that covers the
  * whole question and holds an answer of the asked type, cited. Null when no sentence does.
  */
-export function answerFromSentences(q: Question, indexed: IndexedStore, knowledge: Knowledge, words: WordMatcher): Reply | null {
+export function answerFromSentences(
+  q: Question,
+  indexed: IndexedStore,
+  knowledge: Knowledge,
+  words: WordMatcher,
+): Reply | null {
   const needs = needsOf(q, indexed, knowledge, words);
   if (needs.names.length + needs.content.length + needs.quoted.length === 0) return null;
   const quoted = quotationOf(q, needs, indexed);
@@ -560,11 +957,16 @@ export function answerFromSentences(q: Question, indexed: IndexedStore, knowledg
   const ranked: Array<{ sentence: StoredSentence; cover: Coverage; order: number }> = [];
   candidateSentences(needs, indexed).forEach((i, order) => {
     const sentence = indexed.store.sentences[i]!;
-    const cover = coverage(sentence, needs, indexed.articleTerms(sentence.article), (words) => indexed.mentionsPhrase(words, sentence.article));
+    const cover = coverage(sentence, needs, indexed.articleTerms(sentence.article), (words) =>
+      indexed.mentionsPhrase(words, sentence.article),
+    );
     if (cover) ranked.push({ sentence, cover, order });
   });
   // Body text before captions, then the sentence that covers the question best, then retrieval's order.
-  ranked.sort((a, b) => Number(a.sentence.caption) - Number(b.sentence.caption) || b.cover.score - a.cover.score || a.order - b.order);
+  ranked.sort(
+    (a, b) =>
+      Number(a.sentence.caption) - Number(b.sentence.caption) || b.cover.score - a.cover.score || a.order - b.order,
+  );
   for (const { sentence, cover } of ranked) {
     const reply = replyFrom(q, needs, sentence, cover, indexed, knowledge);
     if (reply) return reply;
@@ -593,13 +995,27 @@ function quotationOf(q: Question, needs: Needs, indexed: IndexedStore): Reply | 
   }
   if (!best) return null;
   const { sentence, quote } = best;
-  return { answered: true, answer: `“${quote.text}” — ${quote.speaker!.text}.`, citations: [citeSentence(indexed, sentence)], value: quote.text.replace(/[,.;:]$/, ''), type: 'quote' };
+  return {
+    answered: true,
+    answer: `“${quote.text}” — ${quote.speaker!.text}.`,
+    citations: [citeSentence(indexed, sentence)],
+    value: quote.text.replace(/[,.;:]$/, ''),
+    type: 'quote',
+  };
 }
 
-function replyFrom(q: Question, needs: Needs, sentence: StoredSentence, cover: Coverage, indexed: IndexedStore, knowledge: Knowledge): Reply | null {
+function replyFrom(
+  q: Question,
+  needs: Needs,
+  sentence: StoredSentence,
+  cover: Coverage,
+  indexed: IndexedStore,
+  knowledge: Knowledge,
+): Reply | null {
   const citations = [citeSentence(indexed, sentence)];
   // "What will they discuss": only a sentence that says what is discussed (a topic word) answers it.
-  if (q.intent === 'about' && !sentence.terms.some((t) => knowledge.topicVerbs.has(t) || knowledge.topicNouns.has(t))) return null;
+  if (q.intent === 'about' && !sentence.terms.some((t) => knowledge.topicVerbs.has(t) || knowledge.topicNouns.has(t)))
+    return null;
   // "How long …" asks for a duration whatever else its words look like.
   if (/\bhow long\b/i.test(q.text)) {
     const found = readAnswer({ ...q, intent: 'how_many' }, needs, sentence, cover, indexed);
@@ -608,29 +1024,66 @@ function replyFrom(q: Question, needs: Needs, sentence: StoredSentence, cover: C
   if (q.intent === 'yesno') {
     // A yes or a no must rest on a sentence about most of what is asked, not one that shares its names:
     // at least three in five of the question's own words.
-    const matched = needs.content.reduce((sum, w) => sum + Math.max(0, ...sentence.terms.map((t) => needs.degree(t, w))), 0);
+    const matched = needs.content.reduce(
+      (sum, w) => sum + Math.max(0, ...sentence.terms.map((t) => needs.degree(t, w))),
+      0,
+    );
     if (needs.content.length > 0 && matched < YESNO_SHARE * needs.content.length) return null;
     const no = negatedIn(sentence, needs);
-    return { answered: true, answer: `${no ? 'No' : 'Yes'}, according to the article.`, citations, value: no ? 'no' : 'yes', type: 'yesno' };
+    return {
+      answered: true,
+      answer: `${no ? 'No' : 'Yes'}, according to the article.`,
+      citations,
+      value: no ? 'no' : 'yes',
+      type: 'yesno',
+    };
   }
   if (q.intent === 'what' || q.intent === 'about' || q.intent === 'unknown') {
     // "What did X say (about Y)?": X's own quoted words.
     const said = saidBy(q, needs, sentence);
-    if (said) return { answered: true, answer: `“${said.text}” — ${said.speaker!.text}.`, citations, value: said.text.replace(/[,.;:]$/, ''), type: 'quote' };
+    if (said)
+      return {
+        answered: true,
+        answer: `“${said.text}” — ${said.speaker!.text}.`,
+        citations,
+        value: said.text.replace(/[,.;:]$/, ''),
+        type: 'quote',
+      };
     if (asksWhatWasSaid(q)) return null;
     // A whole sentence is given only when it holds every word the question asks about, and there is
     // enough to go on: a name of the question in it, or two words at least ("what is pasta" has one).
     if (!needs.content.every((w) => sentence.terms.some((t) => needs.same(t, w)))) return null;
     const named = needs.names.some((n) => n.words.every((w) => sentence.terms.includes(w)));
     if (!named && needs.content.length < 2) return null;
-    return { answered: true, answer: `From the articles: "${sentence.text}"`, citations, value: sentence.text, type: 'description' };
+    return {
+      answered: true,
+      answer: `From the articles: "${sentence.text}"`,
+      citations,
+      value: sentence.text,
+      type: 'description',
+    };
   }
   const found = readAnswer(q, needs, sentence, cover, indexed);
   if (!found) return null;
   // "When will the treaty be signed?" is not answered by a signing dated before the article was written.
   const published = indexed.published.get(sentence.article);
-  if (found.type === 'date' && q.target.future && published && /^\d{4}-\d{2}-\d{2}$/.test(found.value) && found.value < published) return null;
-  const reply: Reply = { answered: true, answer: `${found.text.replace(/\.$/, '')}.`, citations, value: found.value, type: found.type, ...(found.entity ? { valueEntity: found.entity } : {}), ...(found.precision ? { precision: found.precision } : {}) };
+  if (
+    found.type === 'date' &&
+    q.target.future &&
+    published &&
+    /^\d{4}-\d{2}-\d{2}$/.test(found.value) &&
+    found.value < published
+  )
+    return null;
+  const reply: Reply = {
+    answered: true,
+    answer: `${found.text.replace(/\.$/, '')}.`,
+    citations,
+    value: found.value,
+    type: found.type,
+    ...(found.entity ? { valueEntity: found.entity } : {}),
+    ...(found.precision ? { precision: found.precision } : {}),
+  };
   // A value of another kind than the one asked ("what city" and a country) sends us on to the next sentence.
   return typedValue(q, reply, indexed) ? reply : null;
 }

@@ -20,7 +20,9 @@ export interface TimelineEntry {
 export function timelineOf(indexed: IndexedStore): TimelineEntry[] {
   return indexed.store.events
     .map((e) => ({ e, when: bestDate(e.slots.when ?? []) }))
-    .sort((a, b) => (a.when?.date?.iso ?? '9999').localeCompare(b.when?.date?.iso ?? '9999') || (a.e.id < b.e.id ? -1 : 1))
+    .sort(
+      (a, b) => (a.when?.date?.iso ?? '9999').localeCompare(b.when?.date?.iso ?? '9999') || (a.e.id < b.e.id ? -1 : 1),
+    )
     .map(({ e, when }) => {
       return {
         id: e.id,
@@ -36,7 +38,12 @@ export function timelineOf(indexed: IndexedStore): TimelineEntry[] {
 /** Questions this store can answer, from its best-sourced events: what help texts and the Home tab suggest. */
 export function exampleQuestions(indexed: IndexedStore, limit = 3): string[] {
   const top = mostSourced(indexed, 2);
-  return top.flatMap((e) => [`When is the ${e.label}?`, e.slots.where ? `Who took part in the ${e.label}?` : `What happened in the ${e.label}?`]).slice(0, limit);
+  return top
+    .flatMap((e) => [
+      `When is the ${e.label}?`,
+      e.slots.where ? `Who took part in the ${e.label}?` : `What happened in the ${e.label}?`,
+    ])
+    .slice(0, limit);
 }
 
 export function mostSourced(indexed: IndexedStore, count: number): StoredEvent[] {

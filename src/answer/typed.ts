@@ -6,7 +6,12 @@ import type { ReadKind } from './types.ts';
 /** The bare value and fine type of an answer, or null when what was found is not the kind asked for. */
 export function typedValue(
   q: Question,
-  found: { readonly value?: string; readonly type?: ReadKind; readonly valueEntity?: string; readonly precision?: string },
+  found: {
+    readonly value?: string;
+    readonly type?: ReadKind;
+    readonly valueEntity?: string;
+    readonly precision?: string;
+  },
   indexed: IndexedStore,
 ): { value: string; type: FineType } | null {
   const value = found.value;
@@ -14,7 +19,8 @@ export function typedValue(
   switch (found.type) {
     case 'date':
       // Words of an undated article ("July") keep the precision they were read with.
-      if (!/^\d{4}/.test(value) && (found.precision === 'month' || found.precision === 'year')) return { value, type: found.precision };
+      if (!/^\d{4}/.test(value) && (found.precision === 'month' || found.precision === 'year'))
+        return { value, type: found.precision };
       return typedDate(q.fine, value);
     case 'place':
       return typedPlace(q.fine, value, found.valueEntity ? indexed.entities.get(found.valueEntity) : undefined);
@@ -25,7 +31,15 @@ export function typedValue(
       // A name typed a person on no better evidence than its shape (no role is known for it) is an
       // organisation when the question asks for one ("which newspaper …").
       const weakPerson = entity?.kind === 'person' && entity.roles.length === 0 && q.fine === 'organisation';
-      const kind = weakPerson ? 'organisation' : entity?.kind === 'person' || entity?.kind === 'organisation' ? entity.kind : found.type === 'actor' ? (q.fine === 'organisation' ? 'organisation' : 'person') : found.type;
+      const kind = weakPerson
+        ? 'organisation'
+        : entity?.kind === 'person' || entity?.kind === 'organisation'
+          ? entity.kind
+          : found.type === 'actor'
+            ? q.fine === 'organisation'
+              ? 'organisation'
+              : 'person'
+            : found.type;
       return { value, type: kind };
     }
     case 'description':
@@ -48,13 +62,22 @@ function typedDate(fine: FineType, iso: string): { value: string; type: FineType
 }
 
 /** A city is never the answer where a country is asked, nor the reverse. */
-function typedPlace(fine: FineType, value: string, entity: { placeType?: string; country?: string; name: string } | undefined): { value: string; type: FineType } | null {
+function typedPlace(
+  fine: FineType,
+  value: string,
+  entity: { placeType?: string; country?: string; name: string } | undefined,
+): { value: string; type: FineType } | null {
   if (fine === 'country') {
     if (!entity) return null;
     if (entity.placeType === 'country') return { value: entity.name, type: 'country' };
     return entity.country ? { value: entity.country, type: 'country' } : null;
   }
-  if (fine === 'city') return entity && (entity.placeType === 'city' || (entity.placeType === undefined && entity.country !== undefined && entity.country !== entity.name)) ? { value, type: 'city' } : null;
+  if (fine === 'city')
+    return entity &&
+      (entity.placeType === 'city' ||
+        (entity.placeType === undefined && entity.country !== undefined && entity.country !== entity.name))
+      ? { value, type: 'city' }
+      : null;
   // "Where …" is answered by whatever place the article gives; the type says which kind it is.
   const kind = entity?.placeType === 'city' || entity?.placeType === 'country' ? entity.placeType : 'place';
   return { value, type: kind };

@@ -20,7 +20,21 @@ export interface ConflictView {
  * What an answer was read as, before it is typed for the question: the fine type of the `Answer`
  * comes from this and the question's own fine type ("what city" → `city`, "what year" → `year`).
  */
-export type ReadKind = 'date' | 'time' | 'duration' | 'place' | 'person' | 'organisation' | 'actor' | 'number' | 'money' | 'quote' | 'yesno' | 'role' | 'description' | 'list';
+export type ReadKind =
+  | 'date'
+  | 'time'
+  | 'duration'
+  | 'place'
+  | 'person'
+  | 'organisation'
+  | 'actor'
+  | 'number'
+  | 'money'
+  | 'quote'
+  | 'yesno'
+  | 'role'
+  | 'description'
+  | 'list';
 
 /** Why a question was not answered: one closed list every surface can branch on. */
 export const DECLINE_REASONS = ['not_in_articles', 'unknown_name', 'not_stated', 'ambiguous', 'bad_input'] as const;

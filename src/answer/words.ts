@@ -70,7 +70,11 @@ export class WordMatcher {
     return meet(ca, cb);
   }
 
-  private look(memo: Map<string, readonly number[]>, word: string, read: (t: RelatedWords, w: string) => readonly number[]): readonly number[] {
+  private look(
+    memo: Map<string, readonly number[]>,
+    word: string,
+    read: (t: RelatedWords, w: string) => readonly number[],
+  ): readonly number[] {
     let ids = memo.get(word);
     if (ids === undefined) {
       if (memo.size >= MEMO_LIMIT) memo.clear();

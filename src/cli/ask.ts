@@ -6,12 +6,18 @@ import { renderJson, TextRenderer } from './render.ts';
 import { wantsColour } from './style.ts';
 
 const { values, positionals } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, store: { type: 'string', default: DEFAULT_STORE_PATH }, help: { type: 'boolean', short: 'h', default: false } },
+  options: {
+    json: { type: 'boolean', default: false },
+    store: { type: 'string', default: DEFAULT_STORE_PATH },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
   allowPositionals: true,
 });
 
 if (values.help) {
-  process.stdout.write('Usage: npm run ask -- [--json] [--store FILE] "QUESTION"\n       (no question: one question per line on stdin)\n');
+  process.stdout.write(
+    'Usage: npm run ask -- [--json] [--store FILE] "QUESTION"\n       (no question: one question per line on stdin)\n',
+  );
   process.exit(0);
 }
 

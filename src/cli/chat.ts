@@ -28,7 +28,15 @@ export function runTerminalChat(engine: Engine, streams: ChatStreams = {}): Prom
   const style = styleFor(colour);
   const render = new TextRenderer(engine, { colour });
   const prompt = `${style.accent('>')} `;
-  const chat = createInterface({ input, output, prompt, terminal: interactive, historySize: interactive ? 500 : 0, removeHistoryDuplicates: true, crlfDelay: Infinity });
+  const chat = createInterface({
+    input,
+    output,
+    prompt,
+    terminal: interactive,
+    historySize: interactive ? 500 : 0,
+    removeHistoryDuplicates: true,
+    crlfDelay: Infinity,
+  });
   const say = (text: string): void => void output.write(`${text}\n`);
 
   let leaving = false;

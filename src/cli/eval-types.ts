@@ -34,10 +34,15 @@ function expectedIntent(label: string): Intent | null {
   return null;
 }
 
-const lines = readFileSync(values.types, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+const lines = readFileSync(values.types, 'utf8')
+  .split(/\r?\n/)
+  .filter((l) => l.trim() !== '');
 const engine = await loadEngine(values.store).catch(exitWithError);
 
-interface Tally { total: number; correct: number }
+interface Tally {
+  total: number;
+  correct: number;
+}
 const byIntent = new Map<Intent, Tally>();
 const confusion = new Map<string, number>();
 const answered: Array<{ question: string; answer: string }> = [];
@@ -65,18 +70,33 @@ for (const line of lines) {
 }
 
 const score = (t: Tally): number => (t.total === 0 ? 0 : Math.round((t.correct / t.total) * 10000) / 10000);
-const typed = { total: typedTotal, correct: typedCorrect, score: score({ total: typedTotal, correct: typedCorrect }), byIntent: Object.fromEntries([...byIntent].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => [k, { ...t, score: score(t) }])) };
-const honesty = { total: lines.length, declined: lines.length - answered.length, score: score({ total: lines.length, correct: lines.length - answered.length }), answered };
+const typed = {
+  total: typedTotal,
+  correct: typedCorrect,
+  score: score({ total: typedTotal, correct: typedCorrect }),
+  byIntent: Object.fromEntries(
+    [...byIntent].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => [k, { ...t, score: score(t) }]),
+  ),
+};
+const honesty = {
+  total: lines.length,
+  declined: lines.length - answered.length,
+  score: score({ total: lines.length, correct: lines.length - answered.length }),
+  answered,
+};
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ typed, honesty })}\n`);
 } else {
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
   const out: string[] = [`Question type: ${typed.correct} / ${typed.total} = ${pct(typed.score)}`];
-  for (const [intent, t] of Object.entries(typed.byIntent)) out.push(`  ${intent.padEnd(9)} ${t.correct} / ${t.total} = ${pct(t.score)}`);
+  for (const [intent, t] of Object.entries(typed.byIntent))
+    out.push(`  ${intent.padEnd(9)} ${t.correct} / ${t.total} = ${pct(t.score)}`);
   out.push('Confusions (expected → read):');
   for (const [k, n] of [...confusion].sort((a, b) => b[1] - a[1])) out.push(`  ${k}: ${n}`);
-  out.push(`Honesty: ${honesty.declined} / ${honesty.total} declined = ${pct(honesty.score)}; answered ${answered.length}:`);
+  out.push(
+    `Honesty: ${honesty.declined} / ${honesty.total} declined = ${pct(honesty.score)}; answered ${answered.length}:`,
+  );
   for (const a of answered) out.push(`  ${a.question}\n    → ${a.answer.split('\n')[0]}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

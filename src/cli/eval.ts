@@ -11,7 +11,12 @@ import { loadStore, saveStore } from '../store/index.ts';
 
 const USAGE = 'Usage: npm run --silent eval -- --articles DIR --questions FILE [--json]\n';
 const { values } = parseArgs({
-  options: { articles: { type: 'string' }, questions: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  options: {
+    articles: { type: 'string' },
+    questions: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
 });
 if (values.help || !values.articles || !values.questions) {
   process.stdout.write(USAGE);
@@ -39,8 +44,13 @@ try {
   if (values.json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
   } else {
-    for (const m of report.misses) process.stdout.write(`✗ ${m.id} ${m.question}\n    expected ${m.expected}\n    got      ${m.got.slice(0, 300)}\n`);
-    const kinds = Object.entries(report.byKind).map(([k, v]) => `${k} ${v.correct}/${v.total}`).join(', ');
+    for (const m of report.misses)
+      process.stdout.write(
+        `✗ ${m.id} ${m.question}\n    expected ${m.expected}\n    got      ${m.got.slice(0, 300)}\n`,
+      );
+    const kinds = Object.entries(report.byKind)
+      .map(([k, v]) => `${k} ${v.correct}/${v.total}`)
+      .join(', ');
     process.stdout.write(`\n${report.correct}/${report.total} right (${(report.score * 100).toFixed(1)}%): ${kinds}\n`);
   }
 } finally {

@@ -18,9 +18,13 @@ const total = corpus.articles.length;
 const every = Math.max(1, Math.floor(total / 20));
 const store = extractStore(corpus.articles, sharedNlp(), loadKnowledge(), {
   onArticle: (done) => {
-    if (total >= 50 && (done % every === 0 || done === total)) process.stderr.write(`extracted ${done}/${total} articles\n`);
+    if (total >= 50 && (done % every === 0 || done === total))
+      process.stderr.write(`extracted ${done}/${total} articles\n`);
   },
 });
 await mkdir(dirname(values.out), { recursive: true });
 await saveStore(values.out, store);
-process.stderr.write(`wrote ${values.out}: ${store.articles.length} articles, ${store.sentences.length} sentences, ` + `${store.entities.length} entities, ${store.events.length} events\n`);
+process.stderr.write(
+  `wrote ${values.out}: ${store.articles.length} articles, ${store.sentences.length} sentences, ` +
+    `${store.entities.length} entities, ${store.events.length} events\n`,
+);

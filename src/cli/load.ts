@@ -11,7 +11,8 @@ export async function loadEngine(storePath: string = DEFAULT_STORE_PATH): Promis
 
 /** Prints a store problem (or any start-up failure) plainly and exits non-zero; never touches the file. */
 export function exitWithError(error: unknown): never {
-  const message = error instanceof StoreError ? error.message : `Error: ${error instanceof Error ? error.message : String(error)}`;
+  const message =
+    error instanceof StoreError ? error.message : `Error: ${error instanceof Error ? error.message : String(error)}`;
   process.stderr.write(`${message}\n`);
   process.exit(error instanceof StoreError ? 2 : 1);
 }

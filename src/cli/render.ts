@@ -15,7 +15,10 @@ export class TextRenderer {
   private readonly sources: Sources;
   private readonly style: Style;
 
-  constructor(private readonly engine: Engine, options: { readonly colour?: boolean } = {}) {
+  constructor(
+    private readonly engine: Engine,
+    options: { readonly colour?: boolean } = {},
+  ) {
     this.sources = new Sources(engine);
     this.style = styleFor(options.colour ?? false);
   }
@@ -29,7 +32,12 @@ export class TextRenderer {
       quoted.add(key(c));
     }
     const more = a.citations.length - shown.length;
-    if (more > 0) lines.push(this.style.faint(`  (and ${more} more ${more === 1 ? 'source' : 'sources'}: npm run ask -- --json lists them all)`));
+    if (more > 0)
+      lines.push(
+        this.style.faint(
+          `  (and ${more} more ${more === 1 ? 'source' : 'sources'}: npm run ask -- --json lists them all)`,
+        ),
+      );
     for (const conflict of a.conflicts) {
       lines.push(`  Sources disagree on the ${conflict.slot}:`);
       for (const v of conflict.values) {
@@ -58,8 +66,13 @@ export class TextRenderer {
     const articles = this.engine.indexed.store.articles.length;
     const examples = this.engine.examples();
     return [
-      this.style.strong(`I answer questions about the events in ${articles} news ${articles === 1 ? 'article' : 'articles'}, ` + `quoting the sentence each answer comes from.`),
-      ...(examples.length > 0 ? ['Try, for example:', ...examples.map((q) => `  • ${this.style.accent(q)}`)] : ['There are no events to ask about yet: add articles to data/articles and run npm run extract.']),
+      this.style.strong(
+        `I answer questions about the events in ${articles} news ${articles === 1 ? 'article' : 'articles'}, ` +
+          `quoting the sentence each answer comes from.`,
+      ),
+      ...(examples.length > 0
+        ? ['Try, for example:', ...examples.map((q) => `  • ${this.style.accent(q)}`)]
+        : ['There are no events to ask about yet: add articles to data/articles and run npm run extract.']),
       `Type "${this.style.accent('list')}" for the timeline of events, "${this.style.accent('exit')}" to leave.`,
     ].join('\n');
   }
@@ -70,7 +83,9 @@ export class TextRenderer {
     if (entries.length === 0) return 'No events yet: add articles to data/articles and run npm run extract.';
     const lines = [this.style.strong(`Known events (${entries.length}), earliest first:`)];
     for (const e of entries) {
-      const facts = [e.place, `${e.articles} ${e.articles === 1 ? 'article' : 'articles'}`].filter((f): f is string => f !== null).join(', ');
+      const facts = [e.place, `${e.articles} ${e.articles === 1 ? 'article' : 'articles'}`]
+        .filter((f): f is string => f !== null)
+        .join(', ');
       lines.push('', `${this.style.accent(e.date ?? 'Date not stated')}: ${this.style.strong(e.label)} (${facts})`);
       const quote = this.sources.quoteFor(e);
       if (quote) lines.push(...this.quote(quote, '  '));
@@ -94,7 +109,13 @@ export function renderJson(answer: Answer): string {
     intent: answer.intent,
     answered: answer.answered,
     answer: answer.answer,
-    citations: answer.citations.map((c) => ({ article: c.article, published: c.published, snippet: c.snippet, start: c.start, end: c.end })),
+    citations: answer.citations.map((c) => ({
+      article: c.article,
+      published: c.published,
+      snippet: c.snippet,
+      start: c.start,
+      end: c.end,
+    })),
     conflicts: answer.conflicts,
     candidates: answer.candidates,
   });

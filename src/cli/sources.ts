@@ -45,7 +45,14 @@ export class Sources {
     if (!this.events) this.events = new Map(this.engine.indexed.store.events.map((e) => [e.id, e]));
     for (const source of this.events.get(entry.id)?.sources ?? []) {
       const s = this.engine.indexed.sentenceAt(source.article, source.start);
-      if (s && !s.caption) return { article: s.article, published: this.engine.indexed.published.get(s.article) ?? null, snippet: s.text, start: s.start, end: s.end };
+      if (s && !s.caption)
+        return {
+          article: s.article,
+          published: this.engine.indexed.published.get(s.article) ?? null,
+          snippet: s.text,
+          start: s.start,
+          end: s.end,
+        };
     }
     return null;
   }
@@ -64,5 +71,10 @@ export function published(iso: string | null): string {
 
 function firstWords(text: string, count: number): string {
   const words = text.trim().split(/\s+/);
-  return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ').replace(/[,;:]$/, '')}…`;
+  return words.length <= count
+    ? words.join(' ')
+    : `${words
+        .slice(0, count)
+        .join(' ')
+        .replace(/[,;:]$/, '')}…`;
 }

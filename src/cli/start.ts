@@ -34,7 +34,10 @@ if (config.mode === 'terminal') {
 }
 
 const startFailed = (error: unknown): never => {
-  process.stderr.write(`${error instanceof ConfigError ? 'Configuration error' : 'Could not start'}: ` + `${redactSecrets(error instanceof Error ? error.message : String(error))}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError ? 'Configuration error' : 'Could not start'}: ` +
+      `${redactSecrets(error instanceof Error ? error.message : String(error))}\n`,
+  );
   process.exit(1);
 };
 
@@ -63,20 +66,25 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     }
     process.stderr.write(`${signal}: finishing replies in flight, then stopping.\n`);
     // A bot still connecting finishes connecting first, so that whatever it has taken is answered.
-    bot.then((running) => running.stop()).then(
-      () => process.exit(0),
-      (error: unknown) => {
-        process.stderr.write(`Error while stopping: ${error instanceof Error ? error.message : String(error)}\n`);
-        process.exit(1);
-      },
-    );
+    bot
+      .then((running) => running.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`Error while stopping: ${error instanceof Error ? error.message : String(error)}\n`);
+          process.exit(1);
+        },
+      );
   });
 }
 
 // The Slack credentials are checked with Slack before the engine loads, so a misconfigured app stops in seconds.
 const { checkSlackCredentials, startSlackBot } = await import('../slack/index.ts');
 const { createLogger } = await import('../slack/logger.ts');
-const identity = await checkSlackCredentials(config, { logger: createLogger(config.logLevel), countdown: process.stderr }).catch(startFailed);
+const identity = await checkSlackCredentials(config, {
+  logger: createLogger(config.logLevel),
+  countdown: process.stderr,
+}).catch(startFailed);
 
 const { exitWithError, loadEngine } = await import('./load.ts');
 const engine = await loadEngine(config.storePath).catch(exitWithError);
@@ -85,5 +93,7 @@ bot = startSlackBot({ config, engine, identity }).catch(startFailed);
 
 // A listener's stray rejection is logged, never fatal: one bad request must not stop the bot for everyone.
 process.on('unhandledRejection', (reason) => {
-  process.stderr.write(`[ERROR] Unhandled rejection: ${redactSecrets(reason instanceof Error ? reason.message : String(reason))}\n`);
+  process.stderr.write(
+    `[ERROR] Unhandled rejection: ${redactSecrets(reason instanceof Error ? reason.message : String(reason))}\n`,
+  );
 });

@@ -77,9 +77,22 @@ export function scoreQuestions(questions: readonly EvalQuestion[], ask: (questio
       tally.correct += 1;
       continue;
     }
-    const expected = question.answerable ? `${question.expect.join(' & ')}${question.cite ? ` (cite /${question.cite}/)` : ''}` : 'a decline';
-    misses.push({ id: question.id, question: question.q, expected, got: `${why}: ${answer.answered ? '' : '[declined] '}${answer.answer}` });
+    const expected = question.answerable
+      ? `${question.expect.join(' & ')}${question.cite ? ` (cite /${question.cite}/)` : ''}`
+      : 'a decline';
+    misses.push({
+      id: question.id,
+      question: question.q,
+      expected,
+      got: `${why}: ${answer.answered ? '' : '[declined] '}${answer.answer}`,
+    });
   }
   const correct = questions.length - misses.length;
-  return { total: questions.length, correct, score: questions.length === 0 ? 0 : correct / questions.length, byKind, misses };
+  return {
+    total: questions.length,
+    correct,
+    score: questions.length === 0 ? 0 : correct / questions.length,
+    byKind,
+    misses,
+  };
 }

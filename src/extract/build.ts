@@ -1,7 +1,16 @@
 import type { WinkMethods } from 'wink-nlp';
 import type { Token } from '../nlp/analyse.ts';
 import type { Article } from '../corpus/index.ts';
-import { STORE_SCHEMA_VERSION, type FactArg, type SentenceSpan, type Source, type Store, type StoredFact, type StoredQuote, type StoredSentence } from '../store/schema.ts';
+import {
+  STORE_SCHEMA_VERSION,
+  type FactArg,
+  type SentenceSpan,
+  type Source,
+  type Store,
+  type StoredFact,
+  type StoredQuote,
+  type StoredSentence,
+} from '../store/schema.ts';
 import { readClauses, readQuantities, readQuotes, type PhraseRange } from './clause-facts.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { buildEntities, type LocatedName } from './entities.ts';
@@ -27,7 +36,12 @@ interface AnnotatedSentence {
  * articles → store. Pure apart from the wink instance: the same articles and knowledge always
  * give the same store, byte for byte (everything is ordered by article id and offset).
  */
-export function extractStore(articles: readonly Article[], nlp: WinkMethods, knowledge: Knowledge, options: ExtractOptions = {}): Store {
+export function extractStore(
+  articles: readonly Article[],
+  nlp: WinkMethods,
+  knowledge: Knowledge,
+  options: ExtractOptions = {},
+): Store {
   const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const annotated: AnnotatedSentence[][] = ordered.map((article, i) => {
     const result = splitSentences(nlp, article).map((sentence) => {
@@ -36,14 +50,18 @@ export function extractStore(articles: readonly Article[], nlp: WinkMethods, kno
       for (const d of dates) for (let t = d.first; t <= d.last; t += 1) dateTokens.add(t);
       // "HOUSTON, Aug. 27 (Xinhua) --": where the story was filed from, not where anything in it happened.
       const filedFrom = sentence.start + datelineLength(sentence.text);
-      const names = findNames(sentence.tokens, dateTokens, knowledge).filter((n) => sentence.tokens[n.first]!.start >= filedFrom);
+      const names = findNames(sentence.tokens, dateTokens, knowledge).filter(
+        (n) => sentence.tokens[n.first]!.start >= filedFrom,
+      );
       return { sentence, source: { article: article.id, start: sentence.start, end: sentence.end }, names, dates };
     });
     options.onArticle?.(i + 1, ordered.length, article);
     return result;
   });
 
-  const located: LocatedName[] = annotated.flatMap((sentences) => sentences.flatMap((s) => s.names.map((mention) => ({ mention, source: s.source }))));
+  const located: LocatedName[] = annotated.flatMap((sentences) =>
+    sentences.flatMap((s) => s.names.map((mention) => ({ mention, source: s.source }))),
+  );
   const registry = buildEntities(located);
 
   const perArticle = annotated.map((sentences) =>
@@ -81,7 +99,12 @@ export function extractStore(articles: readonly Article[], nlp: WinkMethods, kno
 
   return {
     schema: STORE_SCHEMA_VERSION,
-    articles: ordered.map((a, i) => ({ id: a.id, published: a.published, chars: a.text.length, sentences: annotated[i]!.length })),
+    articles: ordered.map((a, i) => ({
+      id: a.id,
+      published: a.published,
+      chars: a.text.length,
+      sentences: annotated[i]!.length,
+    })),
     sentences,
     entities: registry.entities,
     events,
@@ -89,16 +112,32 @@ export function extractStore(articles: readonly Article[], nlp: WinkMethods, kno
 }
 
 /** A phrase of the sentence as a fact argument, with the entity of the name it holds (its last one: the head). */
-function argOf(sentence: Sentence, range: PhraseRange, names: readonly NameMention[], source: Source, registry: ReturnType<typeof buildEntities>): FactArg {
+function argOf(
+  sentence: Sentence,
+  range: PhraseRange,
+  names: readonly NameMention[],
+  source: Source,
+  registry: ReturnType<typeof buildEntities>,
+): FactArg {
   const tokens = sentence.tokens;
   const start = tokens[range.first]!.start;
   const end = tokens[range.last]!.end;
   const inside = names.filter((n) => n.first >= range.first && n.last <= range.last);
   const entity = inside.length > 0 ? registry.resolve(source, inside[inside.length - 1]!)?.id : undefined;
-  return { text: sentence.text.slice(start - sentence.start, end - sentence.start), start, end, ...(entity ? { entity } : {}) };
+  return {
+    text: sentence.text.slice(start - sentence.start, end - sentence.start),
+    start,
+    end,
+    ...(entity ? { entity } : {}),
+  };
 }
 
-function factsOf(sentence: Sentence, source: Source, names: readonly NameMention[], registry: ReturnType<typeof buildEntities>): StoredFact[] {
+function factsOf(
+  sentence: Sentence,
+  source: Source,
+  names: readonly NameMention[],
+  registry: ReturnType<typeof buildEntities>,
+): StoredFact[] {
   if (sentence.tokens.length > MAX_FACT_SENTENCE_TOKENS) return [];
   const arg = (r: PhraseRange): FactArg => argOf(sentence, r, names, source, registry);
   return readClauses(sentence.tokens).map((c) => ({
@@ -114,7 +153,28 @@ function factsOf(sentence: Sentence, source: Source, names: readonly NameMention
   }));
 }
 
-const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'state', 'declare', 'write', 'announce', 'insist', 'warn', 'call', 'note', 'explain', 'reply', 'claim', 'argue', 'ask', 'remark', 'quip', 'describe', 'quote']);
+const SPEECH_VERBS = new Set([
+  'say',
+  'tell',
+  'add',
+  'state',
+  'declare',
+  'write',
+  'announce',
+  'insist',
+  'warn',
+  'call',
+  'note',
+  'explain',
+  'reply',
+  'claim',
+  'argue',
+  'ask',
+  'remark',
+  'quip',
+  'describe',
+  'quote',
+]);
 
 /**
  * Reads an article's quotations sentence by sentence: a quotation open at the end of a sentence
@@ -134,7 +194,12 @@ class QuoteReader {
       const start = sentence.tokens[q.first]!.start;
       const end = sentence.tokens[q.last]!.end;
       const speaker = own ?? (q.atStart ? this.speaker : undefined);
-      return { text: sentence.text.slice(start - sentence.start, end - sentence.start), start, end, ...(speaker ? { speaker } : {}) };
+      return {
+        text: sentence.text.slice(start - sentence.start, end - sentence.start),
+        start,
+        end,
+        ...(speaker ? { speaker } : {}),
+      };
     });
     if (stored.length > 0) this.speaker = stored[stored.length - 1]!.speaker;
     else if (!openAtEnd) this.speaker = undefined;
@@ -155,10 +220,24 @@ function spansOf(
   registry: ReturnType<typeof buildEntities>,
 ): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  const at = (first: number, last: number): { start: number; end: number } => ({ start: sentence.tokens[first]!.start, end: sentence.tokens[last]!.end });
+  const at = (first: number, last: number): { start: number; end: number } => ({
+    start: sentence.tokens[first]!.start,
+    end: sentence.tokens[last]!.end,
+  });
   for (const d of dates) {
     const v = d.value;
-    spans.push({ kind: 'date', text: v.text, ...at(d.first, d.last), date: { text: v.text, precision: v.precision, iso: v.iso, ...(v.month ? { month: v.month } : {}), ...(v.weekday !== undefined ? { weekday: v.weekday } : {}) } });
+    spans.push({
+      kind: 'date',
+      text: v.text,
+      ...at(d.first, d.last),
+      date: {
+        text: v.text,
+        precision: v.precision,
+        iso: v.iso,
+        ...(v.month ? { month: v.month } : {}),
+        ...(v.weekday !== undefined ? { weekday: v.weekday } : {}),
+      },
+    });
   }
   const dateTokens = new Set<number>();
   for (const d of dates) for (let t = d.first; t <= d.last; t += 1) dateTokens.add(t);
@@ -166,11 +245,21 @@ function spansOf(
   for (const e of sentence.entities) {
     if (e.custom || e.type !== 'TIME' || dateTokens.has(e.first)) continue;
     const span = at(e.first, e.last);
-    spans.push({ kind: 'time', text: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), ...span });
+    spans.push({
+      kind: 'time',
+      text: sentence.text.slice(span.start - sentence.start, span.end - sentence.start),
+      ...span,
+    });
   }
   for (const q of readQuantities(sentence.tokens, sentence.entities, dateTokens)) {
     const span = at(q.first, q.last);
-    spans.push({ kind: 'quantity', text: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), ...span, ...(q.value !== null ? { value: q.value } : {}), ...(q.unit ? { unit: q.unit } : {}) });
+    spans.push({
+      kind: 'quantity',
+      text: sentence.text.slice(span.start - sentence.start, span.end - sentence.start),
+      ...span,
+      ...(q.value !== null ? { value: q.value } : {}),
+      ...(q.unit ? { unit: q.unit } : {}),
+    });
   }
   for (const n of names) {
     const e = registry.resolve(source, n);
@@ -184,7 +273,8 @@ function spansOf(
 /**
  * A wire dateline at the start of a sentence: "LONDON - ", "HOUSTON, Aug. 27 (Xinhua) -- ", "PORT LOUIS (Reuters) — ".
  */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*[^()—–\n]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s+/u;
+const DATELINE =
+  /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*[^()—–\n]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s+/u;
 
 /** Characters of the sentence taken by a dateline, 0 when it has none. */
 export function datelineLength(text: string): number {

@@ -83,11 +83,22 @@ function verbGroups(tokens: readonly Token[], a: number, b: number): PhraseRange
 /** A capitalised word right after a name goes on with the name, whatever its tag ("Tim Cook called"). */
 function isNameWord(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
-  return i > 0 && /^\p{Lu}/u.test(tokens[i]!.text) && !!previous && previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text);
+  return (
+    i > 0 &&
+    /^\p{Lu}/u.test(tokens[i]!.text) &&
+    !!previous &&
+    previous.pos === 'PROPN' &&
+    /^\p{Lu}/u.test(previous.text)
+  );
 }
 
 function isVerbGroupPart(t: Token): boolean {
-  return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PART' && t.normal !== "'s") || (t.pos === 'ADV' && !/^(?:where|when|how|why)$/.test(t.normal));
+  return (
+    t.pos === 'VERB' ||
+    t.pos === 'AUX' ||
+    (t.pos === 'PART' && t.normal !== "'s") ||
+    (t.pos === 'ADV' && !/^(?:where|when|how|why)$/.test(t.normal))
+  );
 }
 
 function readClause(tokens: readonly Token[], a: number, b: number, verb: PhraseRange): ClauseReading {
@@ -97,19 +108,30 @@ function readClause(tokens: readonly Token[], a: number, b: number, verb: Phrase
   let predicate = main.lemma;
   let after = verb.last + 1;
   const particle = tokens[after];
-  if (particle && PARTICLES.has(particle.normal) && (particle.pos === 'ADP' || particle.pos === 'PART' || particle.pos === 'ADV') && !startsPhrase(tokens, after + 1, b)) {
+  if (
+    particle &&
+    PARTICLES.has(particle.normal) &&
+    (particle.pos === 'ADP' || particle.pos === 'PART' || particle.pos === 'ADV') &&
+    !startsPhrase(tokens, after + 1, b)
+  ) {
     predicate = `${predicate} ${particle.normal}`;
     after += 1;
   } else if (particle && PARTICLES.has(particle.normal) && particle.pos === 'ADP' && tokens[after + 1]?.pos === 'ADP') {
     predicate = `${predicate} ${particle.normal}`;
     after += 1;
   }
-  const passive = main.pos === 'VERB' && group.some((t) => BE.has(t.normal) || t.normal === 'got' || t.normal === 'get') && /(?:ed|en|wn|t)$/.test(main.normal) && main.normal !== main.lemma;
-  const planned = group.some((t) => FUTURE.has(t.normal)) || (tokens[verb.first - 1]?.normal === 'to' && FUTURE.has(tokens[verb.first - 2]?.normal ?? ''));
+  const passive =
+    main.pos === 'VERB' &&
+    group.some((t) => BE.has(t.normal) || t.normal === 'got' || t.normal === 'get') &&
+    /(?:ed|en|wn|t)$/.test(main.normal) &&
+    main.normal !== main.lemma;
+  const planned =
+    group.some((t) => FUTURE.has(t.normal)) ||
+    (tokens[verb.first - 1]?.normal === 'to' && FUTURE.has(tokens[verb.first - 2]?.normal ?? ''));
   const left = subjectBefore(tokens, a, verb.first);
   const right = phraseAt(tokens, after, b);
   const modifiers = modifiersIn(tokens, a, b, verb);
-  const byAgent = passive ? modifiers.find((m) => m.relation === 'by') ?? null : null;
+  const byAgent = passive ? (modifiers.find((m) => m.relation === 'by') ?? null) : null;
   const negatedObject = right !== null && tokens[right.first]?.normal === 'no';
   return {
     predicate,
@@ -117,7 +139,7 @@ function readClause(tokens: readonly Token[], a: number, b: number, verb: Phrase
     negated: group.some((t) => NEGATIONS.has(t.normal)) || negatedObject,
     passive,
     planned,
-    agent: passive ? byAgent?.arg ?? null : left,
+    agent: passive ? (byAgent?.arg ?? null) : left,
     object: passive ? left : right,
     modifiers: modifiers.filter((m) => m !== byAgent),
   };
@@ -203,7 +225,12 @@ function phraseAt(tokens: readonly Token[], i: number, b: number): PhraseRange |
 function inPhrase(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   // Inside a run of capitalised words a name goes on, whatever its word's tag ("the Second Launch Pad", "Tim Cook").
-  if (/^\p{Lu}/u.test(t.text) && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || isNameWord(tokens, i)) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) return true;
+  if (
+    /^\p{Lu}/u.test(t.text) &&
+    (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || isNameWord(tokens, i)) &&
+    /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')
+  )
+    return true;
   if (PHRASE_INNER.has(t.pos)) return !RELATIVE_PRONOUNS.has(t.normal) || t.pos === 'DET';
   // Possessives and hyphenated words stay inside: "England's over", "horse-drawn carriages".
   if (t.normal === "'s" || t.normal === '’s' || t.normal === "'") return true;
@@ -230,15 +257,47 @@ function modifiersIn(tokens: readonly Token[], a: number, b: number, verb: Phras
 }
 
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, half: 0.5,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  half: 0.5,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** The value of a number written in digits or words ("430,000", "21.8 billion", "half a million", "six"). */
 export function numberValue(text: string): number | null {
-  const words = text.toLowerCase().replace(/[$€£¥]/g, '').replace(/\b(?:a|an|of|and|some|about|around|nearly|almost|over|more than|at least)\b/g, ' ').split(/[\s-]+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .replace(/[$€£¥]/g, '')
+    .replace(/\b(?:a|an|of|and|some|about|around|nearly|almost|over|more than|at least)\b/g, ' ')
+    .split(/[\s-]+/)
+    .filter(Boolean);
   let value: number | null = null;
   for (const w of words) {
     const digits = /^\d[\d,]*(?:\.\d+)?$/.test(w) ? Number(w.replace(/,/g, '')) : undefined;
@@ -254,32 +313,54 @@ export function numberValue(text: string): number | null {
  * first noun after the number ("six people", "430,000 people", "12 years"), through "of"
  * ("half a million of people"), or the word hyphened to it ("a 41-gun salute").
  */
-export function readQuantities(tokens: readonly Token[], entities: readonly TokenEntity[], dateTokens: ReadonlySet<number>): QuantityReading[] {
+export function readQuantities(
+  tokens: readonly Token[],
+  entities: readonly TokenEntity[],
+  dateTokens: ReadonlySet<number>,
+): QuantityReading[] {
   const out: QuantityReading[] = [];
   for (const e of entities) {
-    if (e.custom || (e.type !== 'CARDINAL' && e.type !== 'MONEY' && e.type !== 'PERCENT' && e.type !== 'DURATION')) continue;
+    if (e.custom || (e.type !== 'CARDINAL' && e.type !== 'MONEY' && e.type !== 'PERCENT' && e.type !== 'DURATION'))
+      continue;
     if (dateTokens.has(e.first)) continue;
     // "12 years", "40 days": a duration counts its unit.
     if (e.type === 'DURATION') {
       const last = tokens[e.last]!;
-      const text = tokens.slice(e.first, e.last + 1).map((t) => t.text).join(' ');
+      const text = tokens
+        .slice(e.first, e.last + 1)
+        .map((t) => t.text)
+        .join(' ');
       out.push({ first: e.first, last: e.last, value: numberValue(text), unit: last.lemma, money: false });
       continue;
     }
-    const text = tokens.slice(e.first, e.last + 1).map((t) => t.text).join(' ');
+    const text = tokens
+      .slice(e.first, e.last + 1)
+      .map((t) => t.text)
+      .join(' ');
     const money = e.type === 'MONEY';
     let unit: string | null = money ? 'money' : e.type === 'PERCENT' ? 'percent' : null;
     if (!unit) {
       let j = e.last + 1;
-      if (tokens[j]?.text === '-' ) j += 1;
+      if (tokens[j]?.text === '-') j += 1;
       if (tokens[j]?.normal === 'of') j += 1;
       // "21 of the 63 seats": the first number counts seats too.
-      while (tokens[j] && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'DET' || (tokens[j - 1]?.normal === 'of' || tokens[j - 1]?.pos === 'DET') && tokens[j]!.pos === 'NUM')) j += 1;
+      while (
+        tokens[j] &&
+        (tokens[j]!.pos === 'ADJ' ||
+          tokens[j]!.pos === 'DET' ||
+          ((tokens[j - 1]?.normal === 'of' || tokens[j - 1]?.pos === 'DET') && tokens[j]!.pos === 'NUM'))
+      )
+        j += 1;
       // The head of a compound: "41-gun salute" counts guns, "six people aboard" counts people.
       if (tokens[j] && tokens[j]!.pos === 'NOUN') unit = tokens[j]!.lemma;
     }
     // "Nine parties stood, and six of them cleared the threshold": "six of them" counts parties too.
-    if (!unit && /^of$/i.test(tokens[e.last + 1]?.text ?? '') && /^(?:them|those|these)$/i.test(tokens[e.last + 2]?.text ?? '')) unit = out[out.length - 1]?.unit ?? null;
+    if (
+      !unit &&
+      /^of$/i.test(tokens[e.last + 1]?.text ?? '') &&
+      /^(?:them|those|these)$/i.test(tokens[e.last + 2]?.text ?? '')
+    )
+      unit = out[out.length - 1]?.unit ?? null;
     out.push({ first: e.first, last: e.last, value: numberValue(text), unit, money });
   }
   return out;

@@ -1,7 +1,21 @@
 import type { Token } from '../nlp/analyse.ts';
 
 // Words that open a subordinate clause when a verb follows them ("after Sergei spoke with …").
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'because', 'while', 'when', 'whereas', 'although', 'though', 'once', 'unless', 'whether']);
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'because',
+  'while',
+  'when',
+  'whereas',
+  'although',
+  'though',
+  'once',
+  'unless',
+  'whether',
+]);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 
 /**
@@ -18,8 +32,10 @@ export function splitClauses(tokens: readonly Token[]): Array<[number, number]> 
     else if (t.text === ',' && next && opensClause(tokens, i + 1)) cuts.push(i);
     else if (t.pos === 'CCONJ' && next && (next.pos === 'AUX' || next.pos === 'VERB')) cuts.push(i);
     // "X fired Y and Z seemed …": a new subject and verb after a clause that already has its verb.
-    else if (t.pos === 'CCONJ' && next && verbAhead(tokens, i + 1) && verbSince(tokens, cuts[cuts.length - 1] ?? 0, i)) cuts.push(i);
-    else if ((SUBORDINATORS.has(t.normal) || (RELATIVES.has(t.normal) && t.pos !== 'DET')) && verbAhead(tokens, i + 1)) cuts.push(i);
+    else if (t.pos === 'CCONJ' && next && verbAhead(tokens, i + 1) && verbSince(tokens, cuts[cuts.length - 1] ?? 0, i))
+      cuts.push(i);
+    else if ((SUBORDINATORS.has(t.normal) || (RELATIVES.has(t.normal) && t.pos !== 'DET')) && verbAhead(tokens, i + 1))
+      cuts.push(i);
   }
   const clauses: Array<[number, number]> = [];
   let start = 0;

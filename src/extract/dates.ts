@@ -26,7 +26,19 @@ export interface DateMention {
 export type Tense = 'past' | 'present' | 'future';
 
 const JOINERS = new Set([',', 'in', 'of', 'the', 'at', 'on']);
-const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'of']);
 // Words wink tags as dates that name no point in time of the story.
 const NOT_A_DATE = /^(?:now|right now|currently|at present|nowadays|recently|these days)$/i;
@@ -59,9 +71,15 @@ export function findDates(
   const mentions: DateMention[] = [];
   for (const g of groups) {
     if (!g.hasDate) continue;
-    const text = tokens.slice(g.first, g.last + 1).map((t, i) => (i === 0 ? '' : t.space) + t.text).join('');
+    const text = tokens
+      .slice(g.first, g.last + 1)
+      .map((t, i) => (i === 0 ? '' : t.space) + t.text)
+      .join('');
     // "as early as Monday", "as soon as Friday": a journalist points forward, whatever the verb's tense.
-    const before = tokens.slice(Math.max(0, g.first - 3), g.first).map((t) => t.normal).join(' ');
+    const before = tokens
+      .slice(Math.max(0, g.first - 3), g.first)
+      .map((t) => t.normal)
+      .join(' ');
     const forward = /\b(?:as early as|as soon as|no later than|starting)$/.test(before);
     const value = resolveDate(text, published, forward ? 'future' : tenseAt(tokens, g.first, knowledge));
     if (value) mentions.push({ value, first: g.first, last: g.last });
@@ -90,7 +108,10 @@ export function resolveDate(text: string, published: string | null, tense: Tense
   // Any fixed reference works for reading which components are stated; none is trusted for the year.
   if (NOT_A_DATE.test(clean)) return null;
   // "66 years ago", "a decade ago": a year counted back from the article's date.
-  const yearsAgo = /^(?:some\s+|about\s+|nearly\s+|almost\s+|more than\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|decades?)\s+ago$/i.exec(clean);
+  const yearsAgo =
+    /^(?:some\s+|about\s+|nearly\s+|almost\s+|more than\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|decades?)\s+ago$/i.exec(
+      clean,
+    );
   if (yearsAgo) {
     if (!ref) return { text: clean, precision: 'unresolved', iso: null };
     const count = /^\d+$/.test(yearsAgo[1]!) ? Number(yearsAgo[1]) : (COUNT_WORDS[yearsAgo[1]!.toLowerCase()] ?? 1);
@@ -98,7 +119,8 @@ export function resolveDate(text: string, published: string | null, tense: Tense
     return { text: clean, precision: 'year', iso: String(ref.getUTCFullYear() - years) };
   }
   // "next week", "this weekend", "later this month": a span, not a day; kept as written, never a guessed date.
-  if (/\b(?:week|weekend|fortnight)\b/i.test(clean) || /^(?:later|earlier) this (?:month|year)$/i.test(clean)) return { text: clean, precision: 'unresolved', iso: null };
+  if (/\b(?:week|weekend|fortnight)\b/i.test(clean) || /^(?:later|earlier) this (?:month|year)$/i.test(clean))
+    return { text: clean, precision: 'unresolved', iso: null };
   // "next Monday" / "last Friday": the words say the direction, whatever the verb's tense.
   if (/\b(?:next|coming|upcoming)\b/i.test(clean)) tense = 'future';
   else if (/\b(?:last|past|previous)\b/i.test(clean) && !/\byear\b/i.test(clean)) tense = 'past';
@@ -115,14 +137,20 @@ export function resolveDate(text: string, published: string | null, tense: Tense
   const month = stated('month');
   const day = stated('day');
   const weekday = stated('weekday');
-  const base = { text: clean, ...(month !== undefined ? { month } : {}), ...(weekday !== undefined ? { weekday } : {}) };
+  const base = {
+    text: clean,
+    ...(month !== undefined ? { month } : {}),
+    ...(weekday !== undefined ? { weekday } : {}),
+  };
 
   let year: number | undefined;
   if (explicitYear) year = Number(explicitYear[1]);
   else if (relativeYear && ref) year = ref.getUTCFullYear() + (RELATIVE_YEAR[relativeYear[1]!.toLowerCase()] ?? 0);
 
   if (relativeYear && month === undefined && day === undefined) {
-    return year !== undefined ? { ...base, precision: 'year', iso: String(year) } : { ...base, precision: 'unresolved', iso: null };
+    return year !== undefined
+      ? { ...base, precision: 'year', iso: String(year) }
+      : { ...base, precision: 'unresolved', iso: null };
   }
   if (!parsed && year === undefined) return null;
 
@@ -180,7 +208,8 @@ export function tenseAt(tokens: readonly Token[], index: number, knowledge: Know
   while (b < tokens.length - 1 && isVerbGroup(tokens[b + 1])) b += 1;
   const group = tokens.slice(a, b + 1);
   if (group.some((t) => knowledge.futureMarkers.has(t.normal))) return 'future';
-  if (group.some((t) => knowledge.pastMarkers.has(t.normal) || (t.pos === 'VERB' && /ed$/.test(t.normal)))) return 'past';
+  if (group.some((t) => knowledge.pastMarkers.has(t.normal) || (t.pos === 'VERB' && /ed$/.test(t.normal))))
+    return 'past';
   if (group.some((t) => t.pos === 'VERB' && t.lemma !== t.normal && !/(s|ing)$/.test(t.normal))) return 'past';
   return 'present';
 }

@@ -37,7 +37,9 @@ export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
   // A full name that ends with another full name is that person with an epithet or middle name.
   // The first such shorter name in `people` order wins; names are looked up by their words, not scanned.
   const canonicalOf = new Map<string, string>();
-  const people = [...fullNames.values()].sort((a, b) => a.words.length - b.words.length || a.name.localeCompare(b.name));
+  const people = [...fullNames.values()].sort(
+    (a, b) => a.words.length - b.words.length || a.name.localeCompare(b.name),
+  );
   const byWords = new Map<string, { index: number; name: string }>();
   people.forEach((p, index) => {
     const k = p.words.join(' ');
@@ -50,7 +52,7 @@ export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
       const q = byWords.get(pw.slice(pw.length - n).join(' '));
       if (q && (!shorter || q.index < shorter.index)) shorter = q;
     }
-    canonicalOf.set(phraseKey(p.name), shorter ? canonicalOf.get(phraseKey(shorter.name)) ?? shorter.name : p.name);
+    canonicalOf.set(phraseKey(p.name), shorter ? (canonicalOf.get(phraseKey(shorter.name)) ?? shorter.name) : p.name);
   }
 
   // First or last word of a full name → the people it may stand for, in one article and in the
@@ -83,7 +85,16 @@ export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
     const id = idFor(kind, name);
     let e = byId.get(id);
     if (!e) {
-      e = { id, kind, name, aliases: [], roles: [], mentions: [], ...(country ? { country } : {}), ...(placeType ? { placeType } : {}) };
+      e = {
+        id,
+        kind,
+        name,
+        aliases: [],
+        roles: [],
+        mentions: [],
+        ...(country ? { country } : {}),
+        ...(placeType ? { placeType } : {}),
+      };
       byId.set(id, e);
       seen.set(id, { aliases: new Set([phraseKey(name)]), mentions: new Set(), roles: new Set() });
     }
@@ -93,7 +104,12 @@ export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
   // The countries each article names, so that a place name several places share is read in its article's context.
   const countriesOf = new Map<string, Set<string>>();
   for (const { mention, source } of names) {
-    const country = mention.kind === 'demonym' ? mention.name : mention.kind === 'place' && !mention.candidates ? mention.country : undefined;
+    const country =
+      mention.kind === 'demonym'
+        ? mention.name
+        : mention.kind === 'place' && !mention.candidates
+          ? mention.country
+          : undefined;
     if (!country) continue;
     const set = countriesOf.get(source.article) ?? new Set<string>();
     set.add(country);
@@ -103,9 +119,10 @@ export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
     const named = countriesOf.get(article);
     // Context overrides only a place that is not large (a capital,
     // a big city) and whose country the article does not name.
-    const dominant = m.place && (m.place.kind !== 'city' || m.place.population === undefined || m.place.population >= 1_000_000);
+    const dominant =
+      m.place && (m.place.kind !== 'city' || m.place.population === undefined || m.place.population >= 1_000_000);
     if (!m.candidates || !named || dominant || (m.place?.country && named.has(m.place.country))) return m.place;
-    return m.candidates.find((p) => named.has(p.kind === 'country' ? p.name : p.country ?? '')) ?? m.place;
+    return m.candidates.find((p) => named.has(p.kind === 'country' ? p.name : (p.country ?? ''))) ?? m.place;
   };
 
   const decide = (article: string, m: NameMention): Entity | null => {
@@ -139,7 +156,10 @@ export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
     assignments.set(assignmentKey(source, mention), e);
     if (!e) continue;
     const known = seen.get(e.id)!;
-    const alias = mention.kind === 'person' || mention.kind === 'other' ? mention.name : mention.text.replace(/^the\s+/i, '').replace(/['’]s$/, '');
+    const alias =
+      mention.kind === 'person' || mention.kind === 'other'
+        ? mention.name
+        : mention.text.replace(/^the\s+/i, '').replace(/['’]s$/, '');
     const aliasKey = phraseKey(alias);
     if (!known.aliases.has(aliasKey)) {
       known.aliases.add(aliasKey);
@@ -168,7 +188,7 @@ export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
     resolve(source, mention) {
       const key = assignmentKey(source, mention);
       const e = assignments.has(key) ? assignments.get(key) : decide(source.article, mention);
-      return e ? finalById.get(e.id) ?? null : null;
+      return e ? (finalById.get(e.id) ?? null) : null;
     },
   };
 }
@@ -177,12 +197,13 @@ function assignmentKey(source: Source, m: NameMention): string {
   return `${source.article}@${source.start}:${m.first}#${m.text}`;
 }
 
-
 export function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'x';
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
 }

@@ -1,4 +1,13 @@
-import { sameSource, type Conflict, type Entity, type SlotName, type SlotValue, type Source, type StoredDate, type StoredEvent } from '../store/schema.ts';
+import {
+  sameSource,
+  type Conflict,
+  type Entity,
+  type SlotName,
+  type SlotValue,
+  type Source,
+  type StoredDate,
+  type StoredEvent,
+} from '../store/schema.ts';
 import type { DateMention } from './dates.ts';
 import type { EntityRegistry } from './entities.ts';
 import { slug } from './entities.ts';
@@ -25,7 +34,11 @@ export interface ReadSentence {
  * event, its focus), shares its ordinal, place or date, or comes from the same sentence;
  * otherwise it starts a new event. Reports with no event of their own go to the focus.
  */
-export function eventsOfArticle(sentences: readonly ReadSentence[], registry: EntityRegistry, knowledge: Knowledge): Draft[] {
+export function eventsOfArticle(
+  sentences: readonly ReadSentence[],
+  registry: EntityRegistry,
+  knowledge: Knowledge,
+): Draft[] {
   const places = placeIndex(registry.entities);
   const events: Draft[] = [];
   let focus: Draft | null = null;
@@ -56,7 +69,8 @@ export function eventsOfArticle(sentences: readonly ReadSentence[], registry: En
     const host = inSentence[0] ?? focus;
     if (!host) continue;
     // A bare "X said" is too weak to tie to the focus; announcements and confirmations are not.
-    for (const r of facts.reports) if (r.slot !== 'statedBy' || inSentence.length > 0) addReport(host, r, source, registry);
+    for (const r of facts.reports)
+      if (r.slot !== 'statedBy' || inSentence.length > 0) addReport(host, r, source, registry);
     if (facts.events.length === 0) for (const t of facts.topics) addTopic(host, t, source, knowledge);
   }
   return events;
@@ -86,7 +100,10 @@ export function mergeArticles(perArticle: readonly Draft[][], registry: EntityRe
       }
     }
   }
-  return merged.map((d) => finish(d, places)).sort(byFirstSource).map((e, i) => ({ ...e, id: `e${i + 1}-${e.id}` }));
+  return merged
+    .map((d) => finish(d, places))
+    .sort(byFirstSource)
+    .map((e, i) => ({ ...e, id: `e${i + 1}-${e.id}` }));
 }
 
 /**
@@ -192,16 +209,27 @@ class EvidenceIndex {
       if (!m) return null;
       const year = m[1]!;
       const month = m[2] ? `${year}-${m[2]}` : null;
-      if (m[3]) dates.push(...(side === 'own' ? [`d:${iso}`, `md:${month}`, `yd:${year}`] : [`d:${iso}`, `m:${month}`, `y:${year}`]));
-      else if (month) dates.push(...(side === 'own' ? [`m:${month}`, `yd:${year}`] : [`md:${month}`, `m:${month}`, `y:${year}`]));
+      if (m[3])
+        dates.push(
+          ...(side === 'own' ? [`d:${iso}`, `md:${month}`, `yd:${year}`] : [`d:${iso}`, `m:${month}`, `y:${year}`]),
+        );
+      else if (month)
+        dates.push(...(side === 'own' ? [`m:${month}`, `yd:${year}`] : [`md:${month}`, `m:${month}`, `y:${year}`]));
       else dates.push(...(side === 'own' ? [`y:${year}`] : [`yd:${year}`, `y:${year}`]));
     }
     const kinds = [ordinals, occasions, where, dates, unresolved].map((list) => [...new Set(list)]);
     const pairs: string[] = [];
     for (let i = 0; i < kinds.length; i += 1) {
-      for (let j = i + 1; j < kinds.length; j += 1) for (const a of kinds[i]!) for (const b of kinds[j]!) pairs.push(`${f}\u0000${a}\u0001${b}`);
+      for (let j = i + 1; j < kinds.length; j += 1)
+        for (const a of kinds[i]!) for (const b of kinds[j]!) pairs.push(`${f}\u0000${a}\u0001${b}`);
     }
-    const participants = [...new Set((d.slots.get('participants') ?? []).filter((v) => !v.key.startsWith('group:')).map((v) => `${f}\u0000p:${v.key}`))];
+    const participants = [
+      ...new Set(
+        (d.slots.get('participants') ?? [])
+          .filter((v) => !v.key.startsWith('group:'))
+          .map((v) => `${f}\u0000p:${v.key}`),
+      ),
+    ];
     return { participants, pairs };
   }
 }
@@ -223,7 +251,13 @@ function draftOf(m: EventMention, source: Source, registry: EntityRegistry, rank
 
 function dateValue(date: DateMention, source: Source): SlotValue {
   const v = date.value;
-  const stored: StoredDate = { text: v.text, precision: v.precision, iso: v.iso, ...(v.month ? { month: v.month } : {}), ...(v.weekday !== undefined ? { weekday: v.weekday } : {}) };
+  const stored: StoredDate = {
+    text: v.text,
+    precision: v.precision,
+    iso: v.iso,
+    ...(v.month ? { month: v.month } : {}),
+    ...(v.weekday !== undefined ? { weekday: v.weekday } : {}),
+  };
   return { key: v.iso ?? `text:${phraseKey(v.text)}`, text: v.text, date: stored, source };
 }
 
@@ -265,7 +299,9 @@ function absorb(target: Draft, d: Draft): void {
 
 /** Worth keeping on its own: more than participants alone (a date, place, ordinal, occasion or report). */
 function isSubstantial(d: Draft): boolean {
-  return ['when', 'where', 'ordinal', 'occasion', 'about', 'announcedBy', 'confirmedBy', 'patients'].some((s) => (d.slots.get(s as SlotName)?.length ?? 0) > 0);
+  return ['when', 'where', 'ordinal', 'occasion', 'about', 'announcedBy', 'confirmedBy', 'patients'].some(
+    (s) => (d.slots.get(s as SlotName)?.length ?? 0) > 0,
+  );
 }
 
 const keysOf = (d: Draft, slot: SlotName): Set<string> => new Set((d.slots.get(slot) ?? []).map((v) => v.key));
@@ -300,7 +336,13 @@ function datesAgree(a: StoredDate, b: StoredDate): boolean {
   const ma = a.month ?? monthOf(a.iso);
   const mb = b.month ?? monthOf(b.iso);
   if (ma !== undefined && mb !== undefined && ma !== mb) return false;
-  if (a.weekday !== undefined && b.weekday !== undefined && a.precision === 'unresolved' && b.precision === 'unresolved') return a.weekday === b.weekday;
+  if (
+    a.weekday !== undefined &&
+    b.weekday !== undefined &&
+    a.precision === 'unresolved' &&
+    b.precision === 'unresolved'
+  )
+    return a.weekday === b.weekday;
   return true;
 }
 
@@ -361,15 +403,18 @@ function best(candidates: readonly Draft[], d: Draft, places: PlaceIndex, thresh
 
 function finish(d: Draft, places: PlaceIndex): StoredEvent {
   const slots: StoredEvent['slots'] = {};
-  for (const [slot, values] of [...d.slots].sort(([a], [b]) => (a < b ? -1 : 1))) slots[slot] = [...values].sort(bySource);
+  for (const [slot, values] of [...d.slots].sort(([a], [b]) => (a < b ? -1 : 1)))
+    slots[slot] = [...values].sort(bySource);
   const conflicts: Conflict[] = [];
   const occasionKeys = [...new Set((slots.occasion ?? []).map((v) => v.key))].sort();
   if (occasionKeys.length > 1) conflicts.push({ slot: 'occasion', keys: occasionKeys });
   const whereKeys = [...new Set((slots.where ?? []).map((v) => v.key))].sort();
-  if (whereKeys.length > 1 && whereKeys.some((a) => whereKeys.some((b) => !placesAgree(a, b, places)))) conflicts.push({ slot: 'where', keys: whereKeys });
+  if (whereKeys.length > 1 && whereKeys.some((a) => whereKeys.some((b) => !placesAgree(a, b, places))))
+    conflicts.push({ slot: 'where', keys: whereKeys });
   const dated = (slots.when ?? []).filter((v) => v.date?.iso);
   const whenKeys = [...new Set(dated.map((v) => v.key))].sort();
-  if (dated.some((x) => dated.some((y) => !datesAgree(x.date!, y.date!)))) conflicts.push({ slot: 'when', keys: whenKeys });
+  if (dated.some((x) => dated.some((y) => !datesAgree(x.date!, y.date!))))
+    conflicts.push({ slot: 'when', keys: whenKeys });
   const sources = [...d.sources].sort(bySource);
   const label = labelOf(d.kind, slots);
   return { id: slug(label), kind: d.kind.kind, label, slots, conflicts, sources };
@@ -386,7 +431,6 @@ function labelOf(kind: EventKindDef, slots: StoredEvent['slots']): string {
   if (people.length > 0) return `${kind.label} of ${people.join(' and ')}`;
   return kind.label;
 }
-
 
 function bySource(a: { source: Source } | Source, b: { source: Source } | Source): number {
   const sa = 'source' in a ? a.source : a;

@@ -3,13 +3,17 @@ import { join } from 'node:path';
 import { z } from 'zod';
 
 const PlacesFile = z.object({
-  countries: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]), demonyms: z.array(z.string()).default([]) })),
+  countries: z.array(
+    z.object({ name: z.string(), aliases: z.array(z.string()).default([]), demonyms: z.array(z.string()).default([]) }),
+  ),
   cities: z.array(z.object({ name: z.string(), country: z.string() })),
   regions: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]) })).default([]),
 });
 /** The generated table (scripts/build-gazetteer.ts); countries by ISO code, cities as [name, code, population]. */
 const GazetteerFile = z.object({
-  countries: z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()) })),
+  countries: z.array(
+    z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()) }),
+  ),
   regions: z.array(z.object({ name: z.string(), country: z.string() })),
   cities: z.array(z.tuple([z.string(), z.string(), z.number()])),
 });
@@ -30,9 +34,18 @@ const OrganisationsFile = z.object({
 const RoleArity = z.enum(['symmetric', 'agent-patient', 'agent']);
 const EventsFile = z.object({
   kinds: z.array(
-    z.object({ kind: z.string(), label: z.string(), nouns: z.array(z.string()), verbs: z.array(z.string()), roles: RoleArity, family: z.string() }),
+    z.object({
+      kind: z.string(),
+      label: z.string(),
+      nouns: z.array(z.string()),
+      verbs: z.array(z.string()),
+      roles: RoleArity,
+      family: z.string(),
+    }),
   ),
-  reporting: z.array(z.object({ slot: z.string(), dateSlot: z.string(), verbs: z.array(z.string()), nouns: z.array(z.string()) })),
+  reporting: z.array(
+    z.object({ slot: z.string(), dateSlot: z.string(), verbs: z.array(z.string()), nouns: z.array(z.string()) }),
+  ),
   lightVerbs: z.array(z.string()),
   topicCues: z.object({ verbs: z.array(z.string()), nouns: z.array(z.string()), prepositions: z.array(z.string()) }),
   futureMarkers: z.array(z.string()),
@@ -121,8 +134,26 @@ export function phraseKey(text: string): string {
 
 /** Ordinal words and numerals → their number ("third" → 3), for "the third time they meet". */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+  '5th': 5,
+  '6th': 6,
+  '7th': 7,
+  '8th': 8,
+  '9th': 9,
+  '10th': 10,
 };
 
 export const DEFAULT_KNOWLEDGE_DIR = 'data/knowledge';
@@ -176,8 +207,18 @@ function buildKnowledge(files: KnowledgeFiles): Knowledge {
   const roleHeadKeys = keys(files.roles.heads);
   // A single common word that is also some town's name ("Police", "Mission") is not read as that town.
   const notPlaces = new Set([
-    ...files.organisations.cueWords.map(phraseKey), ...roleHeadKeys, ...keys(files.roles.modifiers), ...keys(files.roles.honorifics),
-    ...keys(files.roles.groupWords), ...facilityHeads, ...sharedHeads, ...regionHeads, ...eventNameHeads, ...thingHeads, ...creditLabels, ...creditWords,
+    ...files.organisations.cueWords.map(phraseKey),
+    ...roleHeadKeys,
+    ...keys(files.roles.modifiers),
+    ...keys(files.roles.honorifics),
+    ...keys(files.roles.groupWords),
+    ...facilityHeads,
+    ...sharedHeads,
+    ...regionHeads,
+    ...eventNameHeads,
+    ...thingHeads,
+    ...creditLabels,
+    ...creditWords,
   ]);
 
   const candidates = new Map<string, PlaceInfo[]>();
@@ -219,7 +260,8 @@ function buildKnowledge(files: KnowledgeFiles): Knowledge {
     const country = countryName.get(r.country);
     addPlace(r.name, { name: r.name, kind: 'region', ...(country ? { country } : {}) });
   }
-  for (const city of files.places.cities) addPlace(city.name, { name: city.name, kind: 'city', country: city.country }, true);
+  for (const city of files.places.cities)
+    addPlace(city.name, { name: city.name, kind: 'city', country: city.country }, true);
   for (const [name, code, population] of files.gazetteer.cities) {
     const country = countryName.get(code);
     addPlace(name, { name, kind: 'city', ...(country ? { country } : {}), population });
@@ -231,7 +273,10 @@ function buildKnowledge(files: KnowledgeFiles): Knowledge {
     // A stable sort keeps hand-listed places ahead of generated ones of the same rank.
     const ranked = list
       .map((p, i) => ({ p, i }))
-      .sort((a, b) => placeRank(a.p) - placeRank(b.p) || (b.p.population ?? Infinity) - (a.p.population ?? Infinity) || a.i - b.i)
+      .sort(
+        (a, b) =>
+          placeRank(a.p) - placeRank(b.p) || (b.p.population ?? Infinity) - (a.p.population ?? Infinity) || a.i - b.i,
+      )
       .map(({ p }) => p);
     allPlaces.set(key, ranked[0]!);
     const known = ranked.find((p) => p.kind !== 'city' || p.population === undefined || p.population >= 100_000);

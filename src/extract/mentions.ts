@@ -83,8 +83,13 @@ export function readSentence(
   for (const n of names) if (n.roleSpan) for (let i = n.roleSpan[0]; i <= n.roleSpan[1]; i += 1) insideRole.add(i);
   // People take part in events; organisations only when no person is named, and never a source ("via the Post").
   const actorsIn = (a: number, b: number): NameMention[] => {
-    const inClause = names.filter((n) => n.first >= a && n.last <= b && !insideRole.has(n.first) && !isAttribution(tokens, n.first));
-    const people = inClause.filter((n) => n.kind === 'person' || (n.kind === 'other' && isNamelike(n) && !knowledge.eventNouns.has(n.text.toLowerCase())));
+    const inClause = names.filter(
+      (n) => n.first >= a && n.last <= b && !insideRole.has(n.first) && !isAttribution(tokens, n.first),
+    );
+    const people = inClause.filter(
+      (n) =>
+        n.kind === 'person' || (n.kind === 'other' && isNamelike(n) && !knowledge.eventNouns.has(n.text.toLowerCase())),
+    );
     return people.length > 0 ? people : inClause.filter((n) => n.kind === 'organisation' && !/\d/.test(n.text));
   };
 
@@ -101,10 +106,12 @@ export function readSentence(
     // when it is nearer the report word than any event word.
     const distance = (t: Trigger, i: number): number => (i < t.first ? t.first - i : i > t.last ? i - t.last : 0);
     const nearestOf = (list: Trigger[], i: number): number => Math.min(Infinity, ...list.map((t) => distance(t, i)));
-    const reportDates = dates.filter((d) => d.first >= a && d.last <= b && nearestOf(reportWords, d.first) < nearestOf(eventWords, d.first));
+    const reportDates = dates.filter(
+      (d) => d.first >= a && d.last <= b && nearestOf(reportWords, d.first) < nearestOf(eventWords, d.first),
+    );
     for (const r of reportWords) {
       if (isNegated(tokens, r.first)) continue;
-    const agents = reportAgents(tokens, a, b, r, names, insideRole);
+      const agents = reportAgents(tokens, a, b, r, names, insideRole);
       for (const ag of agents.tokens) reportAgentTokens.add(ag);
       reports.push({
         slot: r.report!.slot,
@@ -113,13 +120,19 @@ export function readSentence(
         dates: reportDates,
       });
     }
-    const eventTriggers = mergeSameFamily(triggers.filter((t) => t.kind), knowledge);
+    const eventTriggers = mergeSameFamily(
+      triggers.filter((t) => t.kind),
+      knowledge,
+    );
     if (eventTriggers.length === 0) {
       looseReports.push(...reports);
       continue;
     }
     const clauseDates = dates.filter((d) => d.first >= a && d.last <= b && !reportDates.includes(d));
-    const clausePlaces = names.filter((n) => n.first >= a && n.last <= b && n.kind === 'place' && isLocative(tokens, n.first) && !insideRole.has(n.first));
+    const clausePlaces = names.filter(
+      (n) =>
+        n.first >= a && n.last <= b && n.kind === 'place' && isLocative(tokens, n.first) && !insideRole.has(n.first),
+    );
     const actors = actorsIn(a, b).filter((n) => !reportAgentTokens.has(n.first));
     for (const trig of eventTriggers) {
       const kind = trig.kind!;
@@ -127,7 +140,8 @@ export function readSentence(
         items.filter((item) => closestTrigger(eventTriggers, item.first) === trig);
       const mine = nearest(actors).filter((n) => !(n.first <= trig.last && n.last >= trig.first));
       const toActor = (n: NameMention): Actor => ({ name: n.name, text: n.text, named: true, mention: n });
-      const occasion = (trig.members ?? [trig]).map((t) => findOccasion(tokens, t, names)).find((o) => o !== null) ?? null;
+      const occasion =
+        (trig.members ?? [trig]).map((t) => findOccasion(tokens, t, names)).find((o) => o !== null) ?? null;
       events.push({
         kind,
         trigger: { first: trig.first, last: trig.last, text: spanText(tokens, trig.first, trig.last) },
@@ -138,7 +152,8 @@ export function readSentence(
         patients: kind.roles === 'agent-patient' ? mine.filter((n) => n.first > trig.last).map(toActor) : [],
         places: nearest(clausePlaces),
         dates: nearest(clauseDates),
-        ordinal: (trig.members ?? [trig]).map((t) => findOrdinal(tokens, entities, a, b, t)).find((o) => o !== null) ?? null,
+        ordinal:
+          (trig.members ?? [trig]).map((t) => findOrdinal(tokens, entities, a, b, t)).find((o) => o !== null) ?? null,
         occasion: occasion?.text ?? null,
         topics: findTopics(tokens, a, b, knowledge),
         reports,
@@ -185,11 +200,14 @@ function findTriggers(tokens: readonly Token[], a: number, b: number, knowledge:
     const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
     const isVerb = t.pos === 'VERB';
     const kind =
-      (isNoun && (knowledge.eventNouns.get(pair) ?? knowledge.eventNouns.get(t.lemma) ?? knowledge.eventNouns.get(t.normal))) ||
+      (isNoun &&
+        (knowledge.eventNouns.get(pair) ?? knowledge.eventNouns.get(t.lemma) ?? knowledge.eventNouns.get(t.normal))) ||
       (isVerb && (knowledge.eventVerbs.get(pair) ?? knowledge.eventVerbs.get(t.lemma))) ||
       undefined;
     const report =
-      (isVerb && knowledge.reportingVerbs.get(t.lemma)) || (isNoun && knowledge.reportingNouns.get(t.lemma)) || undefined;
+      (isVerb && knowledge.reportingVerbs.get(t.lemma)) ||
+      (isNoun && knowledge.reportingNouns.get(t.lemma)) ||
+      undefined;
     const last = pair && (knowledge.eventNouns.has(pair) || knowledge.eventVerbs.has(pair)) ? i + 1 : i;
     if (kind) found.push({ first: i, last, kind });
     else if (report) found.push({ first: i, last: i, report });
@@ -258,7 +276,13 @@ function hasGroupReference(tokens: readonly Token[], a: number, b: number, knowl
   return false;
 }
 
-function findOrdinal(tokens: readonly Token[], entities: readonly TokenEntity[], a: number, b: number, trig: Trigger): number | null {
+function findOrdinal(
+  tokens: readonly Token[],
+  entities: readonly TokenEntity[],
+  a: number,
+  b: number,
+  trig: Trigger,
+): number | null {
   for (const e of entities) {
     if (e.type !== 'ORDINAL' || e.first < a || e.last > b) continue;
     const word = tokens[e.first]!.normal;
@@ -300,12 +324,18 @@ function reportAgents(
   insideRole: ReadonlySet<number>,
 ): { actors: Actor[]; tokens: number[] } {
   const isAgent = (n: NameMention): boolean =>
-    (n.kind === 'person' || n.kind === 'organisation' || n.kind === 'place' || n.kind === 'other' || n.kind === 'demonym') && !insideRole.has(n.first);
+    (n.kind === 'person' ||
+      n.kind === 'organisation' ||
+      n.kind === 'place' ||
+      n.kind === 'other' ||
+      n.kind === 'demonym') &&
+    !insideRole.has(n.first);
   let by = -1;
-  for (let i = r.last + 1; i <= Math.min(b, r.last + 12); i += 1) if (tokens[i]!.normal === 'by') {
-    by = i;
-    break;
-  }
+  for (let i = r.last + 1; i <= Math.min(b, r.last + 12); i += 1)
+    if (tokens[i]!.normal === 'by') {
+      by = i;
+      break;
+    }
   if (by >= 0) {
     let end = by + 1;
     const stops = (t: Token, i: number): boolean =>
@@ -315,7 +345,10 @@ function reportAgents(
     const people = named.filter((n) => n.kind === 'person');
     const chosen = people.length > 0 ? people : named;
     if (chosen.length > 0 && named.every((n) => n.kind !== 'demonym')) {
-      return { actors: chosen.map((n) => ({ name: n.name, text: n.text, named: true, mention: n })), tokens: named.map((n) => n.first) };
+      return {
+        actors: chosen.map((n) => ({ name: n.name, text: n.text, named: true, mention: n })),
+        tokens: named.map((n) => n.first),
+      };
     }
     // A group written out ("both U.S. and Russian governments"): keep the phrase as written.
     let start = by + 1;
@@ -328,14 +361,31 @@ function reportAgents(
   // The subject: the noun phrase right before the verb, with nothing but nouns, adjectives and auxiliaries between.
   let start = r.first;
   while (start > a && SUBJECT_POS.has(tokens[start - 1]!.pos)) start -= 1;
-  const subject = names.filter((n) => n.first >= start && n.last < r.first && isAgent(n) && n.kind !== 'demonym' && (n.kind !== 'other' || (isNamelike(n) && n.first > 0)));
-  if (subject.length > 0) return { actors: subject.map((n) => ({ name: n.name, text: n.text, named: true, mention: n })), tokens: subject.map((n) => n.first) };
+  const subject = names.filter(
+    (n) =>
+      n.first >= start &&
+      n.last < r.first &&
+      isAgent(n) &&
+      n.kind !== 'demonym' &&
+      (n.kind !== 'other' || (isNamelike(n) && n.first > 0)),
+  );
+  if (subject.length > 0)
+    return {
+      actors: subject.map((n) => ({ name: n.name, text: n.text, named: true, mention: n })),
+      tokens: subject.map((n) => n.first),
+    };
   // An unnamed group ("the German government"), kept as written when it has a noun of its own.
   let end = r.first - 1;
-  while (end >= start && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART')) end -= 1;
+  while (end >= start && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART'))
+    end -= 1;
   while (start <= end && (tokens[start]!.pos === 'DET' || tokens[start]!.pos === 'CCONJ')) start += 1;
   const phrase = tokens.slice(start, end + 1);
-  if (phrase.length > 0 && phrase.length <= 6 && phrase.some((t) => t.pos === 'NOUN' && !t.stop) && !phrase.some((t) => t.pos === 'PRON')) {
+  if (
+    phrase.length > 0 &&
+    phrase.length <= 6 &&
+    phrase.some((t) => t.pos === 'NOUN' && !t.stop) &&
+    !phrase.some((t) => t.pos === 'PRON')
+  ) {
     const text = spanText(tokens, start, end);
     return { actors: [{ name: text, text, named: false }], tokens: [] };
   }
@@ -350,9 +400,13 @@ function findTopics(tokens: readonly Token[], a: number, b: number, knowledge: K
     const pair = i < b ? `${t.normal} ${tokens[i + 1]!.normal}` : '';
     let from = -1;
     if (t.pos === 'VERB' && knowledge.topicVerbs.has(t.lemma)) from = i + 1;
-    else if (knowledge.topicNouns.has(pair) || ((t.pos === 'NOUN') && knowledge.topicNouns.has(t.normal) && tokens[i + 1]?.pos === 'AUX')) {
-      from = (pair && knowledge.topicNouns.has(pair) ? i + 2 : i + 1);
-      while (from <= b && (tokens[from]!.pos === 'AUX' || tokens[from]!.pos === 'PART' || tokens[from]!.pos === 'VERB')) from += 1;
+    else if (
+      knowledge.topicNouns.has(pair) ||
+      (t.pos === 'NOUN' && knowledge.topicNouns.has(t.normal) && tokens[i + 1]?.pos === 'AUX')
+    ) {
+      from = pair && knowledge.topicNouns.has(pair) ? i + 2 : i + 1;
+      while (from <= b && (tokens[from]!.pos === 'AUX' || tokens[from]!.pos === 'PART' || tokens[from]!.pos === 'VERB'))
+        from += 1;
     }
     if (from < 0 || from > b) continue;
     const quoted = /^["“]$/.test(tokens[from]!.text);
@@ -362,7 +416,12 @@ function findTopics(tokens: readonly Token[], a: number, b: number, knowledge: K
       const w = tokens[end] as Token;
       if (quoted ? /^["”]$/.test(w.text) : w.pos === 'PUNCT' && w.text !== ',') break;
       // A date or place phrase closes an unquoted topic ("… conflicts in July").
-      if (!quoted && w.pos === 'ADP' && ['in', 'on', 'at', 'during', 'before', 'after', 'by', 'with'].includes(w.normal)) break;
+      if (
+        !quoted &&
+        w.pos === 'ADP' &&
+        ['in', 'on', 'at', 'during', 'before', 'after', 'by', 'with'].includes(w.normal)
+      )
+        break;
       end += 1;
     }
     let last = end - 1;

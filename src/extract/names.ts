@@ -59,10 +59,15 @@ type Unit = readonly [number, number];
  * a region), and what is left is typed by its neighbours: after a role word or of two or more
  * capitalised words it is a person, after "in"/"at" a place, else 'other'. No name is dropped.
  */
-export function findNames(tokens: readonly Token[], dateTokens: ReadonlySet<number>, knowledge: Knowledge): NameMention[] {
+export function findNames(
+  tokens: readonly Token[],
+  dateTokens: ReadonlySet<number>,
+  knowledge: Knowledge,
+): NameMention[] {
   const credit = creditTokens(tokens, knowledge);
   const chunks: Chunk[] = [];
-  for (const run of nameRuns(tokens, dateTokens, knowledge)) chunks.push(...typeByHeads(tokens, segmentRun(tokens, run, knowledge), run, knowledge));
+  for (const run of nameRuns(tokens, dateTokens, knowledge))
+    chunks.push(...typeByHeads(tokens, segmentRun(tokens, run, knowledge), run, knowledge));
 
   const mentions: NameMention[] = [];
   for (let c = 0; c < chunks.length; c += 1) {
@@ -82,22 +87,28 @@ export function findNames(tokens: readonly Token[], dateTokens: ReadonlySet<numb
     // A photographer or agency in a credit line is named, never a person taking part.
     if (credit.has(chunk.first) && kind === 'person') kind = 'other';
     const text = spanText(tokens, chunk.first, chunk.last);
-    const placeType: PlaceKind | undefined = kind === 'place' ? chunk.place?.kind ?? chunk.placeType ?? placeAfter(tokens, chunk.first) : undefined;
+    const placeType: PlaceKind | undefined =
+      kind === 'place' ? (chunk.place?.kind ?? chunk.placeType ?? placeAfter(tokens, chunk.first)) : undefined;
     const country = chunk.place?.kind === 'country' ? chunk.place.name : chunk.place?.country;
-    const candidates = chunk.place ? knowledge.placeCandidates.get(phraseKey(spanText(tokens, chunk.first, chunk.last))) : undefined;
+    const candidates = chunk.place
+      ? knowledge.placeCandidates.get(phraseKey(spanText(tokens, chunk.first, chunk.last)))
+      : undefined;
     const mention: NameMention = {
       first: chunk.first,
       last: chunk.last,
       text,
       kind,
-      name: kind === 'other' || kind === 'person' || (kind === 'place' && !chunk.place) || chunk.name === '' ? text.replace(/['’]s$/, '') : chunk.name,
+      name:
+        kind === 'other' || kind === 'person' || (kind === 'place' && !chunk.place) || chunk.name === ''
+          ? text.replace(/['’]s$/, '')
+          : chunk.name,
       ...(chunk.place ? { place: chunk.place } : {}),
       ...(placeType ? { placeType } : {}),
       ...(country ? { country } : {}),
       ...(candidates ? { candidates } : {}),
       ...(credit.has(chunk.first) ? { credit: true } : {}),
     };
-    const role = kind === 'person' ? roleBefore ?? appositiveRole(tokens, chunk.last + 1, knowledge) : null;
+    const role = kind === 'person' ? (roleBefore ?? appositiveRole(tokens, chunk.last + 1, knowledge)) : null;
     mentions.push(role ? { ...mention, role: role.text, roleSpan: [role.first, role.last] } : mention);
   }
   return preferNamedCountries(tokens, mentions);
@@ -110,10 +121,25 @@ export function findNames(tokens: readonly Token[], dateTokens: ReadonlySet<numb
 function preferNamedCountries(tokens: readonly Token[], mentions: NameMention[]): NameMention[] {
   return mentions.map((m, k) => {
     const next = mentions[k + 1];
-    if (!m.candidates || !m.place || !next || next.kind !== 'place' || !next.country || tokens[m.last + 1]?.text !== ',' || next.first !== m.last + 2) return m;
+    if (
+      !m.candidates ||
+      !m.place ||
+      !next ||
+      next.kind !== 'place' ||
+      !next.country ||
+      tokens[m.last + 1]?.text !== ',' ||
+      next.first !== m.last + 2
+    )
+      return m;
     const better = m.candidates.find((p) => p !== next.place && p.country === next.country);
     if (!better || better === m.place) return m;
-    return { ...m, name: better.name, place: better, placeType: better.kind, ...(better.country ? { country: better.country } : {}) };
+    return {
+      ...m,
+      name: better.name,
+      place: better,
+      placeType: better.kind,
+      ...(better.country ? { country: better.country } : {}),
+    };
   });
 }
 
@@ -135,7 +161,12 @@ export function creditTokens(tokens: readonly Token[], knowledge: Knowledge): Se
   const out = new Set<number>();
   const key = (i: number): string => phraseKey(tokens[i]?.text ?? '');
   for (const n of [1, 2]) {
-    const label = phraseKey(tokens.slice(0, n).map((t) => t.text).join(''));
+    const label = phraseKey(
+      tokens
+        .slice(0, n)
+        .map((t) => t.text)
+        .join(''),
+    );
     if (knowledge.creditLabels.has(label) && tokens[n]?.text === ':') {
       for (let i = 0; i < tokens.length; i += 1) out.add(i);
       return out;
@@ -144,11 +175,21 @@ export function creditTokens(tokens: readonly Token[], knowledge: Knowledge): Se
   for (let s = 0; s < tokens.length; s += 1) {
     if (tokens[s]!.text !== '/' || tokens[s]!.space !== '' || !tokens[s + 1] || tokens[s + 1]!.space !== '') continue;
     let a = s;
-    while (a > 0 && /[\p{L}\d]/u.test(tokens[a - 1]!.text) && (isCapitalised(tokens[a - 1]!) || tokens[a]!.space === '' || knowledge.creditWords.has(key(a - 1)))) a -= 1;
+    while (
+      a > 0 &&
+      /[\p{L}\d]/u.test(tokens[a - 1]!.text) &&
+      (isCapitalised(tokens[a - 1]!) || tokens[a]!.space === '' || knowledge.creditWords.has(key(a - 1)))
+    )
+      a -= 1;
     let b = s;
-    while (b + 1 < tokens.length && (tokens[b + 1]!.space === '' || knowledge.creditWords.has(key(b + 1)) || knowledge.creditLabels.has(key(b + 1)))) b += 1;
+    while (
+      b + 1 < tokens.length &&
+      (tokens[b + 1]!.space === '' || knowledge.creditWords.has(key(b + 1)) || knowledge.creditLabels.has(key(b + 1)))
+    )
+      b += 1;
     let hasCreditWord = false;
-    for (let i = a; i <= b; i += 1) if (knowledge.creditWords.has(key(i)) || knowledge.creditLabels.has(key(i))) hasCreditWord = true;
+    for (let i = a; i <= b; i += 1)
+      if (knowledge.creditWords.has(key(i)) || knowledge.creditLabels.has(key(i))) hasCreditWord = true;
     if (hasCreditWord) for (let i = a; i <= b; i += 1) out.add(i);
   }
   return out;
@@ -162,7 +203,28 @@ const isHyphen = (t: Token | undefined): boolean => !!t && /^[-\u2010\u2011]$/.t
 const isPossessive = (t: Token | undefined): boolean => !!t && /^['’]s$/i.test(t.text) && t.space === '';
 /** Lowercase particles that begin a hyphenated name ("al-Assad", "bin-Salman"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'abu', 'ben', 'bint']);
-const LOCATIVES = new Set(['at', 'in', 'inside', 'outside', 'near', 'from', 'to', 'into', 'on', 'onto', 'across', 'around', 'toward', 'towards', 'within', 'beside', 'opposite', 'behind', 'via', 'through']);
+const LOCATIVES = new Set([
+  'at',
+  'in',
+  'inside',
+  'outside',
+  'near',
+  'from',
+  'to',
+  'into',
+  'on',
+  'onto',
+  'across',
+  'around',
+  'toward',
+  'towards',
+  'within',
+  'beside',
+  'opposite',
+  'behind',
+  'via',
+  'through',
+]);
 
 /** Token runs of names, as lists of units. */
 function nameRuns(tokens: readonly Token[], dateTokens: ReadonlySet<number>, knowledge: Knowledge): Unit[][] {
@@ -184,7 +246,12 @@ function nameRuns(tokens: readonly Token[], dateTokens: ReadonlySet<number>, kno
   const unitAt = (i: number): Unit | null => {
     const t = tokens[i];
     if (!t) return null;
-    const particle = NAME_PARTICLES.has(t.normal) && isHyphen(tokens[i + 1]) && tokens[i + 1]!.space === '' && glued(i + 2) && inName(i + 2);
+    const particle =
+      NAME_PARTICLES.has(t.normal) &&
+      isHyphen(tokens[i + 1]) &&
+      tokens[i + 1]!.space === '' &&
+      glued(i + 2) &&
+      inName(i + 2);
     if (!particle && !inName(i)) return null;
     let end = i;
     // "US-Russia ties" are two places, "Kim Jong-un" one name.
@@ -193,7 +260,14 @@ function nameRuns(tokens: readonly Token[], dateTokens: ReadonlySet<number>, kno
       const place = knowledge.places.get(key);
       return (!!place && place.kind !== 'city') || knowledge.demonyms.has(key);
     };
-    while (isHyphen(tokens[end + 1]) && tokens[end + 1]!.space === '' && glued(end + 2) && !dateTokens.has(end + 2) && !(knownWord(end) && knownWord(end + 2))) end += 2;
+    while (
+      isHyphen(tokens[end + 1]) &&
+      tokens[end + 1]!.space === '' &&
+      glued(end + 2) &&
+      !dateTokens.has(end + 2) &&
+      !(knownWord(end) && knownWord(end + 2))
+    )
+      end += 2;
     return [i, end];
   };
   const runs: Unit[][] = [];
@@ -206,7 +280,12 @@ function nameRuns(tokens: readonly Token[], dateTokens: ReadonlySet<number>, kno
       i = unit[1] + 1;
       // "Category 4", "Apollo 11": an event-name word takes the number after it.
       const number = tokens[i];
-      if (number && knowledge.eventNameHeads.has(phraseKey(tokens[unit[0]]!.text)) && /^\d+[a-z]?$/i.test(number.text) && !dateTokens.has(i)) {
+      if (
+        number &&
+        knowledge.eventNameHeads.has(phraseKey(tokens[unit[0]]!.text)) &&
+        /^\d+[a-z]?$/i.test(number.text) &&
+        !dateTokens.has(i)
+      ) {
         run.push([i, i]);
         i += 1;
       }
@@ -232,10 +311,19 @@ function joinRuns(tokens: readonly Token[], runs: Unit[][], knowledge: Knowledge
   const known = (run: readonly Unit[]): boolean =>
     run.some((u) => {
       const k = keyOf(u);
-      return knowledge.allPlaces.has(k) || knowledge.organisations.has(k) || knowledge.demonyms.has(k) || knowledge.roleHeadKeys.has(k);
+      return (
+        knowledge.allPlaces.has(k) ||
+        knowledge.organisations.has(k) ||
+        knowledge.demonyms.has(k) ||
+        knowledge.roleHeadKeys.has(k)
+      );
     });
   const orgOrPlaceWord = (k: string): boolean =>
-    knowledge.organisationCues.has(k) || knowledge.facilityHeads.has(k) || knowledge.sharedHeads.has(k) || knowledge.regionHeads.has(k) || knowledge.leadingPlaceWords.has(k);
+    knowledge.organisationCues.has(k) ||
+    knowledge.facilityHeads.has(k) ||
+    knowledge.sharedHeads.has(k) ||
+    knowledge.regionHeads.has(k) ||
+    knowledge.leadingPlaceWords.has(k);
   for (const run of runs) {
     const prev = out[out.length - 1];
     if (prev) {
@@ -244,13 +332,33 @@ function joinRuns(tokens: readonly Token[], runs: Unit[][], knowledge: Knowledge
       const lastKey = keyOf(prev[prev.length - 1]!);
       const runLast = keyOf(run[run.length - 1]!);
       const between = tokens.slice(end + 1, start).map((t) => t.normal);
-      const headed = knowledge.facilityHeads.has(runLast) || knowledge.sharedHeads.has(runLast) || knowledge.regionHeads.has(runLast);
-      const possessive = start === end + 2 && isPossessive(tokens[end + 1]) && prev.length === 1 && !known(prev) && headed && !known(run);
+      const headed =
+        knowledge.facilityHeads.has(runLast) ||
+        knowledge.sharedHeads.has(runLast) ||
+        knowledge.regionHeads.has(runLast);
+      const possessive =
+        start === end + 2 &&
+        isPossessive(tokens[end + 1]) &&
+        prev.length === 1 &&
+        !known(prev) &&
+        headed &&
+        !known(run);
       const roleWord = knowledge.roleHeadKeys.has(lastKey) || knowledge.roleModifiers.has(lastKey);
-      const ofJoin = (between.length === 1 || (between.length === 2 && between[1] === 'the')) && ['of', 'for'].includes(between[0]!) && orgOrPlaceWord(lastKey) && !roleWord;
+      const ofJoin =
+        (between.length === 1 || (between.length === 2 && between[1] === 'the')) &&
+        ['of', 'for'].includes(between[0]!) &&
+        orgOrPlaceWord(lastKey) &&
+        !roleWord;
       // Not after a plural ("Editors and Wire Services"): those are two groups.
       const andJoin =
-        between.length === 1 && between[0] === 'and' && knowledge.organisationCues.has(runLast) && !known(prev) && !known(run) && prev.length <= 3 && run.length <= 3 && !/s$/.test(lastKey);
+        between.length === 1 &&
+        between[0] === 'and' &&
+        knowledge.organisationCues.has(runLast) &&
+        !known(prev) &&
+        !known(run) &&
+        prev.length <= 3 &&
+        run.length <= 3 &&
+        !/s$/.test(lastKey);
       const ampersand = between.length === 1 && between[0] === '&';
       if (possessive) {
         const last = prev.pop()!;
@@ -284,10 +392,18 @@ function segmentRun(tokens: readonly Token[], run: readonly Unit[], knowledge: K
       // "… University", or "Bureau of Fisheries": an organisation word at the end or before of/for.
       let cueOf = false;
       for (let t = pending; t < end; t += 1) {
-        if (['of', 'for'].includes(tokens[t + 1]!.normal) && knowledge.organisationCues.has(phraseKey(tokens[t]!.text))) cueOf = true;
+        if (['of', 'for'].includes(tokens[t + 1]!.normal) && knowledge.organisationCues.has(phraseKey(tokens[t]!.text)))
+          cueOf = true;
       }
       const org = !named && (cueOf || knowledge.organisationCues.has(phraseKey(lastWord.text)));
-      chunks.push({ first: pending, last: end, kind: org ? 'organisation' : 'other', name: spanText(tokens, pending, end), ...(named ? { named } : {}), ...(org ? { byCue: true } : {}) });
+      chunks.push({
+        first: pending,
+        last: end,
+        kind: org ? 'organisation' : 'other',
+        name: spanText(tokens, pending, end),
+        ...(named ? { named } : {}),
+        ...(org ? { byCue: true } : {}),
+      });
     }
     pending = -1;
     named = false;
@@ -319,7 +435,11 @@ function segmentRun(tokens: readonly Token[], run: readonly Unit[], knowledge: K
     const { chunk, units } = match;
     // A place or unknown name followed by an organisation cue word is that organisation ("Washington Post").
     const nextUnit = run[u + units];
-    const cueAfter = chunk.kind !== 'role' && chunk.kind !== 'honorific' && !!nextUnit && knowledge.organisationCues.has(phraseKey(spanText(tokens, nextUnit[0], nextUnit[1])));
+    const cueAfter =
+      chunk.kind !== 'role' &&
+      chunk.kind !== 'honorific' &&
+      !!nextUnit &&
+      knowledge.organisationCues.has(phraseKey(spanText(tokens, nextUnit[0], nextUnit[1])));
     if (cueAfter) {
       if (pending < 0) pending = unit[0];
       u += units;
@@ -348,10 +468,15 @@ function mergePlacesIntoNames(tokens: readonly Token[], chunks: Chunk[], knowled
     const prev = out[out.length - 1];
     const unknown = (x: Chunk): boolean => x.kind === 'other' && !x.named;
     // A one-word country can be a first name ("Jordan"); "United States Jane Smith" is two names.
-    const place = (x: Chunk): boolean => x.kind === 'place' && !!x.place && x.place.kind !== 'venue' && (x.place.kind !== 'country' || x.first === x.last);
+    const place = (x: Chunk): boolean =>
+      x.kind === 'place' && !!x.place && x.place.kind !== 'venue' && (x.place.kind !== 'country' || x.first === x.last);
     const city = (x: Chunk): boolean => place(x) && x.place!.kind === 'city';
     const adjacent = !!prev && prev.last + 1 >= c.first;
-    if (prev && adjacent && ((unknown(prev) && (place(c) || unknown(c))) || (place(prev) && unknown(c)) || (city(prev) && city(c)))) {
+    if (
+      prev &&
+      adjacent &&
+      ((unknown(prev) && (place(c) || unknown(c))) || (place(prev) && unknown(c)) || (city(prev) && city(c)))
+    ) {
       out[out.length - 1] = { first: prev.first, last: c.last, kind: 'other', name: '' };
       continue;
     }
@@ -379,7 +504,12 @@ function typeByHeads(tokens: readonly Token[], chunks: Chunk[], run: readonly Un
   if (tail.length === 0 || tail.some((c) => c.named)) return chunks;
   const first = tail[0]!.first;
   let last = tail[tail.length - 1]!.last;
-  const singleKnown = tail.length === 1 && (tail[0]!.kind === 'organisation' || tail[0]!.kind === 'place' || tail[0]!.kind === 'demonym') && tail[0]!.name !== '' && !tail[0]!.placeType && !tail[0]!.byCue;
+  const singleKnown =
+    tail.length === 1 &&
+    (tail[0]!.kind === 'organisation' || tail[0]!.kind === 'place' || tail[0]!.kind === 'demonym') &&
+    tail[0]!.name !== '' &&
+    !tail[0]!.placeType &&
+    !tail[0]!.byCue;
   const knownCity = singleKnown && tail[0]!.kind === 'place';
   const keyOf = (i: number): string => phraseKey(tokens[i]!.text);
   const lastUnit = run[run.length - 1]!;
@@ -388,7 +518,15 @@ function typeByHeads(tokens: readonly Token[], chunks: Chunk[], run: readonly Un
   const after = tokens[last + 1];
   // Not after a lone common word that organisations use ("a TV station").
   const loneCue = units === 1 && knowledge.organisationCues.has(head);
-  if (after && after.space !== '' && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN' && knowledge.facilityHeads.has(phraseKey(after.text)) && !singleKnown && !loneCue) {
+  if (
+    after &&
+    after.space !== '' &&
+    /^\p{Ll}/u.test(after.text) &&
+    after.pos === 'NOUN' &&
+    knowledge.facilityHeads.has(phraseKey(after.text)) &&
+    !singleKnown &&
+    !loneCue
+  ) {
     last += 1;
     head = phraseKey(after.text);
   } else if (units < 2 || (singleKnown && tail[0]!.kind !== 'organisation')) {
@@ -398,7 +536,8 @@ function typeByHeads(tokens: readonly Token[], chunks: Chunk[], run: readonly Un
   if (knowledge.facilityHeads.has(head)) type = 'venue';
   else if (knowledge.sharedHeads.has(head) && afterLocative(tokens, first)) type = 'venue';
   else if (knowledge.regionHeads.has(head)) type = 'region';
-  else if (!singleKnown && knowledge.leadingPlaceWords.has(keyOf(first))) type = knowledge.leadingPlaceWords.get(keyOf(first))!;
+  else if (!singleKnown && knowledge.leadingPlaceWords.has(keyOf(first)))
+    type = knowledge.leadingPlaceWords.get(keyOf(first))!;
   if (!type || singleKnown) return chunks;
   const text = spanText(tokens, first, last);
   return [...chunks.slice(0, start), { first, last, kind: 'place', name: text, placeType: type }];
@@ -417,7 +556,12 @@ function placeAfter(tokens: readonly Token[], first: number): PlaceKind {
   return tokens[i]?.normal === 'at' ? 'venue' : 'city';
 }
 
-function longestKnown(tokens: readonly Token[], run: readonly Unit[], u: number, knowledge: Knowledge): { chunk: Chunk; units: number } | null {
+function longestKnown(
+  tokens: readonly Token[],
+  run: readonly Unit[],
+  u: number,
+  knowledge: Knowledge,
+): { chunk: Chunk; units: number } | null {
   const maxEnd = Math.min(run.length - 1, u + knowledge.longestPhrase - 1);
   const i = run[u]![0];
   for (let v = maxEnd; v >= u; v -= 1) {
@@ -430,14 +574,20 @@ function longestKnown(tokens: readonly Token[], run: readonly Unit[], u: number,
     const place = knowledge.allPlaces.get(key);
     if (place) return { chunk: { first: i, last: j, kind: 'place', name: place.name, place }, units };
     const words = text.toLowerCase();
-    if (knowledge.roleHeadKeys.has(key) || (units === 1 && knowledge.roleModifiers.has(words) && isRoleWordAhead(tokens, run, u + 1, knowledge))) {
+    if (
+      knowledge.roleHeadKeys.has(key) ||
+      (units === 1 && knowledge.roleModifiers.has(words) && isRoleWordAhead(tokens, run, u + 1, knowledge))
+    ) {
       return { chunk: { first: i, last: j, kind: 'role', name: words }, units };
     }
-    if (units === 1 && knowledge.groupWords.has(words)) return { chunk: { first: i, last: j, kind: 'role', name: words }, units };
-    if (units === 1 && knowledge.honorifics.has(words)) return { chunk: { first: i, last: j, kind: 'honorific', name: words }, units };
+    if (units === 1 && knowledge.groupWords.has(words))
+      return { chunk: { first: i, last: j, kind: 'role', name: words }, units };
+    if (units === 1 && knowledge.honorifics.has(words))
+      return { chunk: { first: i, last: j, kind: 'honorific', name: words }, units };
     if (units === 1) {
       // A demonym, or its plural ("the Saudis", "Finns").
-      const country = knowledge.demonyms.get(key) ?? (key.endsWith('s') ? knowledge.demonyms.get(key.slice(0, -1)) : undefined);
+      const country =
+        knowledge.demonyms.get(key) ?? (key.endsWith('s') ? knowledge.demonyms.get(key.slice(0, -1)) : undefined);
       if (country) return { chunk: { first: i, last: j, kind: 'demonym', name: country }, units };
     }
   }
@@ -454,13 +604,20 @@ function isRoleWordAhead(tokens: readonly Token[], run: readonly Unit[], u: numb
 function typeUnknown(tokens: readonly Token[], chunk: Chunk, afterRole: boolean, knowledge: Knowledge): NameKind {
   const words = tokens.slice(chunk.first, chunk.last + 1);
   if (words.some((t) => /\d/.test(t.text))) return 'other';
-  if (knowledge.eventNameHeads.has(phraseKey(words[0]!.text)) || knowledge.thingHeads.has(phraseKey(words[words.length - 1]!.text))) return 'other';
+  if (
+    knowledge.eventNameHeads.has(phraseKey(words[0]!.text)) ||
+    knowledge.thingHeads.has(phraseKey(words[words.length - 1]!.text))
+  )
+    return 'other';
   if (afterRole) return 'person';
   const before = tokens[chunk.first - 1];
   const beforeThat = tokens[chunk.first - 2];
-  const preposition = (t: Token | undefined): boolean => !!t && (t.normal === 'in' || t.normal === 'at' || t.normal === 'from' || t.normal === 'to');
+  const preposition = (t: Token | undefined): boolean =>
+    !!t && (t.normal === 'in' || t.normal === 'at' || t.normal === 'from' || t.normal === 'to');
   // The words of the name, without the hyphenated tails and particles that may be lowercase ("Jong-un", "al-Assad").
-  const nameWords = words.filter((t, k) => !isHyphen(t) && !isPossessive(t) && !NAME_PARTICLES.has(t.normal) && !isHyphen(words[k - 1]));
+  const nameWords = words.filter(
+    (t, k) => !isHyphen(t) && !isPossessive(t) && !NAME_PARTICLES.has(t.normal) && !isHyphen(words[k - 1]),
+  );
   if (nameWords.length >= 2 && nameWords.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text))) return 'person';
   if (preposition(before) || (before?.normal === 'the' && preposition(beforeThat))) return 'place';
   return 'other';
@@ -479,9 +636,20 @@ function roleEndingAt(tokens: readonly Token[], end: number, knowledge: Knowledg
     const key = phraseKey(t.text);
     const qualifier =
       isCapitalised(t) &&
-      (t.pos === 'PROPN' || knowledge.allPlaces.has(key) || knowledge.demonyms.has(key) || knowledge.organisations.has(key));
+      (t.pos === 'PROPN' ||
+        knowledge.allPlaces.has(key) ||
+        knowledge.demonyms.has(key) ||
+        knowledge.organisations.has(key));
     const hyphen = isHyphen(t) && t.space === '' && tokens[i + 1]?.space === '';
-    if (!(head || hyphen || knowledge.roleModifiers.has(t.normal) || qualifier || t.normal === 'of' || t.normal === 'the')) break;
+    if (!(
+      head ||
+      hyphen ||
+      knowledge.roleModifiers.has(t.normal) ||
+      qualifier ||
+      t.normal === 'of' ||
+      t.normal === 'the'
+    ))
+      break;
     sawHead ||= head;
     start = i;
   }
@@ -497,7 +665,13 @@ function appositiveRole(tokens: readonly Token[], i: number, knowledge: Knowledg
   if (tokens[j] && ['the', 'a', 'an'].includes(tokens[j]!.normal)) j += 1;
   const start = j;
   let sawHead = false;
-  while (j < tokens.length && tokens[j]!.text !== ',' && tokens[j]!.pos !== 'PUNCT' && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') {
+  while (
+    j < tokens.length &&
+    tokens[j]!.text !== ',' &&
+    tokens[j]!.pos !== 'PUNCT' &&
+    tokens[j]!.pos !== 'VERB' &&
+    tokens[j]!.pos !== 'AUX'
+  ) {
     sawHead ||= knowledge.roleHeads.has(tokens[j]!.normal);
     j += 1;
   }

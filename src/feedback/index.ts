@@ -1,1 +1,9 @@
-export { openFeedbackStore, SURFACES, type Surface, FeedbackError, type FeedbackStore, type FeedbackTotals, type Vote } from './store.ts';
+export {
+  openFeedbackStore,
+  SURFACES,
+  type Surface,
+  FeedbackError,
+  type FeedbackStore,
+  type FeedbackTotals,
+  type Vote,
+} from './store.ts';

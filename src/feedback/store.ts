@@ -52,7 +52,10 @@ export class FeedbackError extends Error {
     readonly path: string,
     detail: string,
   ) {
-    super(`The feedback file ${path} is not valid (${detail}). It was left as it is: move it aside or repair it, or ` + `set FEEDBACK_PATH to another file.`);
+    super(
+      `The feedback file ${path} is not valid (${detail}). It was left as it is: move it aside or repair it, or ` +
+        `set FEEDBACK_PATH to another file.`,
+    );
   }
 }
 
@@ -64,7 +67,10 @@ export class FeedbackError extends Error {
 export async function openFeedbackStore(path: string): Promise<FeedbackStore> {
   const data = await readExisting(path);
   await mkdir(dirname(path), { recursive: true });
-  const db = new Low<FeedbackFile>(new DataFile<FeedbackFile>(path, { parse: JSON.parse, stringify: (d) => `${JSON.stringify(d, null, 1)}\n` }), data);
+  const db = new Low<FeedbackFile>(
+    new DataFile<FeedbackFile>(path, { parse: JSON.parse, stringify: (d) => `${JSON.stringify(d, null, 1)}\n` }),
+    data,
+  );
   let up = data.votes.filter((v) => v.vote === 'up').length;
   let down = data.votes.length - up;
   let lastWrite: Promise<void> = Promise.resolve();
@@ -82,7 +88,10 @@ export async function openFeedbackStore(path: string): Promise<FeedbackStore> {
       };
       count(1);
       const write = db.write().then(() => true);
-      lastWrite = write.then(() => undefined, () => undefined);
+      lastWrite = write.then(
+        () => undefined,
+        () => undefined,
+      );
       // The voter is told a failed vote was not recorded, so it must not linger to be saved by a later write.
       return write.catch((error: unknown) => {
         const at = db.data.votes.indexOf(parsed);

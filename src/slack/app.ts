@@ -62,18 +62,34 @@ export function createSlackApp(parts: SlackAppParts): SlackApp {
   const clientOptions = { retryConfig: parts.retryConfig, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) };
   // No conversation store: nothing here keeps per-conversation state, and Bolt's default one costs
   // a lookup and a write on every event.
-  const common = { token: config.botToken, botId: identity.botId, botUserId: identity.botUserId, logger, clientOptions, convoStore: false as const };
+  const common = {
+    token: config.botToken,
+    botId: identity.botId,
+    botUserId: identity.botUserId,
+    logger,
+    clientOptions,
+    convoStore: false as const,
+  };
   const work = new WorkInFlight();
   let app: App;
   let receiver: HTTPReceiver | undefined;
   let socket: SlackApp['socket'];
   if (config.mode === 'socket') {
     // Our own receiver, built as Bolt builds it for `socketMode: true`, so that a stop can gate its envelopes.
-    const socketReceiver = new SocketModeReceiver({ appToken: config.appToken, logger, installerOptions: { clientOptions } });
+    const socketReceiver = new SocketModeReceiver({
+      appToken: config.appToken,
+      logger,
+      installerOptions: { clientOptions },
+    });
     socket = { receiver: socketReceiver, gate: gateEnvelopes(socketReceiver.client, work, logger) };
     app = new App({ ...common, socketMode: true, receiver: socketReceiver });
   } else {
-    receiver = new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_PATH, logger, bodyLimit: MAX_BODY_BYTES });
+    receiver = new HTTPReceiver({
+      signingSecret: config.signingSecret,
+      endpoints: SLACK_PATH,
+      logger,
+      bodyLimit: MAX_BODY_BYTES,
+    });
     app = new App({ ...common, receiver });
   }
   const deps: BotDeps = {

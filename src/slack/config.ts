@@ -5,7 +5,12 @@ import { DEFAULT_STORE_PATH } from '../store/index.ts';
 export type SlackConfig =
   | { readonly mode: 'terminal'; readonly storePath: string }
   | (CommonConfig & { readonly mode: 'socket'; readonly appToken: string })
-  | (CommonConfig & { readonly mode: 'http'; readonly signingSecret: string; readonly port: number; readonly host: string });
+  | (CommonConfig & {
+      readonly mode: 'http';
+      readonly signingSecret: string;
+      readonly port: number;
+      readonly host: string;
+    });
 
 interface CommonConfig {
   readonly botToken: string;
@@ -58,11 +63,19 @@ export function readSlackConfig(env: Env): SlackConfig {
   const logLevel = readLogLevel(e.LOG_LEVEL);
   if (!e.SLACK_BOT_TOKEN) {
     if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
-      throw new ConfigError(`SLACK_BOT_TOKEN is not set, but ${e.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is: set ` + `SLACK_BOT_TOKEN to the app's Bot User OAuth Token (xoxb-…).`);
+      throw new ConfigError(
+        `SLACK_BOT_TOKEN is not set, but ${e.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is: set ` +
+          `SLACK_BOT_TOKEN to the app's Bot User OAuth Token (xoxb-…).`,
+      );
     }
     return { mode: 'terminal', storePath: e.STORE_PATH ?? DEFAULT_STORE_PATH };
   }
-  const botToken = checkToken('SLACK_BOT_TOKEN', e.SLACK_BOT_TOKEN, 'xoxb-', 'the Bot User OAuth Token (OAuth & Permissions page)');
+  const botToken = checkToken(
+    'SLACK_BOT_TOKEN',
+    e.SLACK_BOT_TOKEN,
+    'xoxb-',
+    'the Bot User OAuth Token (OAuth & Permissions page)',
+  );
   const common: CommonConfig = {
     botToken,
     apiUrl: readApiUrl(e.SLACK_API_URL),
@@ -71,25 +84,48 @@ export function readSlackConfig(env: Env): SlackConfig {
     logLevel,
   };
   if (e.SLACK_APP_TOKEN) {
-    const appToken = checkToken('SLACK_APP_TOKEN', e.SLACK_APP_TOKEN, 'xapp-', 'an App-Level Token with the connections:write scope (Basic Information page)');
+    const appToken = checkToken(
+      'SLACK_APP_TOKEN',
+      e.SLACK_APP_TOKEN,
+      'xapp-',
+      'an App-Level Token with the connections:write scope (Basic Information page)',
+    );
     return { ...common, mode: 'socket', appToken };
   }
   if (!e.SLACK_SIGNING_SECRET) {
-    throw new ConfigError('SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: ' + 'set one of them.');
+    throw new ConfigError(
+      'SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: ' +
+        'set one of them.',
+    );
   }
   if (/^xox[a-z]-|^xapp-/.test(e.SLACK_SIGNING_SECRET)) {
-    throw new ConfigError('SLACK_SIGNING_SECRET holds a token, not a signing secret: copy the Signing Secret from the Basic ' + 'Information page.');
+    throw new ConfigError(
+      'SLACK_SIGNING_SECRET holds a token, not a signing secret: copy the Signing Secret from the Basic ' +
+        'Information page.',
+    );
   }
   if (!SIGNING_SECRET_SHAPE.test(e.SLACK_SIGNING_SECRET)) {
     // Every request would fail its signature check and Slack would show only "request URL failed": say so now.
     // The message gives the length and what is odd about the value, never the value.
-    const odd = /["'\s]/.test(e.SLACK_SIGNING_SECRET) ? ', with quotes or spaces in it' : /[^0-9a-z]/i.test(e.SLACK_SIGNING_SECRET) ? ', with characters other than letters and digits' : '';
+    const odd = /["'\s]/.test(e.SLACK_SIGNING_SECRET)
+      ? ', with quotes or spaces in it'
+      : /[^0-9a-z]/i.test(e.SLACK_SIGNING_SECRET)
+        ? ', with characters other than letters and digits'
+        : '';
     throw new ConfigError(
-      `SLACK_SIGNING_SECRET does not look like a signing secret: Slack's are 32 letters and digits, and the value ` + `given has ${e.SLACK_SIGNING_SECRET.length}${odd}. ` +
-        'Copy it again from the app’s Basic Information page (App Credentials → Signing Secret → Show), not the ' + 'Client Secret or Verification Token.',
+      `SLACK_SIGNING_SECRET does not look like a signing secret: Slack's are 32 letters and digits, and the value ` +
+        `given has ${e.SLACK_SIGNING_SECRET.length}${odd}. ` +
+        'Copy it again from the app’s Basic Information page (App Credentials → Signing Secret → Show), not the ' +
+        'Client Secret or Verification Token.',
     );
   }
-  return { ...common, mode: 'http', signingSecret: e.SLACK_SIGNING_SECRET, port: readPort(e.PORT), host: e.HOST ?? '0.0.0.0' };
+  return {
+    ...common,
+    mode: 'http',
+    signingSecret: e.SLACK_SIGNING_SECRET,
+    port: readPort(e.PORT),
+    host: e.HOST ?? '0.0.0.0',
+  };
 }
 
 function pick(env: Env): Record<string, string | undefined> {
@@ -101,8 +137,16 @@ function pick(env: Env): Record<string, string | undefined> {
 function checkToken(variable: string, value: string, prefix: string, what: string): string {
   if (value.startsWith(prefix) && /^[\w-]+$/.test(value)) return value;
   // Say which kind of token it looks like, never the token itself.
-  const looksLike = /^xoxb-/.test(value) ? 'a bot token (xoxb-)' : /^xapp-/.test(value) ? 'an app-level token (xapp-)' : /^xox[a-z]-/.test(value) ? `a ${value.slice(0, 4)}- token` : 'not a Slack token';
-  throw new ConfigError(`${variable} must be ${what}, starting with ${prefix}; the value given looks like ${looksLike}.`);
+  const looksLike = /^xoxb-/.test(value)
+    ? 'a bot token (xoxb-)'
+    : /^xapp-/.test(value)
+      ? 'an app-level token (xapp-)'
+      : /^xox[a-z]-/.test(value)
+        ? `a ${value.slice(0, 4)}- token`
+        : 'not a Slack token';
+  throw new ConfigError(
+    `${variable} must be ${what}, starting with ${prefix}; the value given looks like ${looksLike}.`,
+  );
 }
 
 function readApiUrl(value: string | undefined): string | undefined {
@@ -113,7 +157,8 @@ function readApiUrl(value: string | undefined): string | undefined {
   } catch {
     throw new ConfigError('SLACK_API_URL must be an absolute http(s) URL such as https://slack.com/api/.');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError('SLACK_API_URL must start with http:// or https://.');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ConfigError('SLACK_API_URL must start with http:// or https://.');
   // The Web API client appends the method name directly to this base.
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
@@ -121,7 +166,8 @@ function readApiUrl(value: string | undefined): string | undefined {
 function readPort(value: string | undefined): number {
   if (value === undefined) return 3000;
   const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65535) throw new ConfigError(`PORT must be a whole number from 0 to 65535 (got "${value.slice(0, 20)}").`);
+  if (!/^\d+$/.test(value) || port > 65535)
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535 (got "${value.slice(0, 20)}").`);
   return port;
 }
 

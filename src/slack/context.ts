@@ -41,24 +41,48 @@ interface HistoryMessage {
 }
 
 /** The context of the bot's last answer to `user` in a thread; null when there is none, or Slack cannot say. */
-export async function threadContext(client: webApi.WebClient, logger: Logger, where: Where & { readonly threadTs: string }): Promise<ConversationContext | null> {
+export async function threadContext(
+  client: webApi.WebClient,
+  logger: Logger,
+  where: Where & { readonly threadTs: string },
+): Promise<ConversationContext | null> {
   try {
-    const result = await client.conversations.replies({ channel: where.channel, ts: where.threadTs, include_all_metadata: true, limit: 200 });
+    const result = await client.conversations.replies({
+      channel: where.channel,
+      ts: where.threadTs,
+      include_all_metadata: true,
+      limit: 200,
+    });
     return latest((result.messages ?? []) as HistoryMessage[], where);
   } catch (error) {
-    logger.warn(`Could not read the thread ${where.threadTs} in ${where.channel} for context; answering the question alone: ` + `${describeSlackError(error)}`);
+    logger.warn(
+      `Could not read the thread ${where.threadTs} in ${where.channel} for context; answering the question alone: ` +
+        `${describeSlackError(error)}`,
+    );
     return null;
   }
 }
 
 /** The context of the bot's last answer to `user` in a DM, within the last 30 minutes. */
-export async function dmContext(client: webApi.WebClient, logger: Logger, where: Where, now = Date.now()): Promise<ConversationContext | null> {
+export async function dmContext(
+  client: webApi.WebClient,
+  logger: Logger,
+  where: Where,
+  now = Date.now(),
+): Promise<ConversationContext | null> {
   try {
     const oldest = ((now - DM_CONTEXT_MS) / 1000).toFixed(6);
-    const result = await client.conversations.history({ channel: where.channel, oldest, include_all_metadata: true, limit: 20 });
+    const result = await client.conversations.history({
+      channel: where.channel,
+      oldest,
+      include_all_metadata: true,
+      limit: 20,
+    });
     return latest((result.messages ?? []) as HistoryMessage[], where);
   } catch (error) {
-    logger.warn(`Could not read the DM ${where.channel} for context; answering the question alone: ${describeSlackError(error)}`);
+    logger.warn(
+      `Could not read the DM ${where.channel} for context; answering the question alone: ${describeSlackError(error)}`,
+    );
     return null;
   }
 }
@@ -69,12 +93,17 @@ export async function dmContext(client: webApi.WebClient, logger: Logger, where:
  * passed over.
  */
 function latest(messages: readonly HistoryMessage[], where: Where): ConversationContext | null {
-  const ours = messages.filter((m) => where.botId !== undefined && m.bot_id === where.botId && m.metadata?.event_type === CONTEXT_EVENT_TYPE);
+  const ours = messages.filter(
+    (m) => where.botId !== undefined && m.bot_id === where.botId && m.metadata?.event_type === CONTEXT_EVENT_TYPE,
+  );
   // conversations.replies lists oldest first, conversations.history newest first: order by ts.
-  const sorted = [...ours].sort((a, b) => Number((b as { ts?: string }).ts ?? 0) - Number((a as { ts?: string }).ts ?? 0));
+  const sorted = [...ours].sort(
+    (a, b) => Number((b as { ts?: string }).ts ?? 0) - Number((a as { ts?: string }).ts ?? 0),
+  );
   for (const m of sorted) {
     const payload = m.metadata?.event_payload as { user?: unknown; context?: unknown } | undefined;
-    if (!payload || payload.user !== where.user || typeof payload.context !== 'string' || payload.context.length > 8000) continue;
+    if (!payload || payload.user !== where.user || typeof payload.context !== 'string' || payload.context.length > 8000)
+      continue;
     try {
       return readContext(JSON.parse(payload.context));
     } catch {

@@ -4,7 +4,13 @@
  */
 export function describeSlackError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const e = error as Error & { code?: string; data?: { error?: string }; statusCode?: number; retryAfter?: number; original?: Error };
+  const e = error as Error & {
+    code?: string;
+    data?: { error?: string };
+    statusCode?: number;
+    retryAfter?: number;
+    original?: Error;
+  };
   const parts = [e.code ?? e.name];
   // A non-JSON body from a proxy ends up in data.error; a line of it is enough.
   if (e.data?.error) parts.push(e.data.error.slice(0, 120));

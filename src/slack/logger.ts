@@ -17,7 +17,9 @@ export interface LogLine {
 export function createLogger(level: LogLevelName, write: (line: LogLine) => void = toStderr): Logger {
   const emit = (at: LogLevelName, parts: unknown[]): void => {
     if (ORDER[at] < ORDER[level]) return;
-    const text = parts.map((p) => (typeof p === 'string' ? p : inspect(p, { depth: 3, breakLength: Infinity }))).join(' ');
+    const text = parts
+      .map((p) => (typeof p === 'string' ? p : inspect(p, { depth: 3, breakLength: Infinity })))
+      .join(' ');
     write({ level: at, text: redactSecrets(`[${at.toUpperCase()}] ${text}`) });
   };
   return {
@@ -37,4 +39,3 @@ export function createLogger(level: LogLevelName, write: (line: LogLine) => void
 function toStderr(line: LogLine): void {
   process.stderr.write(`${line.text}\n`);
 }
-

@@ -8,7 +8,15 @@ import { describeSlackError } from './errors.ts';
  * Kept in code rather than read from the manifest at start-up, so a deployment without the manifest
  * file still checks them.
  */
-export const BOT_SCOPES: readonly string[] = ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'mpim:history'];
+export const BOT_SCOPES: readonly string[] = [
+  'app_mentions:read',
+  'channels:history',
+  'chat:write',
+  'commands',
+  'groups:history',
+  'im:history',
+  'mpim:history',
+];
 
 /** How start-up rides out a network failure: `attempts` tries in all, waiting 1, 2, 4… s (capped) between them. */
 export interface StartupRetry {
@@ -46,18 +54,27 @@ async function checkBotToken(config: ConnectedConfig, options: PreflightOptions)
   const result = await withRetries('auth.test', config, options, () => client.auth.test()).catch((error: unknown) => {
     throw rejected('SLACK_BOT_TOKEN', error) ?? error;
   });
-  if (!result.user_id || !result.bot_id) throw new ConfigError('SLACK_BOT_TOKEN is not a bot token: auth.test returned no bot user. Use the Bot User OAuth Token (xoxb-…) ' + 'from OAuth & Permissions.');
+  if (!result.user_id || !result.bot_id)
+    throw new ConfigError(
+      'SLACK_BOT_TOKEN is not a bot token: auth.test returned no bot user. Use the Bot User OAuth Token (xoxb-…) ' +
+        'from OAuth & Permissions.',
+    );
   // Slack lists the token's scopes in the x-oauth-scopes header of every response; the client puts them here.
   const granted = result.response_metadata?.scopes;
   if (granted === undefined) {
-    options.logger.debug('auth.test gave no x-oauth-scopes header (a proxy in between?), so the bot token’s scopes were not checked.');
+    options.logger.debug(
+      'auth.test gave no x-oauth-scopes header (a proxy in between?), so the bot token’s scopes were not checked.',
+    );
   } else {
     const missing = BOT_SCOPES.filter((s) => !granted.includes(s));
     if (missing.length > 0) {
       throw new ConfigError(
-        `SLACK_BOT_TOKEN lacks the ${missing.length === 1 ? 'scope' : 'scopes'} ${missing.join(', ')} that ` + `manifest.yml asks for. ` +
-          'Add them on the app’s OAuth & Permissions page under Bot Token Scopes (or paste manifest.yml again on ' + 'the App Manifest page), ' +
-          `then reinstall the app (Install App → Reinstall to ${result.team ?? 'your workspace'}) and put the new ` + `Bot User OAuth Token in SLACK_BOT_TOKEN.`,
+        `SLACK_BOT_TOKEN lacks the ${missing.length === 1 ? 'scope' : 'scopes'} ${missing.join(', ')} that ` +
+          `manifest.yml asks for. ` +
+          'Add them on the app’s OAuth & Permissions page under Bot Token Scopes (or paste manifest.yml again on ' +
+          'the App Manifest page), ' +
+          `then reinstall the app (Install App → Reinstall to ${result.team ?? 'your workspace'}) and put the new ` +
+          `Bot User OAuth Token in SLACK_BOT_TOKEN.`,
       );
     }
   }
@@ -65,32 +82,55 @@ async function checkBotToken(config: ConnectedConfig, options: PreflightOptions)
 }
 
 /** Socket Mode's own first call, made once here, where its failure can be explained and ended. */
-async function checkAppToken(config: Extract<ConnectedConfig, { mode: 'socket' }>, options: PreflightOptions): Promise<void> {
+async function checkAppToken(
+  config: Extract<ConnectedConfig, { mode: 'socket' }>,
+  options: PreflightOptions,
+): Promise<void> {
   const client = webClient(config.appToken, config, options.logger);
-  await withRetries('apps.connections.open', config, options, () => client.apps.connections.open()).catch((error: unknown) => {
-    if (platformError(error) === 'missing_scope') {
-      throw new ConfigError(
-        'SLACK_APP_TOKEN lacks the connections:write scope, which Socket Mode needs. Make a new one: the app’s ' + 'Basic Information page → ' +
-          'App-Level Tokens → Generate Token and Scopes, give it a name, Add Scope → connections:write, ' + 'Generate; put the xapp-… token in SLACK_APP_TOKEN.',
-      );
-    }
-    throw rejected('SLACK_APP_TOKEN', error) ?? error;
-  });
+  await withRetries('apps.connections.open', config, options, () => client.apps.connections.open()).catch(
+    (error: unknown) => {
+      if (platformError(error) === 'missing_scope') {
+        throw new ConfigError(
+          'SLACK_APP_TOKEN lacks the connections:write scope, which Socket Mode needs. Make a new one: the app’s ' +
+            'Basic Information page → ' +
+            'App-Level Tokens → Generate Token and Scopes, give it a name, Add Scope → connections:write, ' +
+            'Generate; put the xapp-… token in SLACK_APP_TOKEN.',
+        );
+      }
+      throw rejected('SLACK_APP_TOKEN', error) ?? error;
+    },
+  );
 }
 
 function webClient(token: string, config: ConnectedConfig, logger: Logger): webApi.WebClient {
   // No retries inside the client: withRetries does them, visibly and within a limit.
-  return new webApi.WebClient(token, { logger, timeout: REQUEST_TIMEOUT_MS, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) });
+  return new webApi.WebClient(token, {
+    logger,
+    timeout: REQUEST_TIMEOUT_MS,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+  });
 }
 
 /** How to fix each way Slack refuses a token; the message names the variable and never its value. */
 const TOKEN_FIXES: Record<string, (variable: string) => string> = {
-  invalid_auth: (v) => `the token is mistyped, or belongs to another app or workspace. Copy it again from this app’s settings (` + (v === 'SLACK_BOT_TOKEN' ? 'OAuth & Permissions → Bot User OAuth Token' : 'Basic Information → App-Level Tokens') + ').',
-  account_inactive: (v) => `the app was uninstalled or its token revoked. Reinstall it (Install App → Install to your workspace) and put ` + `the new token in ${v}.`,
-  token_revoked: (v) => `the token was revoked. Reinstall the app (Install App) or generate a new token, and put it in ${v}.`,
-  token_expired: (v) => `the token expired (token rotation is on). Turn token rotation off for this app, reinstall it, and put the new ` + `token in ${v}.`,
+  invalid_auth: (v) =>
+    `the token is mistyped, or belongs to another app or workspace. Copy it again from this app’s settings (` +
+    (v === 'SLACK_BOT_TOKEN' ? 'OAuth & Permissions → Bot User OAuth Token' : 'Basic Information → App-Level Tokens') +
+    ').',
+  account_inactive: (v) =>
+    `the app was uninstalled or its token revoked. Reinstall it (Install App → Install to your workspace) and put ` +
+    `the new token in ${v}.`,
+  token_revoked: (v) =>
+    `the token was revoked. Reinstall the app (Install App) or generate a new token, and put it in ${v}.`,
+  token_expired: (v) =>
+    `the token expired (token rotation is on). Turn token rotation off for this app, reinstall it, and put the new ` +
+    `token in ${v}.`,
   not_authed: (v) => `no token reached Slack. Check that ${v} is set, without quotes or spaces.`,
-  not_allowed_token_type: (v) => `it is the wrong kind of token. ` + `${v === 'SLACK_BOT_TOKEN' ? 'Use the Bot User OAuth Token (xoxb-…).' : 'Use an App-Level Token (xapp-…).'}`,
+  not_allowed_token_type: (v) =>
+    `it is the wrong kind of token. ` +
+    `${v === 'SLACK_BOT_TOKEN' ? 'Use the Bot User OAuth Token (xoxb-…).' : 'Use an App-Level Token (xapp-…).'}`,
   team_disabled: () => 'the workspace has been disabled.',
   user_removed_from_team: () => 'the app’s bot user was removed from the workspace. Reinstall the app.',
 };
@@ -107,7 +147,13 @@ function platformError(error: unknown): string | undefined {
 }
 
 /** Slack's answers that mean "try again shortly", as opposed to a refusal that will not change. */
-const TRANSIENT_PLATFORM_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
+const TRANSIENT_PLATFORM_ERRORS = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'ratelimited',
+]);
 
 function isTransient(error: unknown): boolean {
   const e = error as { code?: string; statusCode?: number };
@@ -118,7 +164,12 @@ function isTransient(error: unknown): boolean {
 }
 
 /** Runs `call`, retrying network failures with a countdown in the log, up to the limit; anything else fails at once. */
-async function withRetries<T>(method: string, config: ConnectedConfig, options: PreflightOptions, call: () => Promise<T>): Promise<T> {
+async function withRetries<T>(
+  method: string,
+  config: ConnectedConfig,
+  options: PreflightOptions,
+  call: () => Promise<T>,
+): Promise<T> {
   const retry = options.retry ?? DEFAULT_STARTUP_RETRY;
   const where = config.apiUrl ? ` at ${config.apiUrl}` : '';
   for (let attempt = 1; ; attempt++) {
@@ -128,11 +179,18 @@ async function withRetries<T>(method: string, config: ConnectedConfig, options: 
       if (!isTransient(error)) throw error;
       const reason = describeSlackError(error);
       if (attempt >= retry.attempts) {
-        throw new Error(`Could not reach Slack${where} after ${retry.attempts} attempts (${method}: ${reason}). Check the ` + `network connection${config.apiUrl ? ' and SLACK_API_URL' : ''}, then start again.`, { cause: error });
+        throw new Error(
+          `Could not reach Slack${where} after ${retry.attempts} attempts (${method}: ${reason}). Check the ` +
+            `network connection${config.apiUrl ? ' and SLACK_API_URL' : ''}, then start again.`,
+          { cause: error },
+        );
       }
       const retryAfterMs = ((error as { retryAfter?: number }).retryAfter ?? 0) * 1_000;
       const delayMs = Math.max(retryAfterMs, Math.min(retry.firstDelayMs * 2 ** (attempt - 1), retry.maxDelayMs));
-      options.logger.warn(`Could not reach Slack${where} (${method}: ${reason}). Retrying in ${seconds(delayMs)} (attempt ` + `${attempt + 1} of ${retry.attempts}).`);
+      options.logger.warn(
+        `Could not reach Slack${where} (${method}: ${reason}). Retrying in ${seconds(delayMs)} (attempt ` +
+          `${attempt + 1} of ${retry.attempts}).`,
+      );
       await countdown(delayMs, options.countdown);
     }
   }

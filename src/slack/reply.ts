@@ -15,16 +15,34 @@ const APOLOGY = 'Sorry, I found an answer but could not post it just now. Please
  * server errors, network failures); when it still fails, the failure is logged and a short apology is
  * attempted, and the listener returns normally so the process keeps serving.
  */
-export async function postReply(client: webApi.WebClient, logger: Logger, target: ReplyTarget, message: SlackMessage, metadata?: MessageMetadata): Promise<boolean> {
-  const base = { channel: target.channel, ...(target.threadTs ? { thread_ts: target.threadTs } : {}), unfurl_links: false, unfurl_media: false };
+export async function postReply(
+  client: webApi.WebClient,
+  logger: Logger,
+  target: ReplyTarget,
+  message: SlackMessage,
+  metadata?: MessageMetadata,
+): Promise<boolean> {
+  const base = {
+    channel: target.channel,
+    ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+    unfurl_links: false,
+    unfurl_media: false,
+  };
   try {
-    await client.chat.postMessage({ ...base, text: message.text, blocks: message.blocks, ...(metadata ? { metadata } : {}) });
+    await client.chat.postMessage({
+      ...base,
+      text: message.text,
+      blocks: message.blocks,
+      ...(metadata ? { metadata } : {}),
+    });
     return true;
   } catch (error) {
     if (outcomeUnknown(error)) {
       // Slack answered 200 with a body that is not its JSON (a proxy page, a cut response): the reply was
       // probably posted, so neither a retry nor an apology, which could show the user two messages.
-      logger.warn(`Posted a reply in ${target.channel} but could not read Slack's answer: ${describeSlackError(error)}`);
+      logger.warn(
+        `Posted a reply in ${target.channel} but could not read Slack's answer: ${describeSlackError(error)}`,
+      );
       return false;
     }
     logger.error(`Could not post a reply in ${target.channel}: ${describeSlackError(error)}`);
@@ -40,5 +58,7 @@ export async function postReply(client: webApi.WebClient, logger: Logger, target
 /** Slack's own error codes are snake_case words; anything else in `data.error` is a body Slack did not write. */
 function outcomeUnknown(error: unknown): boolean {
   const e = error as { code?: string; data?: { error?: unknown } };
-  return e.code === 'slack_webapi_platform_error' && typeof e.data?.error === 'string' && !/^[a-z0-9_]+$/.test(e.data.error);
+  return (
+    e.code === 'slack_webapi_platform_error' && typeof e.data?.error === 'string' && !/^[a-z0-9_]+$/.test(e.data.error)
+  );
 }

@@ -29,7 +29,8 @@ export function createBotServer(options: BotServerOptions): Server {
   const now = options.now ?? Date.now;
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return json(res, 200, { ok: true, ...options.health() });
+    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD'))
+      return json(res, 200, { ok: true, ...options.health() });
     if (path !== SLACK_PATH) return json(res, 404, { ok: false, error: 'not_found' });
     if (req.method !== 'POST') return json(res, 405, { ok: false, error: 'method_not_allowed' });
     const length = Number(req.headers['content-length'] ?? 0);

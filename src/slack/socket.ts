@@ -27,7 +27,11 @@ export interface EnvelopeGate {
  */
 export function gateEnvelopes(client: SocketModeClient, work: WorkInFlight, logger: Logger): EnvelopeGate {
   const handlers = client.listeners('slack_event') as EnvelopeHandler[];
-  if (handlers.length === 0) throw new Error('The Socket Mode receiver registered no envelope handler: the Bolt version is not the one this gate was ' + 'written for.');
+  if (handlers.length === 0)
+    throw new Error(
+      'The Socket Mode receiver registered no envelope handler: the Bolt version is not the one this gate was ' +
+        'written for.',
+    );
   client.removeAllListeners('slack_event');
   let closed = false;
   let refused = 0;

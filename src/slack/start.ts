@@ -36,12 +36,25 @@ export interface RunningSlackBot {
 }
 
 /** Retries a few times with backoff: enough to ride out a blip, short enough that a reply is still timely. */
-const DEFAULT_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true };
+const DEFAULT_RETRIES: webApi.RetryOptions = {
+  retries: 3,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 5_000,
+  randomize: true,
+};
 const DEFAULT_GRACE_MS = 10_000;
 /** How long a Socket Mode stop waits for Slack to answer the close frame (the client's own limit is 30 s). */
 const SOCKET_CLOSE_MS = 2_000;
 /** Slack's answers to a token it does not accept: a configuration problem, not a network one. */
-const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
+const REJECTED_TOKEN = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'not_allowed_token_type',
+]);
 
 /** Connects the engine to Slack: Socket Mode with an app token, otherwise HTTP on config.port. */
 export async function startSlackBot(options: SlackBotOptions): Promise<RunningSlackBot> {
@@ -49,11 +62,25 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   const logger = options.logger ?? createLogger(config.logLevel);
   const retryConfig = options.retryConfig ?? DEFAULT_RETRIES;
   const graceMs = options.shutdownGraceMs ?? DEFAULT_GRACE_MS;
-  const identity = options.identity ?? (await checkSlackCredentials(config, { logger, ...(options.startupRetry ? { retry: options.startupRetry } : {}) }));
+  const identity =
+    options.identity ??
+    (await checkSlackCredentials(config, { logger, ...(options.startupRetry ? { retry: options.startupRetry } : {}) }));
   const feedback = await openFeedbackStore(config.feedbackPath);
-  const slack = createSlackApp({ config, engine, feedback, logger, identity, retryConfig, ...(options.dedupe ? { dedupe: options.dedupe } : {}) });
+  const slack = createSlackApp({
+    config,
+    engine,
+    feedback,
+    logger,
+    identity,
+    retryConfig,
+    ...(options.dedupe ? { dedupe: options.dedupe } : {}),
+  });
   const finish = async (): Promise<void> => {
-    if (!(await slack.deps.work.settle(graceMs))) logger.warn(`Stopped with ${slack.deps.work.count} repl${slack.deps.work.count === 1 ? 'y' : 'ies'} unfinished after ` + `${graceMs} ms.`);
+    if (!(await slack.deps.work.settle(graceMs)))
+      logger.warn(
+        `Stopped with ${slack.deps.work.count} repl${slack.deps.work.count === 1 ? 'y' : 'ies'} unfinished after ` +
+          `${graceMs} ms.`,
+      );
     await feedback.flush();
   };
 
@@ -76,7 +103,11 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
         socket.gate.close();
         await finish();
         await disconnect(socket.receiver.client, SOCKET_CLOSE_MS, logger);
-        if (socket.gate.refused > 0) logger.info(`Left ${socket.gate.refused} envelope${socket.gate.refused === 1 ? '' : 's'} unacknowledged while ` + `stopping, for Slack to deliver again.`);
+        if (socket.gate.refused > 0)
+          logger.info(
+            `Left ${socket.gate.refused} envelope${socket.gate.refused === 1 ? '' : 's'} unacknowledged while ` +
+              `stopping, for Slack to deliver again.`,
+          );
       }),
     };
   }
@@ -85,7 +116,12 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     slack: slack.receiver!.requestListener,
     work: slack.deps.work,
     logger,
-    health: () => ({ mode: 'http', articles: engine.indexed.store.articles.length, events: engine.indexed.store.events.length, inFlight: slack.deps.work.count }),
+    health: () => ({
+      mode: 'http',
+      articles: engine.indexed.store.articles.length,
+      events: engine.indexed.store.events.length,
+      inFlight: slack.deps.work.count,
+    }),
   });
   const port = await listen(server, config.port, config.host);
   logger.info(`Listening for Slack on http://${config.host}:${port}/slack/events as ${who(identity)}.`);
@@ -105,7 +141,11 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
 
 function connectionError(variable: string, error: unknown, apiUrl: string | undefined): Error {
   const reason = (error as { data?: { error?: string } }).data?.error;
-  if (reason && REJECTED_TOKEN.has(reason)) return new ConfigError(`Slack rejected ${variable} (${reason}): check that it is the right token for this app and that the app is ` + `installed.`);
+  if (reason && REJECTED_TOKEN.has(reason))
+    return new ConfigError(
+      `Slack rejected ${variable} (${reason}): check that it is the right token for this app and that the app is ` +
+        `installed.`,
+    );
   return new Error(`Could not connect to Slack${apiUrl ? ` at ${apiUrl}` : ''}: ${describeSlackError(error)}`);
 }
 

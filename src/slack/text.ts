@@ -30,7 +30,7 @@ export function questionFromButton(value: string | undefined): string {
 
 function fromMarkup(inner: string, botUserId: string | undefined): string {
   const [target = '', label] = splitLabel(inner);
-  if (target.startsWith('@')) return botUserId !== undefined && target.slice(1) === botUserId ? ' ' : label ?? ' ';
+  if (target.startsWith('@')) return botUserId !== undefined && target.slice(1) === botUserId ? ' ' : (label ?? ' ');
   if (target.startsWith('#')) return label ? `#${label}` : ' ';
   if (target.startsWith('!')) return label ?? ' ';
   return label ?? target;

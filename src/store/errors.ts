@@ -8,7 +8,10 @@ export class StoreError extends Error {
     readonly reason: 'missing' | 'unreadable' | 'corrupt' | 'schema',
     detail: string,
   ) {
-    super(`${describe(reason)} ${path}${detail ? ` (${detail})` : ''}. Rebuild it with: ` + `${REBUILD_COMMAND}${path.endsWith('data/store.json') ? '' : ` -- --out ${path}`}`);
+    super(
+      `${describe(reason)} ${path}${detail ? ` (${detail})` : ''}. Rebuild it with: ` +
+        `${REBUILD_COMMAND}${path.endsWith('data/store.json') ? '' : ` -- --out ${path}`}`,
+    );
     this.name = 'StoreError';
   }
 }

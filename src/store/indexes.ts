@@ -100,7 +100,8 @@ export function indexStore(store: Store): IndexedStore {
     else if (list[list.length - 1] !== e) list.push(e);
   };
   for (const event of store.events) {
-    for (const values of Object.values(event.slots)) for (const v of values ?? []) if (v.entity) push(eventsByEntity, v.entity, event);
+    for (const values of Object.values(event.slots))
+      for (const v of values ?? []) if (v.entity) push(eventsByEntity, v.entity, event);
     for (const v of event.slots.occasion ?? []) push(eventsByOccasion, v.key, event);
     push(eventsByKind, event.kind, event);
     eventFacts.set(event, factsOf(event, published));
@@ -186,7 +187,13 @@ function retrievalIndex(sentences: readonly StoredSentence[]): RetrievalIndex {
     if (list) list.push(term);
     else stems.set(key, [term]);
   }
-  return { postings, lengths, averageLength: sentences.length ? total / sentences.length : 0, count: sentences.length, stems };
+  return {
+    postings,
+    lengths,
+    averageLength: sentences.length ? total / sentences.length : 0,
+    count: sentences.length,
+    stems,
+  };
 }
 
 /** Terms per article, built on first use: most questions never need them. */
@@ -214,7 +221,12 @@ function mentionsPhrase(store: Store, retrieval: RetrievalIndex, words: readonly
     if (!list) return false;
     if (!rarest || list.length < rarest.length) rarest = list;
   }
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])` + words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+') + `(?![\\p{L}\\p{N}])`, 'iu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])` +
+      words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+') +
+      `(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
   return rarest!.some(([i]) => {
     const sentence = store.sentences[i]!;
     return (article === undefined || sentence.article === article) && pattern.test(sentence.text);

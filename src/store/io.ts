@@ -17,7 +17,11 @@ export async function loadStore(path: string = DEFAULT_STORE_PATH): Promise<Stor
     raw = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw new StoreError(path, code === 'ENOENT' ? 'missing' : 'unreadable', code === 'ENOENT' ? '' : String(code ?? error));
+    throw new StoreError(
+      path,
+      code === 'ENOENT' ? 'missing' : 'unreadable',
+      code === 'ENOENT' ? '' : String(code ?? error),
+    );
   }
   return parseStore(path, raw);
 }

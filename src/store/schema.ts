@@ -29,8 +29,20 @@ export const SlotValueSchema = z.object({
 });
 
 export const SLOT_NAMES = [
-  'when', 'where', 'participants', 'agents', 'patients', 'occasion', 'ordinal', 'about',
-  'announcedBy', 'announcedOn', 'confirmedBy', 'confirmedOn', 'statedBy', 'statedOn',
+  'when',
+  'where',
+  'participants',
+  'agents',
+  'patients',
+  'occasion',
+  'ordinal',
+  'about',
+  'announcedBy',
+  'announcedOn',
+  'confirmedBy',
+  'confirmedOn',
+  'statedBy',
+  'statedOn',
 ] as const;
 export const SlotNameSchema = z.enum(SLOT_NAMES);
 
@@ -124,7 +136,10 @@ export const SentenceSchema = z.object({
 
 export const ArticleMetaSchema = z.object({
   id: z.string(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   chars: z.number().int().nonnegative(),
   sentences: z.number().int().nonnegative(),
 });

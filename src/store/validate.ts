@@ -14,7 +14,9 @@ let compiled: ValidateFunction<Store> | undefined;
 export function isValidStore(data: unknown): data is Store {
   if (!compiled) {
     const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
-    compiled = new Ajv({ strict: false, allErrors: false }).compile<Store>(z.toJSONSchema(StoreSchema, { target: 'draft-7' }));
+    compiled = new Ajv({ strict: false, allErrors: false }).compile<Store>(
+      z.toJSONSchema(StoreSchema, { target: 'draft-7' }),
+    );
   }
   return compiled(data);
 }

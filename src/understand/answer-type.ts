@@ -4,8 +4,23 @@ import type { Intent } from './intent.ts';
 
 /** The kind of value that answers the question, finer than the intent: "what city" wants a city, never a country. */
 export const FINE_TYPES = [
-  'date', 'year', 'month', 'time', 'duration', 'city', 'country', 'place', 'person', 'organisation', 'role',
-  'number', 'money', 'quote', 'topic', 'yesno', 'other',
+  'date',
+  'year',
+  'month',
+  'time',
+  'duration',
+  'city',
+  'country',
+  'place',
+  'person',
+  'organisation',
+  'role',
+  'number',
+  'money',
+  'quote',
+  'topic',
+  'yesno',
+  'other',
 ] as const;
 export type FineType = (typeof FINE_TYPES)[number];
 
@@ -23,35 +38,194 @@ export interface TopicCues {
 }
 
 const AUXILIARIES = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", "'re", "'m", 'do', 'does', 'did', 'has', 'have', 'had', "'ve",
-  'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', "'ll", "'d", 'wo', 'ca',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'am',
+  "'s",
+  "'re",
+  "'m",
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  "'ve",
+  'will',
+  'would',
+  'can',
+  'could',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+  "'ll",
+  "'d",
+  'wo',
+  'ca',
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'am', "'s", "'re", "'m"]);
 const PREPOSITIONS = new Set([
-  'of', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'about', 'into', 'during', 'after', 'before', 'since',
-  'until', 'near', 'between', 'among', 'under', 'over', 'through', 'across', 'around', 'against', 'within', 'without',
-  'per', 'than', 'like', 'as', 'upon', 'behind', 'beside', 'outside', 'inside', 'throughout', 'toward', 'towards',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'to',
+  'by',
+  'with',
+  'about',
+  'into',
+  'during',
+  'after',
+  'before',
+  'since',
+  'until',
+  'near',
+  'between',
+  'among',
+  'under',
+  'over',
+  'through',
+  'across',
+  'around',
+  'against',
+  'within',
+  'without',
+  'per',
+  'than',
+  'like',
+  'as',
+  'upon',
+  'behind',
+  'beside',
+  'outside',
+  'inside',
+  'throughout',
+  'toward',
+  'towards',
 ]);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how']);
 const WH = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how']);
 /** Common chat spellings of question words, so "wen is the summit" is still a `when` question. */
 const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
-  wen: 'when', whn: 'when', wat: 'what', wht: 'what', wut: 'what', whut: 'what', wot: 'what', whr: 'where', wher: 'where',
-  whre: 'where', hw: 'how', hwo: 'who', whos: 'who', whats: 'what', wats: 'what', wheres: 'where', whens: 'when',
+  wen: 'when',
+  whn: 'when',
+  wat: 'what',
+  wht: 'what',
+  wut: 'what',
+  whut: 'what',
+  wot: 'what',
+  whr: 'where',
+  wher: 'where',
+  whre: 'where',
+  hw: 'how',
+  hwo: 'who',
+  whos: 'who',
+  whats: 'what',
+  wats: 'what',
+  wheres: 'where',
+  whens: 'when',
 };
 /** Number words are not head nouns ("what two countries"), though WordNet lists them as nouns. */
 const NUMBER_WORDS = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'hundred',
-  'thousand', 'million', 'billion', 'first', 'second', 'third', 'last', 'only', 'most', 'least', 'same', 'other', 'kind',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'first',
+  'second',
+  'third',
+  'last',
+  'only',
+  'most',
+  'least',
+  'same',
+  'other',
+  'kind',
 ]);
 /** "what kind of X", "the name of the X": the noun that names what is asked comes after "of". */
-const SHELL_NOUNS = new Set(['kind', 'type', 'sort', 'name', 'brand', 'form', 'variety', 'species', 'breed', 'make', 'model', 'title']);
+const SHELL_NOUNS = new Set([
+  'kind',
+  'type',
+  'sort',
+  'name',
+  'brand',
+  'form',
+  'variety',
+  'species',
+  'breed',
+  'make',
+  'model',
+  'title',
+]);
 /** "how old", "how tall": a measurement, not a count. */
 const MEASURE_ADVERBS = new Set([
-  'old', 'far', 'tall', 'big', 'high', 'large', 'deep', 'wide', 'fast', 'heavy', 'hot', 'cold', 'small', 'short',
-  'long', 'low', 'thick', 'warm', 'early', 'late', 'close', 'strong', 'loud', 'bright', 'great', 'expensive', 'cheap',
+  'old',
+  'far',
+  'tall',
+  'big',
+  'high',
+  'large',
+  'deep',
+  'wide',
+  'fast',
+  'heavy',
+  'hot',
+  'cold',
+  'small',
+  'short',
+  'long',
+  'low',
+  'thick',
+  'warm',
+  'early',
+  'late',
+  'close',
+  'strong',
+  'loud',
+  'bright',
+  'great',
+  'expensive',
+  'cheap',
 ]);
-const MONEY_WORDS = new Set(['cost', 'pay', 'price', 'spend', 'worth', 'charge', 'earn', 'money', 'dollar', 'sell', 'buy', 'owe', 'fund', 'budget', 'salary', 'afford']);
+const MONEY_WORDS = new Set([
+  'cost',
+  'pay',
+  'price',
+  'spend',
+  'worth',
+  'charge',
+  'earn',
+  'money',
+  'dollar',
+  'sell',
+  'buy',
+  'owe',
+  'fund',
+  'budget',
+  'salary',
+  'afford',
+]);
 const SAY_VERBS = new Set(['say', 'tell', 'state', 'claim', 'tweet', 'write', 'declare', 'comment', 'remark']);
 /** Politeness and embedding that come before the real question: "can you tell me where …". */
 const PREFIXES: readonly RegExp[] = [
@@ -59,10 +233,13 @@ const PREFIXES: readonly RegExp[] = [
   /^(?:(?:can|could|would|will) you (?:please )?(?:tell|show|say|explain to|let) (?:me|us)(?: know)?|tell me|do you know|does anyone know|i (?:want|would like|'d like|need) to know|i wonder|i'm wondering|remind me|any idea)\b\s*/,
 ];
 
-const HELP = /^(?:help|usage|commands|what can you (?:do|answer|tell me)|how (?:do|does|can) (?:this|it|you|i use (?:this|it|you)) work|how do i use (?:this|it|you))\b/;
-const GREETING = /^(?:(?:hi|hello|hey|yo|hiya|howdy|thanks|thank you|thx|ty|cheers|good (?:morning|afternoon|evening|night)|bye|goodbye|see you|who are you|how are you(?: doing)?|what's up|sup)\b[\s\p{P}]*)+(?:there|all|everyone|bot|newsbot)?$/u;
+const HELP =
+  /^(?:help|usage|commands|what can you (?:do|answer|tell me)|how (?:do|does|can) (?:this|it|you|i use (?:this|it|you)) work|how do i use (?:this|it|you))\b/;
+const GREETING =
+  /^(?:(?:hi|hello|hey|yo|hiya|howdy|thanks|thank you|thx|ty|cheers|good (?:morning|afternoon|evening|night)|bye|goodbye|see you|who are you|how are you(?: doing)?|what's up|sup)\b[\s\p{P}]*)+(?:there|all|everyone|bot|newsbot)?$/u;
 // "What events happened on …" asks about a date, not for the timeline: a list request names no more than the events.
-const LIST = /^(?:(?:list|timeline|show (?:me )?(?:all |the )*(?:events|timeline))(?: (?:all |the |of )*(?:events?|summits?|meetings?|known events|you know))?|(?:what|which) (?:are )?(?:all )?(?:the )?(?:events|summits)(?: (?:do|can) you (?:know|answer)| (?:are there|you know|have you got))?|(?:all|known) events)$/;
+const LIST =
+  /^(?:(?:list|timeline|show (?:me )?(?:all |the )*(?:events|timeline))(?: (?:all |the |of )*(?:events?|summits?|meetings?|known events|you know))?|(?:what|which) (?:are )?(?:all )?(?:the )?(?:events|summits)(?: (?:do|can) you (?:know|answer)| (?:are there|you know|have you got))?|(?:all|known) events)$/;
 
 interface Word {
   readonly normal: string;
@@ -85,7 +262,13 @@ export function readAnswerType(tokens: readonly Token[], classes: AnswerClasses,
     .filter((t) => /[\p{L}\p{N}]/u.test(t.text))
     .map((t, i) => {
       const normal = CHAT_SPELLINGS[t.normal] ?? t.normal.replace(/’/g, "'");
-      return { normal, lemma: normal === t.normal ? t.lemma : normal, pos: t.pos, stop: t.stop, capital: i > 0 && /^\p{Lu}/u.test(t.text) };
+      return {
+        normal,
+        lemma: normal === t.normal ? t.lemma : normal,
+        pos: t.pos,
+        stop: t.stop,
+        capital: i > 0 && /^\p{Lu}/u.test(t.text),
+      };
     });
   if (words.length === 0) return type('unknown', 'other');
   const said = words.map((w) => w.normal).join(' ');
@@ -95,7 +278,7 @@ export function readAnswerType(tokens: readonly Token[], classes: AnswerClasses,
   if (LIST.test(said)) return type('list', 'other');
 
   let rest = said;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const p of PREFIXES) {
       const next = rest.replace(p, '');
@@ -172,31 +355,46 @@ function fromWhat(after: readonly Word[], classes: AnswerClasses, topics: TopicC
   if (after[0] && BE.has(after[0].normal)) {
     const phrase = nounPhrase(after.slice(1), classes, true);
     const head = headOf(phrase, classes);
-    if (lastWord?.normal === 'about' || namesTopic(phrase.words, topics)) return type('about', 'topic', head?.lemma ?? null);
+    if (lastWord?.normal === 'about' || namesTopic(phrase.words, topics))
+      return type('about', 'topic', head?.lemma ?? null);
     // "what is a shaman", "what is Geneva": a definition or a description, not a typed value.
     const definite = phrase.words.length > 0 && !/^(?:a|an)$/.test(phrase.words[0]!.normal);
     if (head?.cls === 'name') {
       // "what was X's nickname": a person's name unless X is typed ("the city's name" → a place).
       const owner = headOf(phrase.possessor, classes);
       if (owner && owner.cls !== 'other' && owner.cls !== 'name') return typed(owner);
-      const someone = phrase.possessor.length > 0 && phrase.possessor.every((w) => w.pos === 'PROPN' || w.pos === 'PRON' || w.capital);
-      if (someone || /^(?:his|her|their|my|your)$/.test(phrase.words[0]?.normal ?? '')) return type('who', 'person', head.lemma);
+      const someone =
+        phrase.possessor.length > 0 &&
+        phrase.possessor.every((w) => w.pos === 'PROPN' || w.pos === 'PRON' || w.capital);
+      if (someone || /^(?:his|her|their|my|your)$/.test(phrase.words[0]?.normal ?? ''))
+        return type('who', 'person', head.lemma);
     } else if (head && head.cls !== 'other' && definite && !head.named) return typed(head);
     // "what is the name of Frederick I": the name of someone named.
-    if (phrase.named && head && head.cls === 'other' && phrase.words.some((w) => w.pos === 'PROPN' || w.capital)) return type('who', 'person', head.lemma);
+    if (phrase.named && head && head.cls === 'other' && phrase.words.some((w) => w.pos === 'PROPN' || w.capital))
+      return type('who', 'person', head.lemma);
     if (discussed) return type('about', 'topic', head?.lemma ?? null);
     return type('what', head?.cls === 'number' ? 'number' : 'other', head?.lemma ?? null);
   }
   // "what did they discuss", "what will they talk about", "what did X say about Y".
   if (verbs.some((v) => SAY_VERBS.has(v.lemma))) return type('what', 'quote');
   if (discussed || lastWord?.normal === 'about') return type('about', 'topic');
-  if (after.some((w, i) => w.normal === 'about' && i > 0 && (after[i + 1] === undefined || PREPOSITIONS.has(after[i + 1]!.normal)))) return type('about', 'topic');
+  if (
+    after.some(
+      (w, i) => w.normal === 'about' && i > 0 && (after[i + 1] === undefined || PREPOSITIONS.has(after[i + 1]!.normal)),
+    )
+  )
+    return type('about', 'topic');
   return type('what', 'other');
 }
 
 /** "what topics", "one talking point of …": a topic noun, alone or as the end of a compound. */
 function namesTopic(words: readonly Word[], topics: TopicCues): boolean {
-  return words.some((w, i) => topics.topicNouns.has(w.lemma) || topics.topicNouns.has(w.normal) || (i > 0 && topics.topicNouns.has(`${words[i - 1]!.normal} ${w.normal}`)));
+  return words.some(
+    (w, i) =>
+      topics.topicNouns.has(w.lemma) ||
+      topics.topicNouns.has(w.normal) ||
+      (i > 0 && topics.topicNouns.has(`${words[i - 1]!.normal} ${w.normal}`)),
+  );
 }
 
 /** Questions with no question word: "Did they meet?", "geneva summit date?", "tell me about the summit". */
@@ -229,7 +427,8 @@ function withoutQuestionWord(q: readonly Word[], classes: AnswerClasses, topics:
     const w = phrase[i]!;
     if (w.stop || NUMBER_WORDS.has(w.normal)) continue;
     const cls = classOfWord(w, classes);
-    if (cls === 'time' || cls === 'place' || cls === 'person' || cls === 'role') return typed({ lemma: lemmaOf(w, classes), cls, named: false });
+    if (cls === 'time' || cls === 'place' || cls === 'person' || cls === 'role')
+      return typed({ lemma: lemmaOf(w, classes), cls, named: false });
     break;
   }
   return type('unknown', 'other');
@@ -285,7 +484,12 @@ function nounPhrase(words: readonly Word[], classes: AnswerClasses, afterBe = fa
       i += 1;
       continue;
     }
-    if (w.normal === 'of' && afterBe && phrase.length > 0 && phrase.every((p) => p.stop || NUMBER_WORDS.has(p.normal) || p.pos === 'ADJ')) {
+    if (
+      w.normal === 'of' &&
+      afterBe &&
+      phrase.length > 0 &&
+      phrase.every((p) => p.stop || NUMBER_WORDS.has(p.normal) || p.pos === 'ADJ')
+    ) {
       // "one of the …", "the first of the …", "some of the …": the group named after "of".
       phrase.length = 0;
       continue;
@@ -304,8 +508,23 @@ function nounPhrase(words: readonly Word[], classes: AnswerClasses, afterBe = fa
   // wink tags a verb after the subject as a plural noun ("what city hosts the summit", "what
   // state borders Illinois"): a last word followed by an object is the verb, not the head.
   const next = words[i];
-  if (phrase.length > 1 && next && !PREPOSITIONS.has(next.normal) && !AUXILIARIES.has(next.normal) && !RELATIVES.has(next.normal) && !(next.normal === "'s")) {
-    if (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM' || next.pos === 'ADJ' || next.stop) phrase.pop();
+  if (
+    phrase.length > 1 &&
+    next &&
+    !PREPOSITIONS.has(next.normal) &&
+    !AUXILIARIES.has(next.normal) &&
+    !RELATIVES.has(next.normal) &&
+    !(next.normal === "'s")
+  ) {
+    if (
+      next.pos === 'DET' ||
+      next.pos === 'PROPN' ||
+      next.pos === 'PRON' ||
+      next.pos === 'NUM' ||
+      next.pos === 'ADJ' ||
+      next.stop
+    )
+      phrase.pop();
   }
   return { words: phrase, named, possessor };
 }
@@ -326,7 +545,13 @@ function headOf(phrase: Phrase | readonly Word[], classes: AnswerClasses): Head 
   const words = 'words' in phrase ? phrase.words : phrase;
   // Stop words only when not nouns ("name" is a wink stop word); names written as such are not
   // heads unless nothing else is ("John" is a toilet in WordNet, "What President …" is not a name).
-  const content = words.filter((w) => (!w.stop || w.pos === 'NOUN') && !NUMBER_WORDS.has(w.normal) && !/^\d/.test(w.normal) && !/^(?:DET|PRON|VERB|AUX)$/.test(w.pos));
+  const content = words.filter(
+    (w) =>
+      (!w.stop || w.pos === 'NOUN') &&
+      !NUMBER_WORDS.has(w.normal) &&
+      !/^\d/.test(w.normal) &&
+      !/^(?:DET|PRON|VERB|AUX)$/.test(w.pos),
+  );
   const common = content.filter((w) => !(w.capital && w.pos === 'PROPN'));
   const nouns = common.length > 0 ? common : content;
   if (nouns.length === 0) return null;
@@ -339,7 +564,8 @@ function headOf(phrase: Phrase | readonly Word[], classes: AnswerClasses): Head 
       if (cls !== 'other') return { lemma: compound, cls, named: false };
     }
     const cls = classOfWord(w, classes);
-    if (cls !== 'other' && !(w.pos === 'ADJ' && i < nouns.length - 1)) return { lemma: lemmaOf(w, classes), cls, named: false };
+    if (cls !== 'other' && !(w.pos === 'ADJ' && i < nouns.length - 1))
+      return { lemma: lemmaOf(w, classes), cls, named: false };
   }
   const last = nouns.at(-1)!;
   if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return null;
@@ -386,11 +612,23 @@ function typed(head: Head): AnswerType {
 
 /** Heads that narrow a place or a time to the value that qualifies ("what city" wants a city). */
 const PLACE_FINE: Readonly<Record<string, FineType>> = {
-  city: 'city', town: 'city', capital: 'city', village: 'city', metropolis: 'city', municipality: 'city',
-  country: 'country', nation: 'country',
+  city: 'city',
+  town: 'city',
+  capital: 'city',
+  village: 'city',
+  metropolis: 'city',
+  municipality: 'city',
+  country: 'country',
+  nation: 'country',
 };
 const TIME_FINE: Readonly<Record<string, FineType>> = {
-  year: 'year', month: 'month', time: 'time', hour: 'time', minute: 'time', 'time of day': 'time', 'clock time': 'time',
+  year: 'year',
+  month: 'month',
+  time: 'time',
+  hour: 'time',
+  minute: 'time',
+  'time of day': 'time',
+  'clock time': 'time',
 };
 
 function organisationAsked(after: readonly Word[], classes: AnswerClasses): boolean {

@@ -64,8 +64,63 @@ export interface Question {
   readonly focus?: string;
 }
 
-const QUESTION_WORDS = new Set(['what', 'when', 'where', 'who', 'whom', 'whose', 'which', 'why', 'how', 'is', 'are', 'was', 'were', 'will', 'did', 'do', 'does', 'the', 'a', 'an', 'in', 'on', 'of', 'and', 'to', 'i', 'you', 'tell', 'me', 'please', 'can', 'could', 'would', 'should', 'has', 'have', 'had']);
-const VAGUE_VERBS = new Set(['happen', 'say', 'tell', 'know', 'mention', 'go', 'get', 'become', 'call', 'name', 'describe', 'show', 'give', 'find', 'think', 'mean']);
+const QUESTION_WORDS = new Set([
+  'what',
+  'when',
+  'where',
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'why',
+  'how',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'did',
+  'do',
+  'does',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'of',
+  'and',
+  'to',
+  'i',
+  'you',
+  'tell',
+  'me',
+  'please',
+  'can',
+  'could',
+  'would',
+  'should',
+  'has',
+  'have',
+  'had',
+]);
+const VAGUE_VERBS = new Set([
+  'happen',
+  'say',
+  'tell',
+  'know',
+  'mention',
+  'go',
+  'get',
+  'become',
+  'call',
+  'name',
+  'describe',
+  'show',
+  'give',
+  'find',
+  'think',
+  'mean',
+]);
 
 export interface Understander {
   understand(text: string): Question;
@@ -75,7 +130,13 @@ export interface Understander {
  * Builds the question reader for one store: vocabulary and names come from the store itself;
  * `isEnglish` says a word is a real English word (never repaired into a store word).
  */
-export function createUnderstander(nlp: WinkMethods, knowledge: Knowledge, indexed: IndexedStore, vocabulary: Vocabulary, isEnglish: (word: string) => boolean = () => false): Understander {
+export function createUnderstander(
+  nlp: WinkMethods,
+  knowledge: Knowledge,
+  indexed: IndexedStore,
+  vocabulary: Vocabulary,
+  isEnglish: (word: string) => boolean = () => false,
+): Understander {
   const classes = sharedAnswerClasses();
   // Typo repair is against the store's words, which can turn a general head noun into a store word
   // ("firm" → "fire"): read the type from the question as written, and from the repaired one only
@@ -95,19 +156,27 @@ export function createUnderstander(nlp: WinkMethods, knowledge: Knowledge, index
       const empty = emptyTarget();
       const none = { fine: 'other', head: null } as const;
       if (text === '') return { text, intent: 'help', ...none, target: empty, problem: 'empty', tokens: [] };
-      if (text.length > MAX_QUESTION_CHARS) return { text: `${text.slice(0, 80)}…`, intent: 'unknown', ...none, target: empty, problem: 'too_long', tokens: [] };
-      if (!/[\p{L}\p{N}]/u.test(text)) return { text, intent: 'unknown', ...none, target: empty, problem: 'no_words', tokens: [] };
+      if (text.length > MAX_QUESTION_CHARS)
+        return {
+          text: `${text.slice(0, 80)}…`,
+          intent: 'unknown',
+          ...none,
+          target: empty,
+          problem: 'too_long',
+          tokens: [],
+        };
+      if (!/[\p{L}\p{N}]/u.test(text))
+        return { text, intent: 'unknown', ...none, target: empty, problem: 'no_words', tokens: [] };
 
-      const words = text
-        .replace(/[‘’]/g, "'")
-        .replace(/[“”]/g, '"')
-        .split(/\s+/);
+      const words = text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').split(/\s+/);
       // A word is repaired only when neither it nor its lemma is a word the store or questions use:
       // "founded" (lemma "found") and "held" (lemma "hold") are words, not typos of "funded" or "help".
       const asWritten = analyse(nlp, words.join(' '));
       const known = new Set<string>();
       // "transistor" or "arson" are words the store lacks, not typos of words it has.
-      for (const t of asWritten.tokens) if (vocabulary.has(t.normal) || vocabulary.has(t.lemma) || isEnglish(t.lemma) || isEnglish(t.normal)) known.add(t.normal);
+      for (const t of asWritten.tokens)
+        if (vocabulary.has(t.normal) || vocabulary.has(t.lemma) || isEnglish(t.lemma) || isEnglish(t.normal))
+          known.add(t.normal);
       const corrected = words.map((w, i) => {
         const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
         if (known.has(bare.toLowerCase())) return w;
@@ -121,7 +190,8 @@ export function createUnderstander(nlp: WinkMethods, knowledge: Knowledge, index
       const type = answerTypeOf(asWritten.tokens, repaired ? tokens : null);
       const target: Target = { ...readTarget(tokens, entities, text, knowledge, indexed), wants: wantsOf(type) };
       // A bare phrase naming something the store knows ("smith jones meeting") asks what it is.
-      const intent = type.intent === 'unknown' && (target.entities.length > 0 || target.kinds.length > 0) ? 'what' : type.intent;
+      const intent =
+        type.intent === 'unknown' && (target.entities.length > 0 || target.kinds.length > 0) ? 'what' : type.intent;
       return { text, intent, fine: type.fine, head: type.head, target, problem: null, tokens };
     },
   };
@@ -138,7 +208,25 @@ function questionWordNear(word: string): string | null {
 }
 
 function emptyTarget(): Target {
-  return { entities: [], unknownNames: [], kinds: [], families: [], reportSlot: null, ordinal: null, date: null, occasions: [], roleWords: [], verbs: [], terms: [], future: false, before: false, after: false, wants: null, counted: null, attribute: null };
+  return {
+    entities: [],
+    unknownNames: [],
+    kinds: [],
+    families: [],
+    reportSlot: null,
+    ordinal: null,
+    date: null,
+    occasions: [],
+    roleWords: [],
+    verbs: [],
+    terms: [],
+    future: false,
+    before: false,
+    after: false,
+    wants: null,
+    counted: null,
+    attribute: null,
+  };
 }
 
 function readTarget(
@@ -187,7 +275,13 @@ function readTarget(
     run = [];
   };
   words.forEach((t, i) => {
-    const capitalised = !used.has(i) && !shouting && /^\p{Lu}/u.test(t.text) && !(i === 0 && t.pos !== 'PROPN') && !t.stop && !isKnownWord(t, knowledge);
+    const capitalised =
+      !used.has(i) &&
+      !shouting &&
+      /^\p{Lu}/u.test(t.text) &&
+      !(i === 0 && t.pos !== 'PROPN') &&
+      !t.stop &&
+      !isKnownWord(t, knowledge);
     if (!capitalised || (run.length > 0 && words[i - 1] !== run[run.length - 1])) endRun();
     if (capitalised) run.push(t);
   });
@@ -200,27 +294,51 @@ function readTarget(
   const roleWords: string[] = [];
   words.forEach((t, i) => {
     if (used.has(i)) return;
-    const kind = knowledge.eventNouns.get(t.lemma) ?? knowledge.eventNouns.get(t.normal) ?? knowledge.eventVerbs.get(t.lemma) ?? knowledge.eventVerbs.get(t.normal);
+    const kind =
+      knowledge.eventNouns.get(t.lemma) ??
+      knowledge.eventNouns.get(t.normal) ??
+      knowledge.eventVerbs.get(t.lemma) ??
+      knowledge.eventVerbs.get(t.normal);
     if (kind) {
       kinds.add(kind.kind);
       families.add(kind.family);
       return;
     }
-    const report = knowledge.reportingVerbs.get(t.lemma) ?? knowledge.reportingNouns.get(t.lemma) ?? knowledge.reportingVerbs.get(t.normal);
+    const report =
+      knowledge.reportingVerbs.get(t.lemma) ??
+      knowledge.reportingNouns.get(t.lemma) ??
+      knowledge.reportingVerbs.get(t.normal);
     if (report) {
       reportSlot ??= report.slot as Target['reportSlot'];
       return;
     }
-    if (knowledge.roleHeads.has(t.lemma) || knowledge.roleHeads.has(t.normal) || knowledge.roleModifiers.has(t.normal)) roleWords.push(t.normal);
-    if (t.pos === 'VERB' && !t.stop && !knowledge.lightVerbs.has(t.lemma) && !knowledge.topicVerbs.has(t.lemma) && !VAGUE_VERBS.has(t.lemma) && !QUESTION_WORDS.has(t.normal)) verbs.push(t.lemma);
+    if (knowledge.roleHeads.has(t.lemma) || knowledge.roleHeads.has(t.normal) || knowledge.roleModifiers.has(t.normal))
+      roleWords.push(t.normal);
+    if (
+      t.pos === 'VERB' &&
+      !t.stop &&
+      !knowledge.lightVerbs.has(t.lemma) &&
+      !knowledge.topicVerbs.has(t.lemma) &&
+      !VAGUE_VERBS.has(t.lemma) &&
+      !QUESTION_WORDS.has(t.normal)
+    )
+      verbs.push(t.lemma);
   });
 
   let ordinal: number | null = null;
-  for (const t of words) if (ORDINAL_WORDS[t.normal] !== undefined && ordinal === null) ordinal = ORDINAL_WORDS[t.normal]!;
+  for (const t of words)
+    if (ORDINAL_WORDS[t.normal] !== undefined && ordinal === null) ordinal = ORDINAL_WORDS[t.normal]!;
 
   const occasions = words.map((t) => phraseKey(t.text)).filter((k) => indexed.eventsByOccasion.has(k));
   const dateEntity = entities.find((e) => e.type === 'DATE');
-  const date = dateEntity ? questionDate(tokens.slice(dateEntity.first, dateEntity.last + 1).map((t) => t.text).join(' ')) : null;
+  const date = dateEntity
+    ? questionDate(
+        tokens
+          .slice(dateEntity.first, dateEntity.last + 1)
+          .map((t) => t.text)
+          .join(' '),
+      )
+    : null;
 
   const lower = original.toLowerCase();
 
@@ -254,12 +372,17 @@ function readTarget(
 
 /** The narrower value the engine checks an answer against, from the answer type's fine type. */
 function wantsOf(type: AnswerType): Target['wants'] {
-  return type.fine === 'country' || type.fine === 'time' || type.fine === 'year' || type.fine === 'month' ? type.fine : null;
+  return type.fine === 'country' || type.fine === 'time' || type.fine === 'year' || type.fine === 'month'
+    ? type.fine
+    : null;
 }
 
 /** "how many previous meetings have …" → "previous meetings"; "how many rounds of talks" → "rounds of talks". */
 function countedOf(lower: string): string | null {
-  const m = /\bhow many ((?:(?!(?:have|has|had|did|do|does|were|was|are|is|will|would|in|at|for|took|attended)\b)[\p{L}\p{N}-]+ ?){1,4})/u.exec(lower);
+  const m =
+    /\bhow many ((?:(?!(?:have|has|had|did|do|does|were|was|are|is|will|would|in|at|for|took|attended)\b)[\p{L}\p{N}-]+ ?){1,4})/u.exec(
+      lower,
+    );
   return m?.[1]?.trim() ?? null;
 }
 
@@ -271,9 +394,19 @@ function attributeOf(text: string): Target['attribute'] {
 function isKnownWord(t: Token, knowledge: Knowledge): boolean {
   const w = t.normal;
   return (
-    knowledge.eventNouns.has(t.lemma) || knowledge.eventVerbs.has(t.lemma) || knowledge.reportingVerbs.has(t.lemma) ||
-    knowledge.roleHeads.has(w) || knowledge.roleModifiers.has(w) || knowledge.roleHeads.has(t.lemma) || knowledge.groupWords.has(w) ||
-    knowledge.lightVerbs.has(t.lemma) || QUESTION_WORDS.has(w) || ORDINAL_WORDS[w] !== undefined || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w) ||
+    knowledge.eventNouns.has(t.lemma) ||
+    knowledge.eventVerbs.has(t.lemma) ||
+    knowledge.reportingVerbs.has(t.lemma) ||
+    knowledge.roleHeads.has(w) ||
+    knowledge.roleModifiers.has(w) ||
+    knowledge.roleHeads.has(t.lemma) ||
+    knowledge.groupWords.has(w) ||
+    knowledge.lightVerbs.has(t.lemma) ||
+    QUESTION_WORDS.has(w) ||
+    ORDINAL_WORDS[w] !== undefined ||
+    /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(
+      w,
+    ) ||
     knowledge.demonyms.has(phraseKey(t.text))
   );
 }

@@ -8,7 +8,9 @@ import { sharedNlp } from '../../src/nlp/wink.ts';
 import { loadStore, saveStore, type Store } from '../../src/store/index.ts';
 
 /** Writes articles to a fresh folder, extracts them to a store file there, and loads an engine from it. */
-export async function engineFor(articles: Record<string, string>): Promise<{ engine: Engine; store: Store; dir: string }> {
+export async function engineFor(
+  articles: Record<string, string>,
+): Promise<{ engine: Engine; store: Store; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'news-bot-'));
   for (const [id, text] of Object.entries(articles)) writeFileSync(join(dir, `${id}.txt`), text);
   const corpus = await readCorpus([dir]);

@@ -12,7 +12,8 @@ export interface Dockerfile {
   /** CMD in exec form; undefined when it is in shell form (a shell between Docker and node). */
   readonly cmd: readonly string[] | undefined;
   /** HEALTHCHECK's command in exec form, and its options (`--interval=30s` → interval: '30s'). */
-  readonly healthcheck: { readonly cmd: readonly string[] | undefined; readonly options: Readonly<Record<string, string>> } | undefined;
+  readonly healthcheck:
+    { readonly cmd: readonly string[] | undefined; readonly options: Readonly<Record<string, string>> } | undefined;
 }
 
 export function readDockerfile(path: string): Dockerfile {

@@ -72,7 +72,11 @@ export interface FakeSlackApi {
    */
   setResponseHeaders(method: string, headers: Record<string, string>): void;
   /** Resolves once `predicate(calls)` holds; rejects after `timeoutMs` naming the methods seen. */
-  waitFor(predicate: (calls: readonly RecordedCall[]) => boolean, timeoutMs?: number, description?: string): Promise<void>;
+  waitFor(
+    predicate: (calls: readonly RecordedCall[]) => boolean,
+    timeoutMs?: number,
+    description?: string,
+  ): Promise<void>;
   /** Resolves with the calls to `method` once there are at least `count` of them. */
   waitForCalls(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   /**
@@ -102,8 +106,18 @@ export const FAKE_TEAM_ID = 'T0FAKE';
 export const FAKE_BOT_USER_ID = 'U0BOT';
 export const FAKE_BOT_ID = 'B0BOT';
 /** The scopes a fully installed bot token has: the ones manifest.yml asks for. */
-export const FAKE_BOT_SCOPES = ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'mpim:history'] as const;
-const DEFAULT_HEADERS: Record<string, Record<string, string>> = { 'auth.test': { 'x-oauth-scopes': FAKE_BOT_SCOPES.join(',') } };
+export const FAKE_BOT_SCOPES = [
+  'app_mentions:read',
+  'channels:history',
+  'chat:write',
+  'commands',
+  'groups:history',
+  'im:history',
+  'mpim:history',
+] as const;
+const DEFAULT_HEADERS: Record<string, Record<string, string>> = {
+  'auth.test': { 'x-oauth-scopes': FAKE_BOT_SCOPES.join(',') },
+};
 
 const RESPONSE_URL_PREFIX = '/respond/';
 /** Fields WebClient JSON-encodes into one form value; tests want to look inside them. */
@@ -216,7 +230,11 @@ class FakeState {
     }
   }
 
-  waitFor(predicate: (calls: readonly RecordedCall[]) => boolean, timeoutMs: number, description?: string): Promise<void> {
+  waitFor(
+    predicate: (calls: readonly RecordedCall[]) => boolean,
+    timeoutMs: number,
+    description?: string,
+  ): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
         check: () => predicate(this.calls),
@@ -225,7 +243,11 @@ class FakeState {
       };
       const timer = setTimeout(() => {
         const what = description ?? 'the predicate';
-        waiter.reject(new Error(`fake Slack API: timed out after ${timeoutMs} ms waiting for ${what}; calls seen: ${summarize(this.calls)}`));
+        waiter.reject(
+          new Error(
+            `fake Slack API: timed out after ${timeoutMs} ms waiting for ${what}; calls seen: ${summarize(this.calls)}`,
+          ),
+        );
       }, timeoutMs);
       const settle = (finish: () => void) => {
         clearTimeout(timer);
@@ -308,25 +330,50 @@ function successBody(state: FakeState, call: RecordedCall): Record<string, unkno
   const p = call.params;
   switch (call.method) {
     case 'auth.test':
-      return { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'newsbot', team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID };
+      return {
+        ok: true,
+        url: 'https://fake.slack.com/',
+        team: 'Fake',
+        user: 'newsbot',
+        team_id: FAKE_TEAM_ID,
+        user_id: FAKE_BOT_USER_ID,
+        bot_id: FAKE_BOT_ID,
+      };
     case 'chat.postMessage': {
       const ts = state.nextTs();
-      const message = { type: 'message', user: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID, text: p['text'], blocks: p['blocks'], thread_ts: p['thread_ts'], ts, ...(p['metadata'] ? { metadata: p['metadata'] } : {}) };
+      const message = {
+        type: 'message',
+        user: FAKE_BOT_USER_ID,
+        bot_id: FAKE_BOT_ID,
+        text: p['text'],
+        blocks: p['blocks'],
+        thread_ts: p['thread_ts'],
+        ts,
+        ...(p['metadata'] ? { metadata: p['metadata'] } : {}),
+      };
       state.addMessage(String(p['channel']), message as FakeMessage);
       return { ok: true, channel: p['channel'], ts, message };
     }
     case 'conversations.replies': {
       // The thread's parent and its replies, oldest first.
       const all = state.messages.get(String(p['channel'])) ?? [];
-      const thread = all.filter((m) => m.ts === p['ts'] || m.thread_ts === p['ts']).sort((a, b) => Number(a.ts) - Number(b.ts));
+      const thread = all
+        .filter((m) => m.ts === p['ts'] || m.thread_ts === p['ts'])
+        .sort((a, b) => Number(a.ts) - Number(b.ts));
       return { ok: true, messages: thread.map((m) => withMetadata(m, p)), has_more: false };
     }
     case 'conversations.history': {
       // Top-level messages newest first, since `oldest` when given.
       const all = state.messages.get(String(p['channel'])) ?? [];
       const oldest = p['oldest'] !== undefined ? Number(p['oldest']) : -Infinity;
-      const top = all.filter((m) => (m.thread_ts === undefined || m.thread_ts === m.ts) && Number(m.ts) >= oldest).sort((a, b) => Number(b.ts) - Number(a.ts));
-      return { ok: true, messages: top.slice(0, Number(p['limit'] ?? 100)).map((m) => withMetadata(m, p)), has_more: false };
+      const top = all
+        .filter((m) => (m.thread_ts === undefined || m.thread_ts === m.ts) && Number(m.ts) >= oldest)
+        .sort((a, b) => Number(b.ts) - Number(a.ts));
+      return {
+        ok: true,
+        messages: top.slice(0, Number(p['limit'] ?? 100)).map((m) => withMetadata(m, p)),
+        has_more: false,
+      };
     }
     case 'chat.postEphemeral':
       return { ok: true, message_ts: state.nextTs() };

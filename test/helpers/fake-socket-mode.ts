@@ -75,7 +75,8 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
     ws.on('message', (data, isBinary) => {
       if (isBinary) return;
       const message = JSON.parse(data.toString()) as { envelope_id?: unknown; payload?: unknown };
-      if (typeof message.envelope_id === 'string') acks.push({ envelopeId: message.envelope_id, payload: message.payload, at: Date.now() });
+      if (typeof message.envelope_id === 'string')
+        acks.push({ envelopeId: message.envelope_id, payload: message.payload, at: Date.now() });
       poke();
     });
     ws.on('close', (code) => {
@@ -83,7 +84,14 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
       if (current === ws) current = undefined;
       poke();
     });
-    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake-socket-mode', approximate_connection_time: 18060 }, connection_info: { app_id: API_APP_ID } }));
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: 1,
+        debug_info: { host: 'fake-socket-mode', approximate_connection_time: 18060 },
+        connection_info: { app_id: API_APP_ID },
+      }),
+    );
     poke();
   });
 
@@ -96,7 +104,11 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
       };
       const timer = setTimeout(() => {
         settle();
-        reject(new Error(`fake Socket Mode: timed out after ${timeoutMs} ms waiting for ${description} (${connections} connection(s), ${sent.length} sent, ${acks.length} acked, closes ${JSON.stringify(closes.map((c) => c.code))})`));
+        reject(
+          new Error(
+            `fake Socket Mode: timed out after ${timeoutMs} ms waiting for ${description} (${connections} connection(s), ${sent.length} sent, ${acks.length} acked, closes ${JSON.stringify(closes.map((c) => c.code))})`,
+          ),
+        );
       }, timeoutMs);
       const settle = (): void => {
         clearTimeout(timer);
@@ -106,7 +118,8 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
       check();
     });
 
-  const connectionUrl = (): string => `ws://127.0.0.1:${port}/link/?ticket=${randomBytes(16).toString('hex')}&app_id=${API_APP_ID}`;
+  const connectionUrl = (): string =>
+    `ws://127.0.0.1:${port}/link/?ticket=${randomBytes(16).toString('hex')}&app_id=${API_APP_ID}`;
   return {
     connectionUrl,
     connectionsOpenResponse: () => ({ ok: true, url: connectionUrl() }),
@@ -122,7 +135,16 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
     sendEvent: (body) => {
       if (!current || current.readyState !== current.OPEN) return undefined;
       const envelopeId = `env-${++counter}-${randomBytes(4).toString('hex')}`;
-      current.send(JSON.stringify({ envelope_id: envelopeId, payload: body, type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '' }));
+      current.send(
+        JSON.stringify({
+          envelope_id: envelopeId,
+          payload: body,
+          type: 'events_api',
+          accepts_response_payload: false,
+          retry_attempt: 0,
+          retry_reason: '',
+        }),
+      );
       sent.push(envelopeId);
       return envelopeId;
     },

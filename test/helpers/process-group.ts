@@ -27,7 +27,11 @@ export interface GroupProcess {
   cleanUp(): void;
 }
 
-export function startInGroup(command: string, args: readonly string[], options: { readonly env: NodeJS.ProcessEnv; readonly cwd: string }): GroupProcess {
+export function startInGroup(
+  command: string,
+  args: readonly string[],
+  options: { readonly env: NodeJS.ProcessEnv; readonly cwd: string },
+): GroupProcess {
   // detached: setsid(), so the command leads a new session and process group, as a terminal job or a service does.
   const child = spawn(command, args, { env: options.env, cwd: options.cwd, detached: true });
   if (child.pid === undefined) throw new Error(`could not start ${command}`);
@@ -36,7 +40,9 @@ export function startInGroup(command: string, args: readonly string[], options: 
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<number | NodeJS.Signals>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  const exited = new Promise<number | NodeJS.Signals>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+  );
   const groupAlive = (): boolean => {
     try {
       process.kill(-pid, 0);
@@ -59,7 +65,10 @@ export function startInGroup(command: string, args: readonly string[], options: 
           if (match) finish(() => resolve(match));
         };
         const onExit = (): void => finish(() => reject(new Error(`exited before ${pattern}:\n${stderr}`)));
-        const timer = setTimeout(() => finish(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms:\n${stderr}`))), timeoutMs);
+        const timer = setTimeout(
+          () => finish(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms:\n${stderr}`))),
+          timeoutMs,
+        );
         const finish = (settle: () => void): void => {
           clearTimeout(timer);
           child.stderr.off('data', check);

@@ -6,7 +6,12 @@ import type { Engine } from '../../src/answer/index.ts';
 import { readSlackConfig, startSlackBot, type RunningSlackBot } from '../../src/slack/index.ts';
 import { createLogger, type LogLine } from '../../src/slack/logger.ts';
 import type { FakeSlackApi } from './fake-slack-api.ts';
-import { sendToSlackEndpoint, type SendOptions, type SlackEndpointResponse, type SlackRequest } from './slack-requests.ts';
+import {
+  sendToSlackEndpoint,
+  type SendOptions,
+  type SlackEndpointResponse,
+  type SlackRequest,
+} from './slack-requests.ts';
 
 export const BOT_TOKEN = 'xoxb-1111-2222-testtokenvalue';
 export const APP_TOKEN = 'xapp-1-A0FAKEAPP-3333-apptokenvalue';

@@ -44,7 +44,12 @@ export function sign(secret: string, timestamp: number | string, rawBody: string
 }
 
 /** POSTs a signed request to a Slack endpoint (e.g. Bolt's `http://127.0.0.1:PORT/slack/events`). */
-export async function sendToSlackEndpoint(endpointUrl: string, secret: string, request: SlackRequest, opts: SendOptions = {}): Promise<SlackEndpointResponse> {
+export async function sendToSlackEndpoint(
+  endpointUrl: string,
+  secret: string,
+  request: SlackRequest,
+  opts: SendOptions = {},
+): Promise<SlackEndpointResponse> {
   const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = {
     'content-type': request.contentType,
@@ -95,7 +100,10 @@ export interface EventCallbackOptions {
  * Wraps an event in Slack's `event_callback` envelope. The returned `eventId` lets a test resend the same
  * event as a retry.
  */
-export function eventCallback(event: SlackEvent, opts: EventCallbackOptions = {}): SlackRequest & { readonly eventId: string } {
+export function eventCallback(
+  event: SlackEvent,
+  opts: EventCallbackOptions = {},
+): SlackRequest & { readonly eventId: string } {
   const teamId = opts.teamId ?? TEAM_ID;
   const eventId = opts.eventId ?? uniqueEventId();
   const envelope = {
@@ -108,7 +116,9 @@ export function eventCallback(event: SlackEvent, opts: EventCallbackOptions = {}
     type: 'event_callback',
     event_id: eventId,
     event_time: opts.eventTime ?? Math.floor(Date.now() / 1000),
-    authorizations: [{ enterprise_id: null, team_id: teamId, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      { enterprise_id: null, team_id: teamId, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false },
+    ],
     is_ext_shared_channel: false,
   };
   return { body: JSON.stringify(envelope), contentType: 'application/json', eventId };
@@ -162,11 +172,20 @@ export function directMessageEvent(o: DirectMessageOptions): SlackEvent {
 }
 
 export function appHomeOpenedEvent(o: { readonly user?: string; readonly tab?: 'home' | 'messages' } = {}): SlackEvent {
-  return { type: 'app_home_opened', user: o.user ?? USER_ID, channel: DM_CHANNEL_ID, tab: o.tab ?? 'home', event_ts: uniqueTs() };
+  return {
+    type: 'app_home_opened',
+    user: o.user ?? USER_ID,
+    channel: DM_CHANNEL_ID,
+    tab: o.tab ?? 'home',
+    event_ts: uniqueTs(),
+  };
 }
 
 export function urlVerification(challenge: string): SlackRequest {
-  return { body: JSON.stringify({ token: 'legacy', challenge, type: 'url_verification' }), contentType: 'application/json' };
+  return {
+    body: JSON.stringify({ token: 'legacy', challenge, type: 'url_verification' }),
+    contentType: 'application/json',
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -238,13 +257,20 @@ export function blockAction(o: BlockActionOptions): SlackRequest {
     user: { id: userId, username: 'user', name: 'user', team_id: TEAM_ID },
     api_app_id: API_APP_ID,
     token: 'legacy',
-    container: o.container ?? { type: 'message', message_ts: messageTs, channel_id: channelId, is_ephemeral: isEphemeral },
+    container: o.container ?? {
+      type: 'message',
+      message_ts: messageTs,
+      channel_id: channelId,
+      is_ephemeral: isEphemeral,
+    },
     trigger_id: uniqueTriggerId(),
     team: { id: TEAM_ID, domain: 'fake' },
     enterprise: null,
     is_enterprise_install: false,
     channel: { id: channelId, name: 'general' },
-    ...(isEphemeral ? {} : { message: { type: 'message', user: BOT_USER_ID, bot_id: 'B0BOT', text: '', ts: messageTs, ...o.message } }),
+    ...(isEphemeral
+      ? {}
+      : { message: { type: 'message', user: BOT_USER_ID, bot_id: 'B0BOT', text: '', ts: messageTs, ...o.message } }),
     state: { values: {} },
     response_url: o.responseUrl,
     actions: [

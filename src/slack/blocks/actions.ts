@@ -6,4 +6,10 @@ export const ACTION_IDS = {
 } as const;
 
 /** "Did you mean" buttons, one action id per position (action ids are unique within a block). */
-export const CHOOSE_EVENT_IDS = ['choose_event_1', 'choose_event_2', 'choose_event_3', 'choose_event_4', 'choose_event_5'] as const;
+export const CHOOSE_EVENT_IDS = [
+  'choose_event_1',
+  'choose_event_2',
+  'choose_event_3',
+  'choose_event_4',
+  'choose_event_5',
+] as const;

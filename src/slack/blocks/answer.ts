@@ -50,7 +50,9 @@ function answerText(answer: Answer): string {
 }
 
 function citationBlocks(citations: readonly Citation[]): KnownBlock[] {
-  const shown = citations.slice(0, MAX_CITATIONS_SHOWN).map((c) => context(`> “${safeText(c.snippet, QUOTE_CHARS)}”\n${source(c)}`));
+  const shown = citations
+    .slice(0, MAX_CITATIONS_SHOWN)
+    .map((c) => context(`> “${safeText(c.snippet, QUOTE_CHARS)}”\n${source(c)}`));
   const more = citations.length - MAX_CITATIONS_SHOWN;
   if (more > 0) shown.push(context(`…and ${more} more ${plural(more, 'source sentence')}.`));
   return shown;
@@ -61,7 +63,9 @@ function source(c: Citation): string {
 }
 
 function conflictBlock(conflict: ConflictView): KnownBlock {
-  const lines = conflict.values.slice(0, 5).map((v) => `• *${safeText(v.value, 200)}* ${source(v.citation)}: “${safeText(v.citation.snippet, 300)}”`);
+  const lines = conflict.values
+    .slice(0, 5)
+    .map((v) => `• *${safeText(v.value, 200)}* ${source(v.citation)}: “${safeText(v.citation.snippet, 300)}”`);
   return section(`:warning: *The sources disagree on ${escapeSlack(conflict.slot)}:*\n${lines.join('\n')}`);
 }
 
@@ -81,7 +85,10 @@ function choiceBlocks(answer: Answer): KnownBlock[] {
     value: JSON.stringify({ q: safeText(question, 1200), e: escapeSlack(c.event).slice(0, 300) }),
   }));
   const lead = answer.reason === 'ambiguous' ? '*Which one?*' : '*Did you mean:*';
-  return [section(`${lead} ${others.map((c) => safeText(describeCandidate(c), 200)).join(' · ')}`), { type: 'actions', block_id: CHOICE_BLOCK, elements }];
+  return [
+    section(`${lead} ${others.map((c) => safeText(describeCandidate(c), 200)).join(' · ')}`),
+    { type: 'actions', block_id: CHOICE_BLOCK, elements },
+  ];
 }
 
 const CHOICE_BLOCK = 'answer_choices';
@@ -90,7 +97,9 @@ const CHOICE_BLOCK = 'answer_choices';
 export function choiceFromButton(value: string | undefined): { question: string; event: string } | null {
   try {
     const parsed = JSON.parse(value ?? '') as { q?: unknown; e?: unknown };
-    return typeof parsed.q === 'string' && typeof parsed.e === 'string' ? { question: unescape(parsed.q), event: unescape(parsed.e) } : null;
+    return typeof parsed.q === 'string' && typeof parsed.e === 'string'
+      ? { question: unescape(parsed.q), event: unescape(parsed.e) }
+      : null;
   } catch {
     return null;
   }
@@ -105,11 +114,28 @@ function actionButtons(answer: Answer, options: AnswerMessageOptions): KnownBloc
   // session; escaped like everything else we post, and read back with questionFromButton.
   const value = safeText(answer.question, SLACK_LIMITS.buttonValue - 100);
   const elements = [];
-  if (options.share) elements.push({ type: 'button' as const, action_id: ACTION_IDS.share, text: { type: 'plain_text' as const, text: 'Share in channel' }, style: 'primary' as const, value });
+  if (options.share)
+    elements.push({
+      type: 'button' as const,
+      action_id: ACTION_IDS.share,
+      text: { type: 'plain_text' as const, text: 'Share in channel' },
+      style: 'primary' as const,
+      value,
+    });
   if (options.feedback) {
     elements.push(
-      { type: 'button' as const, action_id: ACTION_IDS.feedbackUp, text: { type: 'plain_text' as const, text: '👍', emoji: true }, value },
-      { type: 'button' as const, action_id: ACTION_IDS.feedbackDown, text: { type: 'plain_text' as const, text: '👎', emoji: true }, value },
+      {
+        type: 'button' as const,
+        action_id: ACTION_IDS.feedbackUp,
+        text: { type: 'plain_text' as const, text: '👍', emoji: true },
+        value,
+      },
+      {
+        type: 'button' as const,
+        action_id: ACTION_IDS.feedbackDown,
+        text: { type: 'plain_text' as const, text: '👎', emoji: true },
+        value,
+      },
     );
   }
   return elements.length > 0 ? { type: 'actions', block_id: `${ACTIONS_BLOCK}:${options.surface}`, elements } : null;

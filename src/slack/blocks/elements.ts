@@ -32,7 +32,12 @@ export function counted(n: number, noun: string): string {
 export const NO_EVENTS = 'No events yet: add articles to data/articles and run `npm run extract`.';
 
 /** One event of a timeline, escaped, in the parts the Home tab and `/events list` lay out differently. */
-export function timelineParts(entry: TimelineEntry): { label: string; when: string; place: string | null; sources: string } {
+export function timelineParts(entry: TimelineEntry): {
+  label: string;
+  when: string;
+  place: string | null;
+  sources: string;
+} {
   return {
     label: safeText(entry.label, 200),
     when: entry.date ? escapeSlack(entry.date) : 'date not stated',

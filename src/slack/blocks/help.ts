@@ -9,7 +9,12 @@ export function helpMessage(command: string, examples: readonly string[]): Slack
   return {
     text: `Ask me about the news events in the articles: ${command} QUESTION, or ${command} list for the timeline.`,
     blocks: [
-      section(`*Ask me about the news events in the articles.* I answer with the sentence each answer comes from.\n` + `• \`${command} QUESTION\`: a private answer, with a button to share it\n` + `• \`${command} list\`: the timeline of known events\n` + `• mention me in a channel, or send me a direct message`),
+      section(
+        `*Ask me about the news events in the articles.* I answer with the sentence each answer comes from.\n` +
+          `• \`${command} QUESTION\`: a private answer, with a button to share it\n` +
+          `• \`${command} list\`: the timeline of known events\n` +
+          `• mention me in a channel, or send me a direct message`,
+      ),
       section(`*For example*\n${asks || '• (no events in the store yet)'}`),
     ],
   };

@@ -17,7 +17,11 @@ export interface HomeFacts {
 export function homeView(facts: HomeFacts): types.HomeView {
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'News events', emoji: true } },
-    section(`I answer questions about the events in *${facts.articles}* ${plural(facts.articles, 'news article')}, ` + `and quote the sentence each answer comes from. ` + `Mention me in a channel, send me a direct message, or use \`${facts.command} QUESTION\`.`),
+    section(
+      `I answer questions about the events in *${facts.articles}* ${plural(facts.articles, 'news article')}, ` +
+        `and quote the sentence each answer comes from. ` +
+        `Mention me in a channel, send me a direct message, or use \`${facts.command} QUESTION\`.`,
+    ),
     { type: 'divider' },
     section(`*Timeline* (${counted(facts.timeline.length, 'event')})`),
   ];
@@ -25,9 +29,15 @@ export function homeView(facts: HomeFacts): types.HomeView {
   const room = SLACK_LIMITS.homeBlocks - blocks.length - 6;
   const shown = facts.timeline.slice(0, room);
   for (const entry of shown) blocks.push(timelineBlock(entry));
-  if (facts.timeline.length > shown.length) blocks.push(context(`…and ${facts.timeline.length - shown.length} more. Use \`${facts.command} list\` for all of them.`));
+  if (facts.timeline.length > shown.length)
+    blocks.push(
+      context(`…and ${facts.timeline.length - shown.length} more. Use \`${facts.command} list\` for all of them.`),
+    );
   if (facts.timeline.length === 0) blocks.push(context(NO_EVENTS));
-  blocks.push({ type: 'divider' }, section(`*Try asking*\n${facts.examples.map((q) => `• ${escapeSlack(q)}`).join('\n') || '• help'}`));
+  blocks.push(
+    { type: 'divider' },
+    section(`*Try asking*\n${facts.examples.map((q) => `• ${escapeSlack(q)}`).join('\n') || '• help'}`),
+  );
   blocks.push(context(`Feedback so far: 👍 ${facts.feedback.up} · 👎 ${facts.feedback.down}`));
   return { type: 'home', blocks };
 }

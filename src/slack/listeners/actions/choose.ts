@@ -16,14 +16,34 @@ export function registerChoose(app: App, deps: BotDeps): void {
     app.action<BlockButtonAction>(actionId, async ({ ack, action, body, client, respond }) => {
       await ack();
       const choice = choiceFromButton(action.value);
-      const previous: ConversationContext | null = choice ? { question: choice.question, event: null, subject: null, people: null, place: null, value: null, candidates: [], choice: choice.event } : null;
+      const previous: ConversationContext | null = choice
+        ? {
+            question: choice.question,
+            event: null,
+            subject: null,
+            people: null,
+            place: null,
+            value: null,
+            candidates: [],
+            choice: choice.event,
+          }
+        : null;
       // A value that is not ours, or an event a rebuilt store no longer has: the question alone.
       const answer = deps.engine.answer(choice?.question ?? '', previous);
       const message = body.message;
       const channel = body.channel?.id;
       if (!message || !channel || body.container?.is_ephemeral) {
         try {
-          await respond({ response_type: 'ephemeral', replace_original: false, ...answerMessage(answer, { surface: 'command', showQuestion: { askedBy: body.user.id }, feedback: true, share: true }) });
+          await respond({
+            response_type: 'ephemeral',
+            replace_original: false,
+            ...answerMessage(answer, {
+              surface: 'command',
+              showQuestion: { askedBy: body.user.id },
+              feedback: true,
+              share: true,
+            }),
+          });
         } catch (error) {
           deps.logger.error(`Could not answer a choice for ${body.user.id}: ${describeSlackError(error)}`);
         }
@@ -31,7 +51,13 @@ export function registerChoose(app: App, deps: BotDeps): void {
       }
       const threadTs = (message as { thread_ts?: string }).thread_ts ?? message.ts;
       const surface = body.channel?.id?.startsWith('D') ? 'dm' : 'mention';
-      await postReply(client, deps.logger, { channel, threadTs }, answerMessage(answer, { surface, feedback: true, share: false }), contextMetadata(answer, body.user.id));
+      await postReply(
+        client,
+        deps.logger,
+        { channel, threadTs },
+        answerMessage(answer, { surface, feedback: true, share: false }),
+        contextMetadata(answer, body.user.id),
+      );
     });
   }
 }

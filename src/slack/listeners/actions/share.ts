@@ -12,13 +12,28 @@ export function registerShare(app: App, deps: BotDeps): void {
     // The answer is computed again from the question: the engine is deterministic for one store.
     const answer = deps.engine.answer(questionFromButton(action.value));
     try {
-      await respond({ response_type: 'in_channel', replace_original: false, ...answerMessage(answer, { surface: 'share', showQuestion: { askedBy: body.user.id }, feedback: true, share: false }) });
+      await respond({
+        response_type: 'in_channel',
+        replace_original: false,
+        ...answerMessage(answer, {
+          surface: 'share',
+          showQuestion: { askedBy: body.user.id },
+          feedback: true,
+          share: false,
+        }),
+      });
     } catch (error) {
       deps.logger.error(`Could not share an answer for ${body.user.id}: ${describeSlackError(error)}`);
-      await respond({ response_type: 'ephemeral', replace_original: false, text: 'Sorry, I could not share that answer. Please try again.' }).catch(() => undefined);
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: 'Sorry, I could not share that answer. Please try again.',
+      }).catch(() => undefined);
       return;
     }
     // Shared already: a private copy left behind is untidy, not a failure to report to the user.
-    await respond({ delete_original: true }).catch((error: unknown) => deps.logger.warn(`Could not remove the private answer after sharing: ${describeSlackError(error)}`));
+    await respond({ delete_original: true }).catch((error: unknown) =>
+      deps.logger.warn(`Could not remove the private answer after sharing: ${describeSlackError(error)}`),
+    );
   });
 }

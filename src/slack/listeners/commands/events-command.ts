@@ -23,7 +23,15 @@ export function registerEventsCommand(app: App, deps: BotDeps): void {
     }
     await ack();
     const answer = deps.engine.answer(question);
-    const reply: RespondArguments = { response_type: 'ephemeral', ...answerMessage(answer, { surface: 'command', showQuestion: { askedBy: command.user_id }, feedback: true, share: true }) };
+    const reply: RespondArguments = {
+      response_type: 'ephemeral',
+      ...answerMessage(answer, {
+        surface: 'command',
+        showQuestion: { askedBy: command.user_id },
+        feedback: true,
+        share: true,
+      }),
+    };
     try {
       await respond(reply);
     } catch (error) {

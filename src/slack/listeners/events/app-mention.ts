@@ -14,8 +14,21 @@ export function registerAppMention(app: App, deps: BotDeps): void {
     // Other bots can mention us too; answering them invites loops. Edits arrive with a subtype.
     if (event.bot_id || event.subtype || !event.user) return;
     if (!deps.answered.firstTime(`${event.channel}:${event.ts}`)) return;
-    const previous = event.thread_ts ? await threadContext(client, deps.logger, { channel: event.channel, threadTs: event.thread_ts, user: event.user, botId: context.botId }) : null;
+    const previous = event.thread_ts
+      ? await threadContext(client, deps.logger, {
+          channel: event.channel,
+          threadTs: event.thread_ts,
+          user: event.user,
+          botId: context.botId,
+        })
+      : null;
     const answer = deps.engine.answer(questionFromMessage(event.text, context.botUserId), previous);
-    await postReply(client, deps.logger, { channel: event.channel, threadTs: event.thread_ts ?? event.ts }, answerMessage(answer, { surface: 'mention', feedback: true, share: false }), contextMetadata(answer, event.user));
+    await postReply(
+      client,
+      deps.logger,
+      { channel: event.channel, threadTs: event.thread_ts ?? event.ts },
+      answerMessage(answer, { surface: 'mention', feedback: true, share: false }),
+      contextMetadata(answer, event.user),
+    );
   });
 }

@@ -14,13 +14,21 @@ export function registerDirectMessage(app: App, deps: BotDeps): void {
   app.message(async ({ message, client, context }) => {
     if (message.channel_type !== 'im') return;
     // Edits, deletions, joins and bot posts all carry a subtype; plain user messages do not.
-    if (message.subtype !== undefined || 'bot_id' in message && message.bot_id) return;
+    if (message.subtype !== undefined || ('bot_id' in message && message.bot_id)) return;
     if (!message.user || typeof message.text !== 'string') return;
     if (!deps.answered.firstTime(`${message.channel}:${message.ts}`)) return;
     const threadTs = 'thread_ts' in message ? message.thread_ts : undefined;
     const where = { channel: message.channel, user: message.user, botId: context.botId };
-    const previous = threadTs ? await threadContext(client, deps.logger, { ...where, threadTs }) : await dmContext(client, deps.logger, where);
+    const previous = threadTs
+      ? await threadContext(client, deps.logger, { ...where, threadTs })
+      : await dmContext(client, deps.logger, where);
     const answer = deps.engine.answer(questionFromMessage(message.text, context.botUserId), previous);
-    await postReply(client, deps.logger, { channel: message.channel, ...(threadTs ? { threadTs } : {}) }, answerMessage(answer, { surface: 'dm', feedback: true, share: false }), contextMetadata(answer, message.user));
+    await postReply(
+      client,
+      deps.logger,
+      { channel: message.channel, ...(threadTs ? { threadTs } : {}) },
+      answerMessage(answer, { surface: 'dm', feedback: true, share: false }),
+      contextMetadata(answer, message.user),
+    );
   });
 }
