@@ -85,7 +85,7 @@ describe('a store large enough to be checked in place', () => {
   });
 
   it('is refused when damaged, with zod’s message naming the file', () => {
-    const damaged = large.replace('"articles": [', '"articles": "none", "was": [');
+    const damaged = large.replace('"articles":[', '"articles":"none","was":[');
     expect(() => parseStore('large.json', damaged)).toThrow(/corrupt.*large\.json.*articles/);
   });
 });

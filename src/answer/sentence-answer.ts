@@ -241,11 +241,19 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
   // Words of one event family are one word for verification: "meet" is borne out by "the talks".
   const familyOf = (w: string): string | undefined =>
     (knowledge.eventNouns.get(w) ?? knowledge.eventVerbs.get(w))?.family;
+  // One question compares the same few words against the same sentence words again and again: remember each pair.
+  const seen = new Map<string, Map<string, number>>();
   const degree = (a: string, b: string): number => {
-    const d = words_.degree(a, b);
-    if (d === 1) return d;
-    const family = familyOf(b);
-    return family !== undefined && familyOf(a) === family ? 1 : d;
+    let row = seen.get(b);
+    if (!row) seen.set(b, (row = new Map()));
+    let d = row.get(a);
+    if (d === undefined) {
+      d = words_.degree(a, b);
+      const family = d === 1 ? undefined : familyOf(b);
+      if (family !== undefined && familyOf(a) === family) d = 1;
+      row.set(a, d);
+    }
+    return d;
   };
   return {
     names,
