@@ -7,7 +7,7 @@ import { Vocabulary } from '../understand/vocabulary.ts';
 import { cite, uniqueCitations } from './citations.ts';
 import { formatDate, joinList, statedPrecision } from './format.ts';
 import { loadRelatedWords, relatedTerms } from './related.ts';
-import { answerFromSentences, coverage, evidenceOf, needsOf } from './sentence-answer.ts';
+import { answerFromSentences, coverage, evidenceOf, needsOf, type Needs } from './sentence-answer.ts';
 import { WordMatcher } from './words.ts';
 import { rankEvents } from './select.ts';
 import { bestDate, exampleQuestions, mostSourced, timelineOf, type TimelineEntry } from './timeline.ts';
@@ -182,23 +182,20 @@ function draftAnswer(q: Question, ctx: Context): Draft {
       reason: 'unknown_name',
     };
   }
-  // An event's answer whose own cited sentence covers the question is the best there is; one that needs
-  // the rest of its event's sentences to cover it yields to a sentence that covers it alone.
-  // A question about an event the store models ("the summit", "the G20 meeting", "their second meeting")
-  // may be answered from the facts of that event taken together; any other answer from the events must
-  // be borne out by its own cited sentence, or yield to a sentence that covers the question alone.
+  // An event's answer whose own cited sentence covers the question is the best there is. A question
+  // about an event as a whole ("when is the Geneva summit", "where did they first meet") may be answered
+  // from the facts of that event taken together; one with words of its own ("make landfall", "hold its
+  // news conference") asks about something the event's slots do not hold, so a sentence that covers it
+  // alone answers first. What a sentence must cover is read once, here.
+  const needs = needsOf(q, ctx.indexed, ctx.knowledge, ctx.words);
   const structured = fromFacts(q, ctx);
   if (q.focus !== undefined && structured?.answered) return structured;
-  const support = structured?.answered ? supportOf(structured, q, ctx) : 'none';
-  // Only a question about the event as a whole ("when is the Geneva summit", "where did they first meet")
-  // is the event's to answer: one with words of its own ("make landfall", "hold its news conference")
-  // asks about something the event's slots do not hold.
-  const needs = needsOf(q, ctx.indexed, ctx.knowledge, ctx.words);
+  const support = structured?.answered ? supportOf(structured, q, needs, ctx) : 'none';
   const ownWords = needs.content.filter((w) => !ctx.knowledge.eventNouns.has(w) && !ctx.knowledge.eventVerbs.has(w));
   const aboutAnEvent =
     (q.target.kinds.length > 0 || q.target.occasions.length > 0 || q.target.ordinal !== null) && ownWords.length === 0;
   if (structured && (support === 'sentence' || (support === 'event' && aboutAnEvent))) return structured;
-  const fallback = answerFromSentences(q, ctx.indexed, ctx.knowledge, ctx.words);
+  const fallback = answerFromSentences(q, needs, ctx.indexed, ctx.knowledge);
   if (fallback) return fallback;
   if (structured && support === 'event') return structured;
   // An event that fits but does not state what is asked: say so, with what it does state.
@@ -709,7 +706,7 @@ function timeline(ctx: Context): Draft {
  * (its names, years, verb and most of its words), or only the sentences of its event taken together,
  * or neither (then the event is not what was asked about)?
  */
-function supportOf(reply: Reply, q: Question, ctx: Context): 'sentence' | 'event' | 'none' {
+function supportOf(reply: Reply, q: Question, needs: Needs, ctx: Context): 'sentence' | 'event' | 'none' {
   // A person's stated role or a place's country: a fact about a name the question gives, not an event to verify.
   if (!reply.event) return 'sentence';
   const event = ctx.indexed.store.events.find((e) => e.id === reply.event);
@@ -725,7 +722,7 @@ function supportOf(reply: Reply, q: Question, ctx: Context): 'sentence' | 'event
     reply.value < published
   )
     return 'none';
-  const needs = needsOf(q, ctx.indexed, ctx.knowledge, ctx.words);
+
   const articleTerms = ctx.indexed.articleTerms(event.sources[0]!.article);
   const cited = reply.citations?.find((c) => c !== null);
   const sentence = cited ? ctx.indexed.sentenceAt(cited.article, cited.start) : undefined;

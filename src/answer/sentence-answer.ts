@@ -954,11 +954,10 @@ export function candidateSentences(needs: Needs, indexed: IndexedStore): number[
  */
 export function answerFromSentences(
   q: Question,
+  needs: Needs,
   indexed: IndexedStore,
   knowledge: Knowledge,
-  words: WordMatcher,
 ): Reply | null {
-  const needs = needsOf(q, indexed, knowledge, words);
   if (needs.names.length + needs.content.length + needs.quoted.length === 0) return null;
   const quoted = quotationOf(q, needs, indexed);
   if (quoted) return quoted;
