@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledge, phraseKey, type Knowledge } from '../src/extract/knowledge.ts';
+import { MONTHS } from '../src/answer/format.ts';
 
 export interface PlantedPerson {
   readonly name: string;
@@ -694,20 +695,6 @@ const OUTCOMES = [
   'a timetable for further negotiations',
 ];
 const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const FEW = ['two', 'three', 'four', 'five'];
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth'];

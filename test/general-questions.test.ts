@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../src/answer/index.ts';
 import { engineFor } from './helpers/build.ts';
 import { answerable, declines, type GeneralAnswerable, type GeneralDecline } from './questions/general-questions.ts';
+import { MONTHS } from '../src/answer/format.ts';
 
 const ARTICLES_DIR = 'test/articles';
 const texts: Record<string, string> = Object.fromEntries(
@@ -23,20 +24,6 @@ beforeAll(async () => {
 
 const ask = (q: string): Answer => engine.answer(q);
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Ways a value of a type can be written in an answer's text. */

@@ -1,6 +1,7 @@
 import type { StoredDate } from '../store/schema.ts';
 
-const MONTHS = [
+/** English month names, January first: one list for every surface and test that writes dates. */
+export const MONTHS = [
   'January',
   'February',
   'March',

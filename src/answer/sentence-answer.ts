@@ -1,4 +1,4 @@
-import type { Knowledge } from '../extract/knowledge.ts';
+import { ORDINAL_WORDS, type Knowledge } from '../extract/knowledge.ts';
 import type { Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
 import type {
@@ -55,18 +55,6 @@ export type AskedRole =
   | { readonly kind: 'relation'; readonly relation: string }
   | { readonly kind: 'speaker' };
 
-const ORDINALS = new Set([
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-]);
 const QUESTION_WORDS = new Set([
   'what',
   'when',
@@ -203,12 +191,12 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
   const years = words.filter((t) => /^(?:1[5-9]|20)\d\d$/.test(t.text)).map((t) => t.text);
   // Numbers and ordinals pin the question to one thing: "the fourth meeting" is not answered by the third.
   const numbers = words
-    .filter((t) => (/^\d/.test(t.text) && !years.includes(t.text)) || ORDINALS.has(t.normal))
+    .filter((t) => (/^\d/.test(t.text) && !years.includes(t.text)) || ORDINAL_WORDS[t.normal] !== undefined)
     .map((t) => t.text.toLowerCase());
   const quoted = quotedLemmas(q.tokens);
   const isContent = (t: Token): boolean =>
     !t.stop &&
-    !ORDINALS.has(t.normal) &&
+    ORDINAL_WORDS[t.normal] === undefined &&
     t.pos !== 'PART' &&
     t.pos !== 'PUNCT' &&
     !QUESTION_WORDS.has(t.normal) &&

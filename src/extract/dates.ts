@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Token, TokenEntity } from '../nlp/analyse.ts';
+import { numberValue } from './clause-facts.ts';
 import type { Knowledge } from './knowledge.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'unresolved';
@@ -26,19 +27,6 @@ export interface DateMention {
 export type Tense = 'past' | 'present' | 'future';
 
 const JOINERS = new Set([',', 'in', 'of', 'the', 'at', 'on']);
-const COUNT_WORDS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'of']);
 // Words wink tags as dates that name no point in time of the story.
 const NOT_A_DATE = /^(?:now|right now|currently|at present|nowadays|recently|these days)$/i;
@@ -114,7 +102,7 @@ export function resolveDate(text: string, published: string | null, tense: Tense
     );
   if (yearsAgo) {
     if (!ref) return { text: clean, precision: 'unresolved', iso: null };
-    const count = /^\d+$/.test(yearsAgo[1]!) ? Number(yearsAgo[1]) : (COUNT_WORDS[yearsAgo[1]!.toLowerCase()] ?? 1);
+    const count = /^\d+$/.test(yearsAgo[1]!) ? Number(yearsAgo[1]) : (numberValue(yearsAgo[1]!) ?? 1);
     const years = /^decade/i.test(yearsAgo[2]!) ? count * 10 : count;
     return { text: clean, precision: 'year', iso: String(ref.getUTCFullYear() - years) };
   }
