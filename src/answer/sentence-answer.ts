@@ -1,4 +1,5 @@
 import { ORDINAL_WORDS, type Knowledge } from '../extract/knowledge.ts';
+import { datelineLength } from '../extract/dateline.ts';
 import type { Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
 import type {
@@ -511,7 +512,7 @@ export function readAnswer(
       )?.arg;
       const near = nearestTo(places, matchedAt(sentence, needs));
       const pick = named ?? common ?? near;
-      if (!pick) return null;
+      if (!pick) return filedFromPlace(sentence, cover, indexed);
       const entity = placeEntityIn(pick, sentence, indexed);
       // As the article writes it ("Reykjavik"), not as the gazetteer spells it.
       const text = stripDeterminer(pick.text);
@@ -825,6 +826,16 @@ export function clockTime(text: string): string | null {
   if (half === 'a' && hour === 12) hour = 0;
   if (hour > 23 || minute > 59) return null;
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/**
+ * "CUPERTINO, California (Reuters) – Apple on Tuesday rolled out …": a wire story's opening sentence
+ * happened where the story was filed from, when it names no place of its own and states the asked fact.
+ */
+function filedFromPlace(sentence: StoredSentence, cover: Coverage, indexed: IndexedStore): Found | null {
+  const place = indexed.filedFrom.get(sentence.article);
+  if (!place || cover.facts.length === 0 || datelineLength(sentence.text) === 0) return null;
+  return { text: place.text, value: place.name, type: 'place' };
 }
 
 function isDateArg(arg: FactArg, sentence: StoredSentence): boolean {

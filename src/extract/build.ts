@@ -12,12 +12,13 @@ import {
   type StoredSentence,
 } from '../store/schema.ts';
 import { readClauses, readQuantities, readQuotes, type PhraseRange } from './clause-facts.ts';
+import { datelineLength, filedFrom } from './dateline.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { buildEntities, type LocatedName } from './entities.ts';
 import { eventsOfArticle, mergeArticles, type ReadSentence } from './events.ts';
 import type { Knowledge } from './knowledge.ts';
 import { MAX_FACT_SENTENCE_TOKENS, readSentence } from './mentions.ts';
-import { findNames, type NameMention } from './names.ts';
+import { capitalisedWords, findNames, type NameMention } from './names.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
 export interface ExtractOptions {
@@ -44,13 +45,15 @@ export function extractStore(
 ): Store {
   const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const annotated: AnnotatedSentence[][] = ordered.map((article, i) => {
-    const result = splitSentences(nlp, article).map((sentence) => {
+    const split = splitSentences(nlp, article);
+    const capitalised = capitalisedWords(split.map((s) => s.tokens));
+    const result = split.map((sentence) => {
       const dates = findDates(sentence.tokens, sentence.entities, article.published, knowledge);
       const dateTokens = new Set<number>();
       for (const d of dates) for (let t = d.first; t <= d.last; t += 1) dateTokens.add(t);
       // "HOUSTON, Aug. 27 (Xinhua) --": where the story was filed from, not where anything in it happened.
       const filedFrom = sentence.start + datelineLength(sentence.text);
-      const names = findNames(sentence.tokens, dateTokens, knowledge).filter(
+      const names = findNames(sentence.tokens, dateTokens, knowledge, capitalised).filter(
         (n) => sentence.tokens[n.first]!.start >= filedFrom,
       );
       return { sentence, source: { article: article.id, start: sentence.start, end: sentence.end }, names, dates };
@@ -99,12 +102,19 @@ export function extractStore(
 
   return {
     schema: STORE_SCHEMA_VERSION,
-    articles: ordered.map((a, i) => ({
-      id: a.id,
-      published: a.published,
-      chars: a.text.length,
-      sentences: annotated[i]!.length,
-    })),
+    articles: ordered.map((a, i) => {
+      // The dateline opens the story, after the headline and whatever page furniture comes before it.
+      const place = annotated[i]!.slice(0, DATELINE_WITHIN)
+        .map((s) => filedFrom(s.sentence.text, knowledge))
+        .find((p) => p !== null);
+      return {
+        id: a.id,
+        published: a.published,
+        chars: a.text.length,
+        sentences: annotated[i]!.length,
+        ...(place ? { filedFrom: place } : {}),
+      };
+    }),
     sentences,
     entities: registry.entities,
     events,
@@ -270,16 +280,8 @@ function spansOf(
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/**
- * A wire dateline at the start of a sentence: "LONDON - ", "HOUSTON, Aug. 27 (Xinhua) -- ", "PORT LOUIS (Reuters) — ".
- */
-const DATELINE =
-  /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*[^()—–\n]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s+/u;
-
-/** Characters of the sentence taken by a dateline, 0 when it has none. */
-export function datelineLength(text: string): number {
-  return DATELINE.exec(text)?.[0].length ?? 0;
-}
+/** Sentences from the top of an article that may hold its dateline. */
+const DATELINE_WITHIN = 10;
 
 /** Lemmas of the words, with a number-word compound also as its parts: "41-gun" is about guns. */
 function termsOf(tokens: readonly Token[]): string[] {

@@ -63,10 +63,11 @@ export function findNames(
   tokens: readonly Token[],
   dateTokens: ReadonlySet<number>,
   knowledge: Knowledge,
+  capitalisedInArticle: ReadonlySet<string> = new Set(),
 ): NameMention[] {
   const credit = creditTokens(tokens, knowledge);
   const chunks: Chunk[] = [];
-  for (const run of nameRuns(tokens, dateTokens, knowledge))
+  for (const run of nameRuns(tokens, dateTokens, knowledge, capitalisedInArticle))
     chunks.push(...typeByHeads(tokens, segmentRun(tokens, run, knowledge), run, knowledge));
 
   const mentions: NameMention[] = [];
@@ -227,12 +228,17 @@ const LOCATIVES = new Set([
 ]);
 
 /** Token runs of names, as lists of units. */
-function nameRuns(tokens: readonly Token[], dateTokens: ReadonlySet<number>, knowledge: Knowledge): Unit[][] {
+function nameRuns(
+  tokens: readonly Token[],
+  dateTokens: ReadonlySet<number>,
+  knowledge: Knowledge,
+  capitalisedInArticle: ReadonlySet<string>,
+): Unit[][] {
   const inName = (i: number): boolean => {
     const t = tokens[i];
     if (!t || dateTokens.has(i) || !isCapitalised(t)) return false;
     if (/^\d+$/.test(t.text)) return false;
-    if (t.pos === 'PROPN') return true;
+    if (t.pos === 'PROPN') return !commonWordAtStart(tokens, i, capitalisedInArticle, knowledge);
     // Capitalised mid-sentence nouns and adjectives are names or
     // titles ("President"); the first word is capitalised anyway.
     if (i === 0 || isQuoteStart(tokens, i)) return false;
@@ -375,6 +381,38 @@ function joinRuns(tokens: readonly Token[], runs: Unit[][], knowledge: Knowledge
     out.push([...run]);
   }
   return out;
+}
+
+/**
+ * "Clashes broke out …": wink calls a sentence's capitalised first word a proper noun. Alone, an
+ * English word, and capitalised nowhere else in its article, it is that word, not a name.
+ */
+function commonWordAtStart(
+  tokens: readonly Token[],
+  i: number,
+  capitalisedInArticle: ReadonlySet<string>,
+  knowledge: Knowledge,
+): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!(i === 0 || isQuoteStart(tokens, i)) || t.common !== true || (next && isCapitalised(next))) return false;
+  if (capitalisedInArticle.has(t.normal)) return false;
+  // "Finnish officials …", "Democrats said …": a word known as a place, people or organisation stays a name.
+  const key = phraseKey(t.text);
+  const singular = key.replace(/s$/, '');
+  return ![key, singular].some(
+    (k) => knowledge.allPlaces.has(k) || knowledge.demonyms.has(k) || knowledge.organisations.has(k),
+  );
+}
+
+/** Words written capitalised other than first in a sentence or quote: the names an article uses. */
+export function capitalisedWords(sentences: ReadonlyArray<readonly Token[]>): Set<string> {
+  const words = new Set<string>();
+  for (const tokens of sentences)
+    tokens.forEach((t, i) => {
+      if (i > 0 && !isQuoteStart(tokens, i) && isCapitalised(t)) words.add(t.normal);
+    });
+  return words;
 }
 
 function isQuoteStart(tokens: readonly Token[], i: number): boolean {

@@ -13,6 +13,11 @@ export interface Token {
   readonly stop: boolean;
   /** Whitespace before the token, so line breaks can be found. */
   readonly space: string;
+  /**
+   * The word's lowercase form is in wink's English lexicon ("clashes", "organised", "Apple"). The
+   * lexicon holds common words, not names: "Jones" and "Sivan" are not in it, nor are typos.
+   */
+  readonly common?: boolean;
 }
 
 /** A wink entity (DATE, TIME, ORDINAL, CARDINAL, …) as an inclusive token range. */
@@ -68,6 +73,7 @@ export function analyse(nlp: WinkMethods, text: string, base = 0): Analysis {
       type: types[i] ?? 'word',
       stop: stops[i] ?? false,
       space: spaces[i] ?? '',
+      ...(/\p{L}/u.test(value) && !doc.isOOV(value.toLowerCase()) ? { common: true } : {}),
     });
     cursor = end;
   }

@@ -1,11 +1,13 @@
 import { phraseKey } from '../extract/knowledge.ts';
 import { stemBucket } from '../answer/words.ts';
-import type { Entity, Store, StoredEvent, StoredSentence } from './schema.ts';
+import type { ArticleMeta, Entity, Store, StoredEvent, StoredSentence } from './schema.ts';
 
 /** A store with the lookups the answer path needs, built once at load: no scans per question. */
 export interface IndexedStore {
   readonly store: Store;
   readonly published: ReadonlyMap<string, string | null>;
+  /** Where each wire story was filed from, by article id, for the articles whose dateline names a known place. */
+  readonly filedFrom: ReadonlyMap<string, NonNullable<ArticleMeta['filedFrom']>>;
   readonly entities: ReadonlyMap<string, Entity>;
   /** Name, alias, or a person's first or last name (when unambiguous) → entity ids. */
   readonly entitiesByName: ReadonlyMap<string, readonly string[]>;
@@ -93,6 +95,7 @@ export function indexStore(store: Store): IndexedStore {
   const eventsByMonth = new Map<number | null, StoredEvent[]>();
   const eventFacts = new Map<StoredEvent, EventFacts>();
   const published = new Map(store.articles.map((a) => [a.id, a.published]));
+  const filedFrom = new Map(store.articles.flatMap((a) => (a.filedFrom ? [[a.id, a.filedFrom] as const] : [])));
   // Events are indexed one after the other, so an event already in a list is its last element.
   const push = <K>(map: Map<K, StoredEvent[]>, key: K, e: StoredEvent): void => {
     const list = map.get(key);
@@ -121,6 +124,7 @@ export function indexStore(store: Store): IndexedStore {
   return {
     store,
     published,
+    filedFrom,
     entities,
     entitiesByName: new Map([...byName].map(([k, v]) => [k, [...v].sort()])),
     longestName,

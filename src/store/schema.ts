@@ -142,6 +142,8 @@ export const ArticleMetaSchema = z.object({
     .nullable(),
   chars: z.number().int().nonnegative(),
   sentences: z.number().int().nonnegative(),
+  /** The place of the wire dateline ("CUPERTINO, California (Reuters) –"), as a reader writes it. */
+  filedFrom: z.object({ name: z.string(), text: z.string() }).optional(),
 });
 
 export const StoreSchema = z.object({

@@ -168,19 +168,28 @@ export function createUnderstander(
       if (!/[\p{L}\p{N}]/u.test(text))
         return { text, intent: 'unknown', ...none, target: empty, problem: 'no_words', tokens: [] };
 
-      const words = text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').split(/\s+/);
+      // A shouted question is read as if typed in lower case: wink tags every capitalised word a proper noun.
+      const shouted = !/\p{Ll}/u.test(text) && /\p{Lu}.*\s.*\p{Lu}/u.test(text);
+      const words = (shouted ? text.toLowerCase() : text).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').split(/\s+/);
       // A word is repaired only when neither it nor its lemma is a word the store or questions use:
       // "founded" (lemma "found") and "held" (lemma "hold") are words, not typos of "funded" or "help".
       const asWritten = analyse(nlp, words.join(' '));
       const known = new Set<string>();
       // "transistor" or "arson" are words the store lacks, not typos of words it has.
+      // Words only wink's lexicon knows ("whos") may still be a mistyped question word when they come first.
+      const lexical = new Set<string>();
+      for (const t of asWritten.tokens) if (t.common) lexical.add(t.text.toLowerCase());
       for (const t of asWritten.tokens)
-        if (vocabulary.has(t.normal) || vocabulary.has(t.lemma) || isEnglish(t.lemma) || isEnglish(t.normal))
+        if (vocabulary.has(t.normal) || vocabulary.has(t.lemma) || isEnglish(t.lemma) || isEnglish(t.normal)) {
+          // wink's normal form is American ("organised" → "organized"); the question's word is as written.
           known.add(t.normal);
+          known.add(t.text.toLowerCase());
+        }
       const corrected = words.map((w, i) => {
         const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
         if (known.has(bare.toLowerCase())) return w;
         // A chat question opens with its question word, so a typo there is read as one ("wat", "wen", "wher").
+        if (i > 0 && lexical.has(bare.toLowerCase())) return w;
         const fix = (i === 0 ? questionWordNear(bare) : null) ?? vocabulary.correct(bare);
         return fix ? w.replace(bare, fix) : w;
       });

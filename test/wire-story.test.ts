@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/index.ts';
+import { filedFrom } from '../src/extract/dateline.ts';
+import { loadKnowledge } from '../src/extract/index.ts';
+import type { Store } from '../src/store/index.ts';
+import { engineFor } from './helpers/build.ts';
+
+// A wire story of our own: page furniture above the headline, a dateline naming a town and its state,
+// a sentence opening with a plural common noun, and a role noun made from a verb ("Organisers").
+const STORY = ` date 2026-03-12
+Valley Courier
+Share this story
+
+Drone maker shows folding courier drone
+
+BOULDER, Colorado (AP) — Skyloft Robotics on Wednesday showed off a folding courier drone that fits in a backpack.
+
+Protests followed outside the hall, where a few dozen delivery riders chanted against the machine.
+
+Organiser the Couriers Guild said the protest was the first of several.
+
+Skyloft Robotics said deliveries would begin in June.`;
+
+let engine: Engine;
+let store: Store;
+beforeAll(async () => {
+  ({ engine, store } = await engineFor({ courier_drone: STORY }));
+});
+
+const LEDE =
+  'BOULDER, Colorado (AP) — Skyloft Robotics on Wednesday showed off a folding courier drone that fits in a backpack.';
+
+describe('the place a wire story was filed from', () => {
+  const knowledge = loadKnowledge();
+  it('reads the dateline town, with the state written after it, and nothing that is not a known place', () => {
+    expect(filedFrom(LEDE, knowledge)).toEqual({ name: 'Boulder', text: 'Boulder, Colorado' });
+    expect(filedFrom('PORT LOUIS (Reuters) — The minister resigned.', knowledge)).toEqual({
+      name: 'Port Louis',
+      text: 'Port Louis',
+    });
+    expect(filedFrom('HOUSTON, Aug. 27 (Xinhua) -- The storm weakened.', knowledge)).toEqual({
+      name: 'Houston',
+      text: 'Houston',
+    });
+    expect(filedFrom('UPDATE - The storm weakened.', knowledge)).toBeNull();
+    expect(filedFrom('Boulder is a city in Colorado.', knowledge)).toBeNull();
+  });
+
+  it('is kept on the article, never as a name of the sentence', () => {
+    expect(store.articles[0]!.filedFrom).toEqual({ name: 'Boulder', text: 'Boulder, Colorado' });
+    const lede = store.sentences.find((s) => s.text === LEDE)!;
+    expect(lede.spans.filter((s) => s.kind === 'place')).toEqual([]);
+  });
+
+  it('answers where the opening sentence happened when it names no place of its own', () => {
+    const a = engine.answer('Where did Skyloft Robotics show off the courier drone?');
+    expect(a.answered).toBe(true);
+    expect(a.value).toBe('Boulder');
+    expect(a.answer).toBe('Boulder, Colorado.');
+    expect(a.citations.map((c) => c.snippet)).toEqual([LEDE]);
+  });
+
+  it('is not the place of a later sentence', () => {
+    const a = engine.answer('Where will Skyloft Robotics begin deliveries?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toContain('Boulder');
+  });
+});
+
+describe('a capitalised common word opening a sentence', () => {
+  it('is not a name: "Protests" is no one', () => {
+    expect(store.entities.map((e) => e.name)).not.toContain('Protests');
+    expect(store.entities.map((e) => e.name)).toContain('Couriers Guild');
+  });
+
+  it('a name written elsewhere in the article stays one when it opens a sentence', () => {
+    const last = store.sentences.find((s) => s.text.startsWith('Skyloft Robotics said'))!;
+    expect(last.spans.filter((s) => s.kind === 'organisation').map((s) => s.text)).toEqual(['Skyloft Robotics']);
+  });
+});
+
+describe('British spelling in a question', () => {
+  it('is not repaired into another word: "organised" asks for the organiser', () => {
+    const a = engine.answer('Who organised the protest?');
+    expect(a.answered).toBe(true);
+    expect(a.value).toBe('Couriers Guild');
+    expect(a.citations.map((c) => c.snippet)).toEqual([
+      'Organiser the Couriers Guild said the protest was the first of several.',
+    ]);
+  });
+});
