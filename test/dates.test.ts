@@ -60,4 +60,14 @@ describe('dates as a journalist means them, through extraction', () => {
     const dates = store.sentences.map((s) => s.spans.filter((p) => p.kind === 'date').map((p) => p.date?.iso));
     expect(dates).toEqual([['2025-03-24'], ['2025-03-17']]);
   });
+
+  it('reads a day of the month in words after its month, but not a number counting what follows', () => {
+    const text =
+      ' date 2019-07-22\nThe lander will touch down on September seven.\nIn March two people were hurt at the site.\n';
+    const store = extractStore([parseArticle('spoken', text)], sharedNlp(), loadKnowledge());
+    const dates = store.sentences.map((s) =>
+      s.spans.filter((p) => p.kind === 'date').map((p) => [p.text, p.date?.iso]),
+    );
+    expect(dates).toEqual([[['September seven', '2019-09-07']], [['March', '2019-03']]]);
+  });
 });

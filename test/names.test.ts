@@ -55,6 +55,12 @@ describe('hyphenated and apostrophe names stay whole', () => {
   });
 });
 
+describe('a capitalised word wink tags a verb', () => {
+  it('is the first word of the name after it, wherever the sentence puts it', () => {
+    expect(kinds('The riders were driven to Walk Hill Arena for the start.')).toEqual(['Walk Hill Arena: place/venue']);
+  });
+});
+
 describe('venue and facility words make places', () => {
   it.each([
     ['The reception was held at Kensington Palace on Friday evening.', 'Kensington Palace'],

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Token, TokenEntity } from '../nlp/analyse.ts';
+import { MONTHS } from '../answer/format.ts';
 import { numberValue } from './clause-facts.ts';
 import type { Knowledge } from './knowledge.ts';
 
@@ -26,6 +27,7 @@ export interface DateMention {
 
 export type Tense = 'past' | 'present' | 'future';
 
+const MONTH_NAMES = new Set(MONTHS.map((m) => m.toLowerCase()));
 const JOINERS = new Set([',', 'in', 'of', 'the', 'at', 'on']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'of']);
 // Words wink tags as dates that name no point in time of the story.
@@ -59,17 +61,24 @@ export function findDates(
   const mentions: DateMention[] = [];
   for (const g of groups) {
     if (!g.hasDate) continue;
-    const text = tokens
+    const spokenDay = dayInWords(tokens, g.last);
+    if (spokenDay !== null) g.last += 1;
+    const written = tokens
       .slice(g.first, g.last + 1)
       .map((t, i) => (i === 0 ? '' : t.space) + t.text)
       .join('');
+    // chrono reads digits: "September seven" is read as "September 7".
+    const text = spokenDay === null ? written : written.replace(/\S+$/, String(spokenDay));
     // "as early as Monday", "as soon as Friday": a journalist points forward, whatever the verb's tense.
     const before = tokens
       .slice(Math.max(0, g.first - 3), g.first)
       .map((t) => t.normal)
       .join(' ');
     const forward = /\b(?:as early as|as soon as|no later than|starting)$/.test(before);
-    const value = resolveDate(text, published, forward ? 'future' : tenseAt(tokens, g.first, knowledge));
+    const read = resolveDate(text, published, forward ? 'future' : tenseAt(tokens, g.first, knowledge));
+    // Kept as written: "September seven".
+    const value =
+      read && spokenDay !== null ? { ...read, text: read.text.replace(/\S+$/, tokens[g.last]!.text) } : read;
     if (value) mentions.push({ value, first: g.first, last: g.last });
   }
   // A bare year after a preposition of time ("since 2018", "until 2030") that wink does not tag as a date.
@@ -79,6 +88,21 @@ export function findDates(
     mentions.push({ value: { text: t.text, precision: 'year', iso: t.text }, first: i, last: i });
   });
   return mentions.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "on September seven": a day of the month in words right after a month name (as a transcript or a
+ * spoken-style report writes it), or null.
+ */
+function dayInWords(tokens: readonly Token[], last: number): number | null {
+  const month = tokens[last];
+  const next = tokens[last + 1];
+  if (!month || !next || !MONTH_NAMES.has(month.normal) || !/^\p{L}+(?:-\p{L}+)?$/u.test(next.text)) return null;
+  // "In March two people died": a number that counts the noun after it is no day.
+  const after = tokens[last + 2];
+  if (after && /^(?:NOUN|PROPN|ADJ|NUM|PRON)$/.test(after.pos)) return null;
+  const day = numberValue(next.text);
+  return day !== null && Number.isInteger(day) && day >= 1 && day <= 31 ? day : null;
 }
 
 function onlyJoinersBetween(tokens: readonly Token[], last: number, next: number): boolean {

@@ -243,9 +243,10 @@ function nameRuns(
     // titles ("President"); the first word is capitalised anyway.
     if (i === 0 || isQuoteStart(tokens, i)) return false;
     if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X') return true;
-    // A capitalised verb between name words is one of them ("Second Launch Pad").
+    // A verb is not capitalised inside a sentence: before a name word it is one of its words
+    // ("Second Launch Pad", "to Horse Guards Parade").
     const next = tokens[i + 1];
-    return t.pos === 'VERB' && !!next && isCapitalised(next) && next.pos === 'PROPN' && isCapitalised(tokens[i - 1]!);
+    return t.pos === 'VERB' && !!next && isCapitalised(next) && next.pos === 'PROPN';
   };
   const glued = (i: number): boolean => !!tokens[i] && tokens[i]!.space === '' && /^[\p{L}\d]/u.test(tokens[i]!.text);
   /** The unit starting at i, or null: hyphenated parts joined ("Ying-jeou", "Mazar-i-Sharif"). */
