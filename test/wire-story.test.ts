@@ -19,7 +19,9 @@ Protests followed outside the hall, where a few dozen delivery riders chanted ag
 
 Organiser the Couriers Guild said the protest was the first of several.
 
-Skyloft Robotics said deliveries would begin in June.`;
+Skyloft Robotics said deliveries would begin in June.
+
+Skyloft Robotics has criticised the council ban on drone deliveries over the market square.`;
 
 let engine: Engine;
 let store: Store;
@@ -87,5 +89,14 @@ describe('British spelling in a question', () => {
     expect(a.citations.map((c) => c.snippet)).toEqual([
       'Organiser the Couriers Guild said the protest was the first of several.',
     ]);
+  });
+});
+
+describe('a yes-or-no question whose verb wink tags a noun', () => {
+  it('is not answered yes by a sentence that has every word but the verb', () => {
+    const a = engine.answer('Can Skyloft Robotics appeal the council ban?');
+    expect(a.intent).toBe('yesno');
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe('not_stated');
   });
 });

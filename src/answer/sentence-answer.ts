@@ -94,6 +94,7 @@ const AUXILIARIES = new Set([
   'might',
   'must',
 ]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 const SPEECH = new Set([
   'say',
@@ -226,7 +227,17 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
         .map((t) => t.lemma),
     ),
   ];
-  const verbToken = words.find((t) => t.pos === 'VERB' && content.includes(t.lemma));
+  const verbToken =
+    words.find((t) => t.pos === 'VERB' && content.includes(t.lemma)) ??
+    // "Can the government appeal the ruling?": wink tags the verb a noun; a noun between the subject's noun
+    // and a determiner is the verb.
+    words.find(
+      (t, i) =>
+        t.pos === 'NOUN' &&
+        content.includes(t.lemma) &&
+        /^(?:NOUN|PROPN)$/.test(words[i - 1]?.pos ?? '') &&
+        DETERMINERS.has(words[i + 1]?.normal ?? ''),
+    );
   // Words of one event family are one word for verification: "meet" is borne out by "the talks".
   const familyOf = (w: string): string | undefined =>
     (knowledge.eventNouns.get(w) ?? knowledge.eventVerbs.get(w))?.family;
@@ -1029,12 +1040,15 @@ function replyFrom(
   }
   if (q.intent === 'yesno') {
     // A yes or a no must rest on a sentence about most of what is asked, not one that shares its names:
-    // at least three in five of the question's own words.
+    // at least three in five of the question's own words, the verb weighing double as in coverage.
+    // "Can the government appeal the ruling?" is not answered by a sentence about the ruling alone.
+    const weight = (w: string): number => (w === needs.verb ? VERB_WEIGHT : 1);
     const matched = needs.content.reduce(
-      (sum, w) => sum + Math.max(0, ...sentence.terms.map((t) => needs.degree(t, w))),
+      (sum, w) => sum + weight(w) * Math.max(0, ...sentence.terms.map((t) => needs.degree(t, w))),
       0,
     );
-    if (needs.content.length > 0 && matched < YESNO_SHARE * needs.content.length) return null;
+    const total = needs.content.reduce((sum, w) => sum + weight(w), 0);
+    if (total > 0 && matched < YESNO_SHARE * total) return null;
     const no = negatedIn(sentence, needs);
     return {
       answered: true,
