@@ -370,13 +370,15 @@ export function coverage(
   for (const y of [...needs.years, ...needs.numbers]) if (!has(y)) return null;
   // Quoted words are the words as said: all of them, in their order.
   if (needs.quoted.length > 0 && !inOrder(sentence.terms, needs.quoted)) return null;
+  // A phrasal verb is one word to compare: "rolled out" is "roll out", which unveils as a launch does.
+  const words = [...terms, ...sentence.facts.map((f) => f.predicate).filter((p) => p.includes(' '))];
   let total = 0;
   let got = 0;
   for (const w of needs.content) {
     const weight = w === needs.verb ? VERB_WEIGHT : 1;
     total += weight;
     let best = 0;
-    for (const t of terms) if (best < 1) best = Math.max(best, needs.degree(t, w));
+    for (const t of words) if (best < 1) best = Math.max(best, needs.degree(t, w));
     got += weight * best;
   }
   const share = total === 0 ? 1 : got / total;
@@ -388,7 +390,9 @@ export function coverage(
   // Matched surely (word, stem or event family), not by a WordNet
   // relation of some sense: the fact decides the answer's role.
   const sure = (a: string, b: string): boolean => needs.degree(a, b) === 1;
-  const facts = sentence.facts.filter((f) => wanted.some((w) => sure(f.predicate.split(' ')[0]!, w)));
+  const facts = sentence.facts.filter((f) =>
+    wanted.some((w) => sure(f.predicate.split(' ')[0]!, w) || sure(f.predicate, w)),
+  );
   if (facts.length === 0)
     facts.push(
       ...sentence.facts.filter(
@@ -793,10 +797,12 @@ function peopleIn(
 /** Is a word the question asks about written after "before", "after", "since" or "until" in the sentence? */
 function matchedAfterTimeWord(sentence: StoredSentence, needs: Needs): boolean {
   const words = [...sentence.text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => m[0].toLowerCase());
+  // The asked action, when the question has a verb: "rolled out … the biggest leap since the original
+  // iPhone" dates the rolling out, whatever follows "since".
+  const asked = needs.verb ? [needs.verb] : needs.content;
   return words.some(
     (w, i) =>
-      needs.content.some((c) => needs.same(w, c)) &&
-      words.slice(Math.max(0, i - 3), i).some((x) => TIME_RELATIONS.has(x)),
+      asked.some((c) => needs.same(w, c)) && words.slice(Math.max(0, i - 3), i).some((x) => TIME_RELATIONS.has(x)),
   );
 }
 
