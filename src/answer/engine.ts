@@ -286,7 +286,7 @@ function fromFacts(q: Question, ctx: Context): Draft | null {
   const places = t.entities.map((id) => indexed.entities.get(id)!).filter((e) => e.kind === 'place');
   if (
     q.intent === 'where' &&
-    t.wants === 'country' &&
+    q.fine === 'country' &&
     places.length === 1 &&
     t.kinds.length === 0 &&
     !t.date &&
@@ -417,7 +417,7 @@ function whenAnswer(q: Question, event: StoredEvent, slot: SlotName, ctx: Contex
   const best = bestDate(values);
   if (!best) return notStated(event, 'when', ctx);
   const date = best.date!;
-  if (q.target.wants === 'time')
+  if (q.fine === 'time')
     return {
       answered: false,
       answer: `The articles give only the date of the ${event.label}, ${formatDate(date)}, not the time.`,
@@ -425,12 +425,12 @@ function whenAnswer(q: Question, event: StoredEvent, slot: SlotName, ctx: Contex
       event: event.id,
       reason: 'not_stated',
     };
-  if ((q.target.wants === 'year' || q.target.wants === 'month') && !date.iso) {
+  if ((q.fine === 'year' || q.fine === 'month') && !date.iso) {
     return {
       answered: false,
       answer:
         `The article says only "${date.text}" for the ${event.label} and has no date of its own, so the ` +
-        `${q.target.wants} cannot be known.`,
+        `${q.fine} cannot be known.`,
       citations: [cite(ctx.indexed, best.source)],
       event: event.id,
       reason: 'not_stated',
@@ -460,7 +460,7 @@ function whereAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
   if (values.length === 0) return notStated(event, 'where', ctx);
   const ordered = orderByRelevance(values, q, ctx);
   const first = ordered[0]!;
-  if (q.target.wants === 'country') {
+  if (q.fine === 'country') {
     const place = ctx.indexed.entities.get(first.entity ?? '');
     const country = place?.country ?? first.text;
     return {

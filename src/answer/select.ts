@@ -1,6 +1,8 @@
 import type { IndexedStore } from '../store/indexes.ts';
 import type { SlotName, StoredDate, StoredEvent } from '../store/schema.ts';
-import type { Question, QuestionDate } from '../understand/question.ts';
+import type { Question } from '../understand/question.ts';
+import type { QuestionDate } from '../understand/target.ts';
+import { asksAboutPast } from '../understand/tense.ts';
 import { precisionRank } from './format.ts';
 
 export interface RankedEvent {
@@ -37,7 +39,7 @@ export function rankEvents(
   else if (t.kinds.length > 0 || t.ordinal !== null || t.date || t.reportSlot) pool = unnamedPool(t, indexed, families);
   else return [];
 
-  const pastQuestion = /\b(?:was|were|did|had)\b/i.test(question.text);
+  const pastQuestion = asksAboutPast(question.text);
   const ranked: RankedEvent[] = [];
   for (const event of pool) {
     const { actors, upcoming } = indexed.eventFacts.get(event)!;

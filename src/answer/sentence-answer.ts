@@ -12,6 +12,7 @@ import type {
 } from '../store/schema.ts';
 import { sharedAnswerClasses } from '../understand/answer-classes.ts';
 import type { Question } from '../understand/question.ts';
+import { WH_WORDS } from '../understand/question-words.ts';
 import { citeSentence } from './citations.ts';
 import type { Reply } from './engine.ts';
 import { formatDate, statedPrecision } from './format.ts';
@@ -55,20 +56,7 @@ export type AskedRole =
   | { readonly kind: 'relation'; readonly relation: string }
   | { readonly kind: 'speaker' };
 
-const QUESTION_WORDS = new Set([
-  'what',
-  'when',
-  'where',
-  'who',
-  'whom',
-  'whose',
-  'which',
-  'why',
-  'how',
-  'many',
-  'much',
-  'long',
-]);
+const QUESTION_WORDS = new Set([...WH_WORDS, 'many', 'much', 'long']);
 const AUXILIARIES = new Set([
   'do',
   'does',
@@ -453,7 +441,7 @@ export function readAnswer(
     [...list].sort((a, b) => nearFacts(a.start) - nearFacts(b.start) || a.start - b.start);
   switch (q.intent) {
     case 'when': {
-      if (q.target.wants === 'time') {
+      if (q.fine === 'time') {
         const time = byNearness(
           sentence.spans.filter((s) => (s.kind === 'time' || s.kind === 'date') && clockTime(s.text) !== null),
         )[0];
@@ -465,7 +453,7 @@ export function readAnswer(
         sentence.spans.filter((s) => s.kind === 'date' && s.date && !needs.years.some((y) => s.text === y)),
       )[0];
       // "What year …" is not answered by "on Tuesday night" in an undated article.
-      if (date?.date && !date.date.iso && (q.target.wants === 'year' || q.target.wants === 'month')) return null;
+      if (date?.date && !date.date.iso && (q.fine === 'year' || q.fine === 'month')) return null;
       if (date?.date)
         return {
           text: formatDate(date.date),

@@ -1,6 +1,7 @@
 import type { Token } from '../nlp/analyse.ts';
 import type { AnswerClass, AnswerClasses } from './answer-classes.ts';
 import type { Intent } from './intent.ts';
+import { CHAT_SPELLINGS, WH_WORDS } from './question-words.ts';
 
 /** The kind of value that answers the question, finer than the intent: "what city" wants a city, never a country. */
 export const FINE_TYPES = [
@@ -112,27 +113,7 @@ const PREPOSITIONS = new Set([
   'towards',
 ]);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how']);
-const WH = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how']);
-/** Common chat spellings of question words, so "wen is the summit" is still a `when` question. */
-const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
-  wen: 'when',
-  whn: 'when',
-  wat: 'what',
-  wht: 'what',
-  wut: 'what',
-  whut: 'what',
-  wot: 'what',
-  whr: 'where',
-  wher: 'where',
-  whre: 'where',
-  hw: 'how',
-  hwo: 'who',
-  whos: 'who',
-  whats: 'what',
-  wats: 'what',
-  wheres: 'where',
-  whens: 'when',
-};
+const WH: ReadonlySet<string> = new Set(WH_WORDS);
 /** Number words are not head nouns ("what two countries"), though WordNet lists them as nouns. */
 const NUMBER_WORDS = new Set([
   'one',
@@ -228,18 +209,71 @@ const MONEY_WORDS = new Set([
 ]);
 const SAY_VERBS = new Set(['say', 'tell', 'state', 'claim', 'tweet', 'write', 'declare', 'comment', 'remark']);
 /** Politeness and embedding that come before the real question: "can you tell me where …". */
+/** A regular-expression group matching any one of `parts` (each itself a pattern). */
+const oneOf = (parts: readonly string[]): string => `(?:${parts.join('|')})`;
+
+/** "can you tell me", "could you please let us know", "would you show me". */
+const ASK_YOU = '(?:can|could|would|will) you (?:please )?(?:tell|show|say|explain to|let) (?:me|us)(?: know)?';
+const EMBEDDINGS = [
+  ASK_YOU,
+  'tell me',
+  'do you know',
+  'does anyone know',
+  "i (?:want|would like|'d like|need) to know",
+  'i wonder',
+  "i'm wondering",
+  'remind me',
+  'any idea',
+];
+/** Politeness and embedding that come before the real question: "can you tell me where …". */
 const PREFIXES: readonly RegExp[] = [
   /^(?:hi|hello|hey|yo|ok|okay|so|and|but|well|um|uh|oh|please|pls|plz|bot|newsbot)\b\s*/,
-  /^(?:(?:can|could|would|will) you (?:please )?(?:tell|show|say|explain to|let) (?:me|us)(?: know)?|tell me|do you know|does anyone know|i (?:want|would like|'d like|need) to know|i wonder|i'm wondering|remind me|any idea)\b\s*/,
+  new RegExp(`^${oneOf(EMBEDDINGS)}\\b\\s*`),
 ];
 
-const HELP =
-  /^(?:help|usage|commands|what can you (?:do|answer|tell me)|how (?:do|does|can) (?:this|it|you|i use (?:this|it|you)) work|how do i use (?:this|it|you))\b/;
-const GREETING =
-  /^(?:(?:hi|hello|hey|yo|hiya|howdy|thanks|thank you|thx|ty|cheers|good (?:morning|afternoon|evening|night)|bye|goodbye|see you|who are you|how are you(?: doing)?|what's up|sup)\b[\s\p{P}]*)+(?:there|all|everyone|bot|newsbot)?$/u;
+const HELP = new RegExp(
+  `^${oneOf([
+    'help',
+    'usage',
+    'commands',
+    'what can you (?:do|answer|tell me)',
+    'how (?:do|does|can) (?:this|it|you|i use (?:this|it|you)) work',
+    'how do i use (?:this|it|you)',
+  ])}\\b`,
+);
+const GREETINGS = [
+  'hi',
+  'hello',
+  'hey',
+  'yo',
+  'hiya',
+  'howdy',
+  'thanks',
+  'thank you',
+  'thx',
+  'ty',
+  'cheers',
+  'good (?:morning|afternoon|evening|night)',
+  'bye',
+  'goodbye',
+  'see you',
+  'who are you',
+  'how are you(?: doing)?',
+  "what's up",
+  'sup',
+];
+/** Greetings and thanks alone, one or more, perhaps addressed ("hi there", "thanks bot!"). */
+const GREETING = new RegExp(`^(?:${oneOf(GREETINGS)}\\b[\\s\\p{P}]*)+(?:there|all|everyone|bot|newsbot)?$`, 'u');
 // "What events happened on …" asks about a date, not for the timeline: a list request names no more than the events.
-const LIST =
-  /^(?:(?:list|timeline|show (?:me )?(?:all |the )*(?:events|timeline))(?: (?:all |the |of )*(?:events?|summits?|meetings?|known events|you know))?|(?:what|which) (?:are )?(?:all )?(?:the )?(?:events|summits)(?: (?:do|can) you (?:know|answer)| (?:are there|you know|have you got))?|(?:all|known) events)$/;
+/** "list", "timeline", "show me all the events", with what is listed after it ("list the summits"). */
+const LIST_COMMAND =
+  '(?:list|timeline|show (?:me )?(?:all |the )*(?:events|timeline))' +
+  '(?: (?:all |the |of )*(?:events?|summits?|meetings?|known events|you know))?';
+/** "what are all the events", "which summits do you know". */
+const LIST_QUESTION =
+  '(?:what|which) (?:are )?(?:all )?(?:the )?(?:events|summits)' +
+  '(?: (?:do|can) you (?:know|answer)| (?:are there|you know|have you got))?';
+const LIST = new RegExp(`^${oneOf([LIST_COMMAND, LIST_QUESTION, '(?:all|known) events'])}$`);
 
 interface Word {
   readonly normal: string;
