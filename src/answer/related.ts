@@ -15,7 +15,7 @@ export interface RelatedWords {
   readonly broader: readonly string[];
 }
 
-export const DEFAULT_RELATED_WORDS_PATH = fileURLToPath(
+const DEFAULT_RELATED_WORDS_PATH = fileURLToPath(
   new URL('../../data/knowledge/related-words.json', import.meta.url),
 );
 

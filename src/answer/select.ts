@@ -124,7 +124,7 @@ function samePlace(indexed: IndexedStore, a: string, b: string): boolean {
   );
 }
 
-export function dateMatches(q: QuestionDate, d: StoredDate): boolean {
+function dateMatches(q: QuestionDate, d: StoredDate): boolean {
   const [y, m, day] = d.iso ? d.iso.split('-').map(Number) : [];
   if (q.year !== undefined && y !== undefined && q.year !== y) return false;
   const month = m ?? d.month;

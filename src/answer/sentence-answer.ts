@@ -258,7 +258,7 @@ function quotedLemmas(tokens: readonly Token[]): string[] {
  * Which role the wh-word stands in: "who signed" → agent; "who
  * was fired", "whom did they elect" → object; "who … to?" → "to".
  */
-export function askedRole(tokens: readonly Token[]): AskedRole {
+function askedRole(tokens: readonly Token[]): AskedRole {
   const words = tokens.filter((t) => /[\p{L}\p{N}"“]/u.test(t.text));
   const wh = words.findIndex((t) => QUESTION_WORDS.has(t.normal));
   const verbs = words.slice(wh + 1);
@@ -419,7 +419,7 @@ const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside']);
 
 /** Reads the answer of the asked type out of a covering sentence, never one of the question's own names. */
-export function readAnswer(
+function readAnswer(
   q: Question,
   needs: Needs,
   sentence: StoredSentence,
@@ -866,7 +866,7 @@ function saidBy(q: Question, needs: Needs, sentence: StoredSentence): StoredQuot
 }
 
 /** Is the sentence's statement negated where the question's words are: "no further appeal", "did not sign"? */
-export function negatedIn(sentence: StoredSentence, needs: Needs): boolean {
+function negatedIn(sentence: StoredSentence, needs: Needs): boolean {
   const relevant = (f: StoredFact): boolean =>
     [needs.verb, ...needs.content].some(
       (w) =>
@@ -893,7 +893,7 @@ const CANDIDATES = 40;
  * Sentences ranked by BM25 over the question's words and the store words that share their stem,
  * best first: the candidates that verification then checks one by one.
  */
-export function candidateSentences(needs: Needs, indexed: IndexedStore): number[] {
+function candidateSentences(needs: Needs, indexed: IndexedStore): number[] {
   const { postings, lengths, averageLength, count, stems } = indexed.retrieval;
   const asked = [
     ...new Set([

@@ -165,7 +165,6 @@ export type FactArg = z.infer<typeof ArgSchema>;
 export type StoredFact = z.infer<typeof FactSchema>;
 export type StoredQuote = z.infer<typeof QuoteSchema>;
 export type StoredSentence = z.infer<typeof SentenceSchema>;
-export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 export type Store = z.infer<typeof StoreSchema>;
 
 export function sameSource(a: Source, b: Source): boolean {

@@ -37,7 +37,7 @@ const VAGUE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** The event kind a word names ("summit", "met"), by lemma then as written, nouns before verbs. */
-export function eventKindOf(t: Token, knowledge: Knowledge): EventKindDef | undefined {
+function eventKindOf(t: Token, knowledge: Knowledge): EventKindDef | undefined {
   return (
     knowledge.eventNouns.get(t.lemma) ??
     knowledge.eventNouns.get(t.normal) ??
@@ -47,7 +47,7 @@ export function eventKindOf(t: Token, knowledge: Knowledge): EventKindDef | unde
 }
 
 /** The report a word names ("announced", "statement"). */
-export function reportOf(t: Token, knowledge: Knowledge): ReportingDef | undefined {
+function reportOf(t: Token, knowledge: Knowledge): ReportingDef | undefined {
   return (
     knowledge.reportingVerbs.get(t.lemma) ??
     knowledge.reportingNouns.get(t.lemma) ??
