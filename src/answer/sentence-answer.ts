@@ -12,7 +12,7 @@ import type {
 } from '../store/schema.ts';
 import { sharedAnswerClasses } from '../understand/answer-classes.ts';
 import type { Question } from '../understand/question.ts';
-import { WH_WORDS } from '../understand/question-words.ts';
+import { AUXILIARIES as AUXILIARY_LIST, WH_WORDS } from '../understand/question-words.ts';
 import { citeSentence } from './citations.ts';
 import type { Reply } from './engine.ts';
 import { formatDate, statedPrecision } from './format.ts';
@@ -57,30 +57,7 @@ export type AskedRole =
   | { readonly kind: 'speaker' };
 
 const QUESTION_WORDS = new Set([...WH_WORDS, 'many', 'much', 'long']);
-const AUXILIARIES = new Set([
-  'do',
-  'does',
-  'did',
-  'will',
-  'would',
-  'can',
-  'could',
-  'shall',
-  'should',
-  'has',
-  'have',
-  'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'am',
-  'may',
-  'might',
-  'must',
-]);
+const AUXILIARIES = new Set(AUXILIARY_LIST);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 const SPEECH = new Set([
   'say',

@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/analyse.ts';
 import type { AnswerClass, AnswerClasses } from './answer-classes.ts';
 import type { Intent } from './intent.ts';
-import { CHAT_SPELLINGS, WH_WORDS } from './question-words.ts';
+import { AUXILIARIES, CHAT_SPELLINGS, WH_WORDS } from './question-words.ts';
 
 /** The kind of value that answers the question, finer than the intent: "what city" wants a city, never a country. */
 export const FINE_TYPES = [
@@ -38,33 +38,13 @@ export interface TopicCues {
   readonly topicNouns: ReadonlySet<string>;
 }
 
-const AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'am',
+/** Auxiliaries as wink splits them too ("'s", "'ll", "wo" of "won't", "ca" of "can't"). */
+const AUXILIARY_FORMS: ReadonlySet<string> = new Set([
+  ...AUXILIARIES,
   "'s",
   "'re",
   "'m",
-  'do',
-  'does',
-  'did',
-  'has',
-  'have',
-  'had',
   "'ve",
-  'will',
-  'would',
-  'can',
-  'could',
-  'shall',
-  'should',
-  'may',
-  'might',
-  'must',
   "'ll",
   "'d",
   'wo',
@@ -375,7 +355,9 @@ function fromHow(after: readonly Word[], classes: AnswerClasses): AnswerType {
 function fromWhat(after: readonly Word[], classes: AnswerClasses, topics: TopicCues): AnswerType {
   const direct = nounPhrase(skipQuantifiers(after), classes);
   const lastWord = after.at(-1);
-  const verbs = after.filter((w) => !AUXILIARIES.has(w.normal) && (w.pos === 'VERB' || topics.topicVerbs.has(w.lemma)));
+  const verbs = after.filter(
+    (w) => !AUXILIARY_FORMS.has(w.normal) && (w.pos === 'VERB' || topics.topicVerbs.has(w.lemma)),
+  );
   const discussed = verbs.some((v) => topics.topicVerbs.has(v.lemma));
   // "what city", "which newspaper", "what year", "what topics".
   if (direct.words.length > 0) {
@@ -434,7 +416,7 @@ function namesTopic(words: readonly Word[], topics: TopicCues): boolean {
 /** Questions with no question word: "Did they meet?", "geneva summit date?", "tell me about the summit". */
 function withoutQuestionWord(q: readonly Word[], classes: AnswerClasses, topics: TopicCues): AnswerType {
   const first = q[0]!;
-  if (AUXILIARIES.has(first.normal)) return type('yesno', 'yesno');
+  if (AUXILIARY_FORMS.has(first.normal)) return type('yesno', 'yesno');
   // A question word later on: "and the summit is when?", "approximately how many …",
   // "the talks lasted how many days", "the envoy was a native of what country".
   const late = q.findIndex((w, i) => i > 0 && WH.has(w.normal) && w.normal !== 'why');
@@ -528,7 +510,7 @@ function nounPhrase(words: readonly Word[], classes: AnswerClasses, afterBe = fa
       phrase.length = 0;
       continue;
     }
-    if (AUXILIARIES.has(w.normal) || PREPOSITIONS.has(w.normal) || RELATIVES.has(w.normal)) break;
+    if (AUXILIARY_FORMS.has(w.normal) || PREPOSITIONS.has(w.normal) || RELATIVES.has(w.normal)) break;
     // After a common noun, a determiner, name or adjective starts the rest of the clause
     // ("what company markets a shampoo", "what actor married John …"): wink tagged the verb as a noun.
     const hasNoun = phrase.some((p) => p.pos === 'NOUN');
@@ -546,7 +528,7 @@ function nounPhrase(words: readonly Word[], classes: AnswerClasses, afterBe = fa
     phrase.length > 1 &&
     next &&
     !PREPOSITIONS.has(next.normal) &&
-    !AUXILIARIES.has(next.normal) &&
+    !AUXILIARY_FORMS.has(next.normal) &&
     !RELATIVES.has(next.normal) &&
     !(next.normal === "'s")
   ) {

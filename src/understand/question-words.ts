@@ -6,6 +6,32 @@ import { distance } from 'fastest-levenshtein';
  */
 export const WH_WORDS: readonly string[] = ['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how'];
 
+/** Auxiliary verbs: a question opening with one is a yes/no question ("Did they meet?"). */
+export const AUXILIARIES: readonly string[] = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'am',
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+];
+
 /**
  * The words that frame a question rather than say what it is about: its question word, auxiliaries,
  * articles and politeness ("can you tell me …"). Never a name, a content verb or a retrieval term.
