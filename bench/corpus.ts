@@ -1141,7 +1141,7 @@ const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "the United Kingdom", "the Philippines", "Kenya". */
 function countryName(name: string): string {
-  // A descriptive name ("the Czech Republic", "the United States") or one of the few that take "the".
+  // A descriptive name ("the Czech Republic", "the Marshall Islands") or one of the few that take "the".
   const descriptive = /\b(?:United|Republic|Islands|Kingdom|States|Emirates|Federation)\b/.test(name);
   return descriptive || /^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros)$/.test(name)
     ? `the ${name}`
