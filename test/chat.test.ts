@@ -90,8 +90,9 @@ describe('list', () => {
     expect(captions.size).toBeGreaterThan(0);
     timeline.forEach((entry, i) => {
       const [head, quote, source] = blocks[i + 1]!.split('\n');
+      const articles = `${entry.articles} article${entry.articles === 1 ? '' : 's'}`;
       expect(head).toBe(
-        `${entry.date ?? 'Date not stated'}: ${entry.label} (${[entry.place, `${entry.articles} article${entry.articles === 1 ? '' : 's'}`].filter(Boolean).join(', ')})`,
+        `${entry.date ?? 'Date not stated'}: ${entry.label} (${[entry.place, articles].filter(Boolean).join(', ')})`,
       );
       const snippet = quote!.replace(/^ {2}“|”$/g, '');
       expect(captions.has(snippet)).toBe(false);
@@ -108,7 +109,7 @@ describe('list', () => {
 });
 
 describe('the chat', () => {
-  it('with piped input, echoes each question before its answer, skips blank lines, and says goodbye on exit', async () => {
+  it('with piped input, echoes each question before its answer, skips blank lines, says goodbye on exit', async () => {
     const out = await piped(['when is the Helsinki summit?', '', '   ', 'exit', 'never read']);
     const answer = new TextRenderer(engine).answer(engine.answer('when is the Helsinki summit?'));
     expect(out).toBe(`> when is the Helsinki summit?\n${answer}\n\n> exit\nGoodbye.\n`);
@@ -122,7 +123,8 @@ describe('the chat', () => {
     const render = new TextRenderer(engine);
     const out = await piped(['list', 'LIST', 'help', '?']);
     expect(out).toBe(
-      `> list\n${render.timeline()}\n\n> LIST\n${render.timeline()}\n\n> help\n${render.help()}\n\n> ?\n${render.help()}\n\nGoodbye.\n`,
+      `> list\n${render.timeline()}\n\n> LIST\n${render.timeline()}\n\n> help\n${render.help()}\n\n` +
+        `> ?\n${render.help()}\n\nGoodbye.\n`,
     );
   });
 

@@ -264,7 +264,7 @@ describe('multi-turn conversations through the engine', () => {
 });
 
 describe('choices between events', () => {
-  it('lists the candidates, the answered one first, and declines as ambiguous only when nothing tells them apart', () => {
+  it('lists the candidates, answered one first, and declines as ambiguous only when nothing tells them apart', () => {
     const where = seed.answer('where is the summit?');
     expect(where.candidates.map((c) => c.event)).toEqual([H, 'e2-hamburg-summit', 'e3-vietnam-summit']);
     expect(where.candidates[1]).toEqual({ event: 'e2-hamburg-summit', label: 'Hamburg summit', date: '2017' });
@@ -275,7 +275,7 @@ describe('choices between events', () => {
     expect(seed.answer('when is the Helsinki summit?').candidates).toEqual([]);
   });
 
-  it('answers as if asked alone when the context names an event the store no longer has, or is from another store', () => {
+  it('answers as if asked alone when the context names an event the store lacks, or is from another store', () => {
     const stale: ConversationContext = {
       question: 'when is the Oslo summit?',
       event: 'e99-gone',
@@ -307,10 +307,12 @@ describe('the terminal chat', () => {
     );
     await done;
     expect(written).toContain(
-      '> who announced it?\n(Taking "it" as the Helsinki summit.)\nWhite House and Moscow announced: the Helsinki summit.',
+      '> who announced it?\n(Taking "it" as the Helsinki summit.)\n' +
+        'White House and Moscow announced: the Helsinki summit.',
     );
     expect(written).toContain(
-      '  Did you mean (type its number):\n    2. the Vietnam summit (November 2017)\n    3. the Helsinki summit (Monday, July 16, 2018)',
+      '  Did you mean (type its number):\n    2. the Vietnam summit (November 2017)\n' +
+        '    3. the Helsinki summit (Monday, July 16, 2018)',
     );
     expect(written).toContain('> 2\n(For the Vietnam summit.)\nVietnam: the Vietnam summit.');
   });

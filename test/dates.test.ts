@@ -53,13 +53,18 @@ describe('dates against the article date', () => {
 });
 
 describe('dates as a journalist means them, through extraction', () => {
-  it('reads "as early as Monday" in a Tuesday article as the coming Monday, "on Monday" in a report of the past as the one before', () => {
-    const text =
-      ' date 2025-03-18\nThe new minister could be sworn in as early as Monday, an aide said.\nThe old minister resigned on Monday after the blackout.\n';
-    const store = extractStore([parseArticle('dated', text)], sharedNlp(), loadKnowledge());
-    const dates = store.sentences.map((s) => s.spans.filter((p) => p.kind === 'date').map((p) => p.date?.iso));
-    expect(dates).toEqual([['2025-03-24'], ['2025-03-17']]);
-  });
+  it(
+    'reads "as early as Monday" in a Tuesday article as the coming Monday, ' +
+      '"on Monday" in a report of the past as the one before',
+    () => {
+      const text =
+        ' date 2025-03-18\nThe new minister could be sworn in as early as Monday, an aide said.\n' +
+        'The old minister resigned on Monday after the blackout.\n';
+      const store = extractStore([parseArticle('dated', text)], sharedNlp(), loadKnowledge());
+      const dates = store.sentences.map((s) => s.spans.filter((p) => p.kind === 'date').map((p) => p.date?.iso));
+      expect(dates).toEqual([['2025-03-24'], ['2025-03-17']]);
+    },
+  );
 
   it('reads a day of the month in words after its month, but not a number counting what follows', () => {
     const text =

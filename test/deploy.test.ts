@@ -89,15 +89,19 @@ describe('Dockerfile', () => {
     expect(ignored).toContain('data/feedback.json');
   });
 
-  it('gets everything the code imports at run time from `npm ci --omit=dev`: tsx (the CMD loads it) and every package src/ imports are dependencies', () => {
-    const imported = runtimeImports();
-    // A sanity check that the scan sees imports at all.
-    expect(imported).toContain('@slack/bolt');
-    expect(imported).toContain('wink-nlp');
-    const loaded = docker.cmd!.flatMap((arg, i, all) => (all[i - 1] === '--import' ? [arg] : []));
-    expect(loaded).toEqual(['tsx']);
-    for (const name of [...imported, ...loaded]) {
-      expect(Object.keys(pkg.dependencies), `${name} is needed at run time`).toContain(name);
-    }
-  });
+  it(
+    'gets everything the code imports at run time from `npm ci --omit=dev`: ' +
+      'tsx (the CMD loads it) and every package src/ imports are dependencies',
+    () => {
+      const imported = runtimeImports();
+      // A sanity check that the scan sees imports at all.
+      expect(imported).toContain('@slack/bolt');
+      expect(imported).toContain('wink-nlp');
+      const loaded = docker.cmd!.flatMap((arg, i, all) => (all[i - 1] === '--import' ? [arg] : []));
+      expect(loaded).toEqual(['tsx']);
+      for (const name of [...imported, ...loaded]) {
+        expect(Object.keys(pkg.dependencies), `${name} is needed at run time`).toContain(name);
+      }
+    },
+  );
 });

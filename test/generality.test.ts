@@ -6,7 +6,11 @@ import type { Store } from '../src/store/index.ts';
 import { engineFor } from './helpers/build.ts';
 
 // An article of our own, with people, places and dates the seed articles never mention.
-const ARTICLE = ` date 2023-03-08 German Chancellor Olaf Scholz will hold a summit with Japanese Prime Minister Fumio Kishida, as the German government announced on Tuesday, March 7. The meeting will take place on March 17 in Berlin and will focus on energy security.
+const ARTICLE =
+  ' date 2023-03-08 German Chancellor Olaf Scholz will hold a summit with Japanese Prime Minister Fumio Kishida, ' +
+  'as the German government announced on Tuesday, March 7. ' +
+  'The meeting will take place on March 17 in Berlin and will focus on energy security.\n' +
+  `
 
 The summit was confirmed by government spokesman Steffen Hebestreit.
 

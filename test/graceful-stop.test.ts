@@ -203,7 +203,8 @@ describe.each([NPM_START, DOCKER_CMD])('SIGTERM to $name under load', (launcher)
   );
 
   it(
-    'in Socket Mode: stops taking envelopes, answers those acked exactly once, closes the socket (1000), exit 0 with no process left',
+    'in Socket Mode: stops taking envelopes, answers those acked exactly once, closes the socket (1000), exit 0 ' +
+      'with no process left',
     { timeout: PROCESS_TEST_MS },
     async () => {
       await startBot(launcher, 'socket');
@@ -271,7 +272,8 @@ describe('Ctrl-C on npm start (SIGINT to the whole process group: node gets it f
   );
 
   it(
-    'in Socket Mode: an envelope that arrives after the stop began is not acked; the reply in flight finishes before the socket closes',
+    'in Socket Mode: an envelope that arrives after the stop began is not acked; the reply in flight finishes ' +
+      'before the socket closes',
     { timeout: PROCESS_TEST_MS },
     async () => {
       await startBot(NPM_START, 'socket', 'debug');

@@ -34,9 +34,11 @@ describe('npm ci', () => {
     expect(pkg.allowScripts).toEqual({ esbuild: false });
     // The denial is only safe while the lock file carries the platform packages the script would fetch.
     const platforms = Object.keys(lock.packages).filter((path) =>
-      /node_modules\/@esbuild\/linux-x64$|node_modules\/@esbuild\/darwin-arm64$|node_modules\/@esbuild\/win32-x64$/.test(
-        path,
-      ),
+      new RegExp(
+        'node_modules\\/@esbuild\\/linux-x64$' +
+          '|node_modules\\/@esbuild\\/darwin-arm64$' +
+          '|node_modules\\/@esbuild\\/win32-x64$',
+      ).test(path),
     );
     expect(platforms).toHaveLength(3);
   });

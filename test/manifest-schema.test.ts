@@ -51,7 +51,8 @@ describe('the manifest check', () => {
     m.settings.interactivity['request_urll'] = 'https://example.com/slack/events';
     expect(manifestTypeProblems(m)).toEqual([
       'display: unknown key (known here: _metadata, display_information, features, oauth_config, settings, functions)',
-      'settings.interactivity.request_urll: unknown key (known here: is_enabled, message_menu_options_url, request_url)',
+      'settings.interactivity.request_urll: unknown key (known here: is_enabled, message_menu_options_url, ' +
+        'request_url)',
     ]);
   });
 
@@ -60,7 +61,10 @@ describe('the manifest check', () => {
     m.features.slash_commands[0]!['request_url'] = 'https://example.com/slack/events';
     expect(manifestTypeProblems(m)).toEqual([
       expect.stringMatching(
-        /^features\.slash_commands\[0\]\.request_url: unknown key \(known here: command, description, should_escape, url, usage_hint\)$/,
+        new RegExp(
+          '^features\\.slash_commands\\[0\\]\\.request_url: unknown key \\(known ' +
+            'here: command, description, should_escape, url, usage_hint\\)$',
+        ),
       ),
     ]);
   });
@@ -93,7 +97,8 @@ describe('the manifest check', () => {
       'display_information.background_color: "navy" is not a #rgb or #rrggbb colour',
       'features.slash_commands[0].command: "/Events" must be / followed by up to 31 lowercase letters, digits, - or _',
       'features.slash_commands[1].command: "events" must be / followed by up to 31 lowercase letters, digits, - or _',
-      `features.slash_commands[2].command: "/${'e'.repeat(32)}" must be / followed by up to 31 lowercase letters, digits, - or _`,
+      `features.slash_commands[2].command: "/${'e'.repeat(32)}" must be / followed by up to 31 lowercase ` +
+        `letters, digits, - or _`,
     ]);
     m.display_information['long_description'] = 'l'.repeat(4001);
     expect(manifestLimitProblems(m)[1]).toBe(

@@ -6,7 +6,8 @@ import { seedEngine } from './helpers/engine.ts';
 
 // Two reports of one event that disagree on the gathering it belongs to.
 const FIRST = ` date 2023-03-08 Olaf Scholz will meet Fumio Kishida in Berlin on March 17 at the G7 summit.`;
-const SECOND = ` date 2023-03-09 Scholz and Kishida will meet on March 17 in Berlin during the EU summit, officials said.`;
+const SECOND =
+  ` date 2023-03-09 Scholz and Kishida will meet on March 17 ` + `in Berlin during the EU summit, officials said.`;
 
 describe('one event told by two articles', () => {
   let engine: Engine;

@@ -82,22 +82,26 @@ const question = fc.oneof(
 );
 
 describe('the engine, for any question', () => {
-  it('returns a valid Answer, never throws, reads at most two bounded documents (the question, and again only after a typo repair), and cites exact substrings', () => {
-    fc.assert(
-      fc.property(question, (q) => {
-        work.docs = 0;
-        work.chars = 0;
-        const answer = engine.answer(q);
-        AnswerSchema.parse(answer);
-        expect(work.docs).toBeLessThanOrEqual(2);
-        expect(work.chars).toBeLessThanOrEqual(2 * MAX_QUESTION_CHARS);
-        for (const c of [...answer.citations, ...answer.conflicts.flatMap((x) => x.values.map((v) => v.citation))]) {
-          expect(articleText.get(c.article)!.slice(c.start, c.end)).toBe(c.snippet);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    'returns a valid Answer, never throws, reads at most two bounded documents ' +
+      '(the question, and again only after a typo repair), and cites exact substrings',
+    () => {
+      fc.assert(
+        fc.property(question, (q) => {
+          work.docs = 0;
+          work.chars = 0;
+          const answer = engine.answer(q);
+          AnswerSchema.parse(answer);
+          expect(work.docs).toBeLessThanOrEqual(2);
+          expect(work.chars).toBeLessThanOrEqual(2 * MAX_QUESTION_CHARS);
+          for (const c of [...answer.citations, ...answer.conflicts.flatMap((x) => x.values.map((v) => v.citation))]) {
+            expect(articleText.get(c.article)!.slice(c.start, c.end)).toBe(c.snippet);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 
   it('survives input that is not a string at all', () => {
     for (const bad of [undefined, null, 42, {}, []] as unknown as string[])

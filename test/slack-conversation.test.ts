@@ -71,7 +71,7 @@ const blocksOf = (call: RecordedCall): Block[] => (call.params.blocks ?? []) as 
 const answerText = (call: RecordedCall): string => blocksOf(call).find((b) => b.type === 'section')!.text!.text;
 
 describe('a thread', () => {
-  it('answers a follow-up mention from the context of the bot’s last answer there, and says how it read it', async () => {
+  it('answers a follow-up mention in the context of the bot’s last answer there, and says how it read it', async () => {
     const first = await mention('when is the Helsinki summit?');
     expect(answerText(first.reply)).toBe('Monday, July 16, 2018: the Helsinki summit.');
     const metadata = first.reply.params.metadata as {
@@ -194,28 +194,32 @@ describe('a DM', () => {
 });
 
 describe('a question that fits several events', () => {
-  it('answers for the best, offers the others as buttons, and a click answers the same question for that event in the thread', async () => {
-    const first = await mention('where was the summit?');
-    expect(answerText(first.reply)).toMatch(/^Hamburg: the Hamburg summit\./);
-    const choices = blocksOf(first.reply).find((b) => b.block_id === 'answer_choices')!;
-    const buttons = choices.elements!.map((e) => (e.text as { text: string }).text);
-    expect(buttons).toEqual(['the Vietnam summit (November 2017)', 'the Helsinki summit (Monday, July 16, 2018)']);
-    const vietnam = choices.elements![0]!;
-    const replyTs = String((await fake.waitForCalls('chat.postMessage', 1))[0]!.params.thread_ts);
-    const messageTs = fake.messages(CHANNEL_ID)[0]!.ts;
-    await bot.send(
-      blockAction({
-        actionId: vietnam.action_id!,
-        value: vietnam.value!,
-        responseUrl: fake.responseUrl(),
-        messageTs,
-        message: { thread_ts: replyTs },
-      }),
-    );
-    const [, chosen] = await fake.waitForCalls('chat.postMessage', 2);
-    expect(chosen!.params.thread_ts).toBe(replyTs);
-    expect(answerText(chosen!)).toBe('Vietnam: the Vietnam summit.');
-  });
+  it(
+    'answers for the best, offers the others as buttons, ' +
+      'and a click answers the same question for that event in the thread',
+    async () => {
+      const first = await mention('where was the summit?');
+      expect(answerText(first.reply)).toMatch(/^Hamburg: the Hamburg summit\./);
+      const choices = blocksOf(first.reply).find((b) => b.block_id === 'answer_choices')!;
+      const buttons = choices.elements!.map((e) => (e.text as { text: string }).text);
+      expect(buttons).toEqual(['the Vietnam summit (November 2017)', 'the Helsinki summit (Monday, July 16, 2018)']);
+      const vietnam = choices.elements![0]!;
+      const replyTs = String((await fake.waitForCalls('chat.postMessage', 1))[0]!.params.thread_ts);
+      const messageTs = fake.messages(CHANNEL_ID)[0]!.ts;
+      await bot.send(
+        blockAction({
+          actionId: vietnam.action_id!,
+          value: vietnam.value!,
+          responseUrl: fake.responseUrl(),
+          messageTs,
+          message: { thread_ts: replyTs },
+        }),
+      );
+      const [, chosen] = await fake.waitForCalls('chat.postMessage', 2);
+      expect(chosen!.params.thread_ts).toBe(replyTs);
+      expect(answerText(chosen!)).toBe('Vietnam: the Vietnam summit.');
+    },
+  );
 
   it('answers a click under the private slash-command answer privately', async () => {
     await bot.send(slashCommand({ text: 'where was the summit?', responseUrl: fake.responseUrl() }));

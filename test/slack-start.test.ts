@@ -42,7 +42,10 @@ describe('readSlackConfig', () => {
     [
       'an app token given as the bot token',
       { SLACK_BOT_TOKEN: APP_TOKEN, SLACK_APP_TOKEN: APP_TOKEN },
-      /^SLACK_BOT_TOKEN must be the Bot User OAuth Token.*starting with xoxb-; the value given looks like an app-level token \(xapp-\)\.$/,
+      new RegExp(
+        '^SLACK_BOT_TOKEN must be the Bot User OAuth Token.*starting with xoxb-; ' +
+          'the value given looks like an app-level token \\(xapp-\\)\\.$',
+      ),
     ],
     [
       'a bot token given as the app token',
@@ -72,7 +75,10 @@ describe('readSlackConfig', () => {
     [
       'a signing secret of the wrong length',
       { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET.slice(1) },
-      /^SLACK_SIGNING_SECRET does not look like a signing secret: Slack's are 32 letters and digits, and the value given has 31\. Copy it again/,
+      new RegExp(
+        "^SLACK_SIGNING_SECRET does not look like a signing secret: Slack's are 32 " +
+          'letters and digits, and the value given has 31\\. Copy it again',
+      ),
     ],
     [
       'a signing secret with other characters',

@@ -177,7 +177,8 @@ describe('RecentDeliveries', () => {
 describe('redactSecrets', () => {
   it('removes tokens, bearer headers, response URLs and Socket Mode tickets from log text', () => {
     const line =
-      'token xoxb-1-2-abc app xapp-1-A-3-def Authorization: Bearer s3cret url https://hooks.slack.com/commands/T1/2/abc wss://x.slack.com/link/?ticket=abc-123&app_id=A1';
+      'token xoxb-1-2-abc app xapp-1-A-3-def Authorization: Bearer s3cret url ' +
+      'https://hooks.slack.com/commands/T1/2/abc wss://x.slack.com/link/?ticket=abc-123&app_id=A1';
     const clean = redactSecrets(line);
     for (const secret of ['xoxb-1-2-abc', 'xapp-1-A-3-def', 's3cret', 'commands/T1/2/abc', 'abc-123'])
       expect(clean).not.toContain(secret);

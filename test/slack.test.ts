@@ -23,7 +23,8 @@ import {
 } from './helpers/slack-requests.ts';
 
 const SUMMIT_SENTENCE =
-  'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries.';
+  'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing ' +
+  'over relations between the two countries.';
 const SEED_ARTICLE = '000_0822db5d3fbd1d06';
 
 let engine: Engine;
@@ -327,7 +328,8 @@ describe('safety', () => {
   it('never lets a question make the bot post a broadcast, a mention or a link', async () => {
     // As Slack delivers them: a real broadcast and link as markup, and literal angle brackets escaped.
     const hostile =
-      '<@U0BOT> <!channel> &lt;!here&gt; who is &lt;@U0ADMIN&gt; at &lt;https://evil.example|click&gt; <https://evil.example|click> Zorblax?';
+      '<@U0BOT> <!channel> &lt;!here&gt; who is &lt;@U0ADMIN&gt; at &lt;https://evil.example|click&gt; ' +
+      '<https://evil.example|click> Zorblax?';
     await bot.send(eventCallback(appMentionEvent({ text: hostile })));
     const [reply] = await fake.waitForCalls('chat.postMessage', 1);
     const text = allText(reply!);

@@ -62,7 +62,7 @@ async function pool(count: number, limit: number, task: (i: number) => Promise<v
 }
 
 describe('soak', () => {
-  it(`acks and answers ${ROUNDS * PER_ROUND} mentions exactly once each, with bounded memory and no errors`, async () => {
+  it(`acks and answers ${ROUNDS * PER_ROUND} mentions exactly once each, with bounded memory, no errors`, async () => {
     const heap: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       const statuses = new Map<number, number>();

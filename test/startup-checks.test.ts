@@ -84,7 +84,10 @@ describe('npm start stops at once, naming the variable and the fix', () => {
     const r = await start(env('socket'));
     expectStopped(
       r,
-      /^Configuration error: SLACK_APP_TOKEN lacks the connections:write scope, which Socket Mode needs\. .*Generate Token and Scopes.*connections:write/,
+      new RegExp(
+        '^Configuration error: SLACK_APP_TOKEN lacks the connections:write scope, which ' +
+          'Socket Mode needs\\. .*Generate Token and Scopes.*connections:write',
+      ),
     );
     expect(fake.callsTo('apps.connections.open')).toHaveLength(1);
   });
@@ -92,11 +95,17 @@ describe('npm start stops at once, naming the variable and the fix', () => {
   it.each([
     [
       'invalid_auth',
-      /^Configuration error: Slack rejected SLACK_BOT_TOKEN \(invalid_auth\): the token is mistyped, or belongs to another app or workspace\. Copy it again .*Bot User OAuth Token/,
+      new RegExp(
+        '^Configuration error: Slack rejected SLACK_BOT_TOKEN \\(invalid_auth\\): the token is ' +
+          'mistyped, or belongs to another app or workspace\\. Copy it again .*Bot User OAuth Token',
+      ),
     ],
     [
       'account_inactive',
-      /^Configuration error: Slack rejected SLACK_BOT_TOKEN \(account_inactive\): the app was uninstalled or its token revoked\. Reinstall it .* put the new token in SLACK_BOT_TOKEN\./,
+      new RegExp(
+        '^Configuration error: Slack rejected SLACK_BOT_TOKEN \\(account_inactive\\): the app was ' +
+          'uninstalled or its token revoked\\. Reinstall it .* put the new token in SLACK_BOT_TOKEN\\.',
+      ),
     ],
   ])('when auth.test answers %s', async (error, message) => {
     fake.setResponse('auth.test', { ok: false, error });
@@ -113,7 +122,11 @@ describe('npm start stops at once, naming the variable and the fix', () => {
     const r = await start(env('http'));
     expectStopped(
       r,
-      /^Configuration error: SLACK_BOT_TOKEN lacks the scope im:history that manifest\.yml asks for\. .*Bot Token Scopes.*Reinstall to Fake\).*SLACK_BOT_TOKEN\.$/m,
+      new RegExp(
+        '^Configuration error: SLACK_BOT_TOKEN lacks the scope im:history that manifest\\.yml ' +
+          'asks for\\. .*Bot Token Scopes.*Reinstall to Fake\\).*SLACK_BOT_TOKEN\\.$',
+        'm',
+      ),
     );
   });
 
@@ -123,8 +136,10 @@ describe('npm start stops at once, naming the variable and the fix', () => {
     expect(r.code).toBe(1);
     expect(r.ms).toBeLessThan(10_000);
     expect(r.stderr).toBe(
-      "Configuration error: SLACK_SIGNING_SECRET does not look like a signing secret: Slack's are 32 letters and digits, and the value given has 34, with quotes or spaces in it. " +
-        'Copy it again from the app’s Basic Information page (App Credentials → Signing Secret → Show), not the Client Secret or Verification Token.\nSee .env.example for every setting.\n',
+      "Configuration error: SLACK_SIGNING_SECRET does not look like a signing secret: Slack's are 32 letters " +
+        'and digits, and the value given has 34, with quotes or spaces in it. ' +
+        'Copy it again from the app’s Basic Information page (App Credentials → Signing Secret → Show), not the ' +
+        'Client Secret or Verification Token.\nSee .env.example for every setting.\n',
     );
     expect(fake.calls).toEqual([]);
   });
@@ -137,7 +152,10 @@ describe('npm start on a flaky network', () => {
     const retries = r.stderr.split('\n').filter((l) => l.includes('Could not reach Slack'));
     expect(retries).toEqual([
       expect.stringMatching(
-        /^\[WARN\] Could not reach Slack at http:\/\/127\.0\.0\.1:\d+\/api\/ \(auth\.test: .+\)\. Retrying in 1 s \(attempt 2 of 5\)\.$/,
+        new RegExp(
+          '^\\[WARN\\] Could not reach Slack at http:\\/\\/127\\.0\\.0\\.1:\\d+\\/api\\/ \\' +
+            '(auth\\.test: .+\\)\\. Retrying in 1 s \\(attempt 2 of 5\\)\\.$',
+        ),
       ),
       expect.stringMatching(/^\[WARN\] Could not reach Slack at .* Retrying in 2 s \(attempt 3 of 5\)\.$/),
     ]);
@@ -160,11 +178,17 @@ describe('npm start on a flaky network', () => {
       retry: { attempts: 3, firstDelayMs: 20, maxDelayMs: 40 },
     });
     await expect(check).rejects.toThrow(
-      /^Could not reach Slack at http:\/\/127\.0\.0\.1:\d+\/api\/ after 3 attempts \(auth\.test: slack_webapi_http_error: HTTP 503\)\. Check the network connection and SLACK_API_URL, then start again\.$/,
+      new RegExp(
+        '^Could not reach Slack at http:\\/\\/127\\.0\\.0\\.1:\\d+\\/api\\/ after 3 ' +
+          'attempts \\(auth\\.test: slack_webapi_http_error: HTTP 503\\)\\. Check the ' +
+          'network connection and SLACK_API_URL, then start again\\.$',
+      ),
     );
     expect(logs.map((l) => l.text.replace(/ at http\S+/, ''))).toEqual([
-      '[WARN] Could not reach Slack (auth.test: slack_webapi_http_error: HTTP 503). Retrying in 20 ms (attempt 2 of 3).',
-      '[WARN] Could not reach Slack (auth.test: slack_webapi_http_error: HTTP 503). Retrying in 40 ms (attempt 3 of 3).',
+      '[WARN] Could not reach Slack (auth.test: slack_webapi_http_error: HTTP 503). Retrying in 20 ms (attempt ' +
+        '2 of 3).',
+      '[WARN] Could not reach Slack (auth.test: slack_webapi_http_error: HTTP 503). Retrying in 40 ms (attempt ' +
+        '3 of 3).',
     ]);
     expect(fake.callsTo('auth.test')).toHaveLength(3);
   });

@@ -15,7 +15,7 @@ import {
 } from '../src/store/index.ts';
 
 describe('data/store.json', () => {
-  it('is exactly what extraction produces from data/articles now (run npm run extract after changing either)', async () => {
+  it('is exactly what extraction makes of data/articles now (run npm run extract after changing either)', async () => {
     const corpus = await readCorpus(['data/articles']);
     const built = serialiseStore(extractStore(corpus.articles, sharedNlp(), loadKnowledge()));
     expect(readFileSync('data/store.json', 'utf8')).toBe(built);

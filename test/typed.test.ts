@@ -15,7 +15,8 @@ const entities = new Map<string, object>([
   ['atlantis', { id: 'atlantis', kind: 'place', name: 'Atlantis' }],
   ['monaco', { id: 'monaco', kind: 'place', name: 'Monaco', country: 'Monaco' }],
   ['putin', { id: 'putin', kind: 'person', name: 'Vladimir Putin', roles: ['Russian President'] }],
-  ['post', { id: 'post', kind: 'person', name: 'Washington Post', roles: [] }], // a person only by the shape of its name
+  // a person only by the shape of its name
+  ['post', { id: 'post', kind: 'person', name: 'Washington Post', roles: [] }],
   ['kremlin', { id: 'kremlin', kind: 'organisation', name: 'Kremlin' }],
 ]);
 const indexed = { entities } as unknown as IndexedStore;

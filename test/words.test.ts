@@ -95,7 +95,8 @@ describe('WordMatcher', () => {
     expect(matcher.degree('zzxq', 'plane')).toBe(0);
     expect(matcher.degree('plane', 'zzxq')).toBe(0);
     expect(matcher.degree('strike', 'attack')).toBe(0);
-    expect(matcher.degree('kill', 'die')).toBe(0); // related only through a broader term, which verification does not take
+    // Related only through a broader term, which verification does not take.
+    expect(matcher.degree('kill', 'die')).toBe(0);
     expect(matcher.degree('win', 'victory')).toBe(0);
     expect(matcher.same('plane', 'train')).toBe(false);
   });

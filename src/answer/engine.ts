@@ -97,7 +97,10 @@ interface Context {
   readonly words: WordMatcher;
 }
 
-/** An answer being put together: `respond` turns it into the `Answer` every surface renders. */
+/**
+ * What one reader (the event facts, the sentence reader) found: the answer's text and its value as
+ * read, not yet checked against the kind of value asked for. `respond` types it into a `CoreAnswer`.
+ */
 export interface Reply {
   readonly answered: boolean;
   readonly answer: string;
@@ -113,32 +116,30 @@ export interface Reply {
   readonly event?: string;
   readonly reason?: DeclineReason;
 }
-type Draft = Reply;
 
 function respond(q: Question, ctx: Context): CoreAnswer {
-  const drafted = draftAnswer(q, ctx);
-  const typed =
-    drafted.answered && drafted.value !== undefined && drafted.type ? typedValue(q, drafted, ctx.indexed) : null;
+  const found = replyTo(q, ctx);
+  const typed = found.answered && found.value !== undefined && found.type ? typedValue(q, found, ctx.indexed) : null;
   // An answer of the wrong kind ("what city" answered by a country) is no answer.
-  const draft: Reply =
-    drafted.answered && drafted.value !== undefined && drafted.type && !typed
-      ? { ...wrongKind(q, drafted, ctx), citations: drafted.citations ?? [] }
-      : drafted;
+  const reply: Reply =
+    found.answered && found.value !== undefined && found.type && !typed
+      ? { ...wrongKind(q, found, ctx), citations: found.citations ?? [] }
+      : found;
   return {
     question: q.text,
     intent: q.intent,
-    answered: draft.answered,
-    answer: draft.answer,
-    citations: uniqueCitations(draft.citations ?? []),
-    conflicts: draft.conflicts ?? [],
+    answered: reply.answered,
+    answer: reply.answer,
+    citations: uniqueCitations(reply.citations ?? []),
+    conflicts: reply.conflicts ?? [],
     value: typed?.value ?? null,
-    type: typed?.type ?? (draft.answered && draft.type === 'list' ? 'other' : null),
-    event: draft.event ?? null,
-    reason: draft.answered ? null : (draft.reason ?? 'not_in_articles'),
+    type: typed?.type ?? (reply.answered && reply.type === 'list' ? 'other' : null),
+    event: reply.event ?? null,
+    reason: reply.answered ? null : (reply.reason ?? 'not_in_articles'),
   };
 }
 
-function draftAnswer(q: Question, ctx: Context): Draft {
+function replyTo(q: Question, ctx: Context): Reply {
   if (q.problem === 'empty')
     return {
       answered: false,
@@ -245,7 +246,7 @@ function examples(ctx: Context): string {
     : 'The store has no events yet: add articles and run npm run extract.';
 }
 
-function unknown(ctx: Context, why: string): Draft {
+function unknown(ctx: Context, why: string): Reply {
   const known = ctx.covered.map((e) => describeBrief(e));
   const about = known.length > 0 ? ` What the articles do cover: ${known.join('; ')}.` : '';
   return { answered: false, answer: `${why}${about} ${examples(ctx)}` };
@@ -279,14 +280,14 @@ function wantedSlot(q: Question): SlotName | null {
   }
 }
 
-function fromFacts(q: Question, ctx: Context): Draft | null {
+function fromFacts(q: Question, ctx: Context): Reply | null {
   const { indexed } = ctx;
   const t = q.target;
   // "What country is Osaka in?": a place's country is general knowledge about a place the articles name.
   const places = t.entities.map((id) => indexed.entities.get(id)!).filter((e) => e.kind === 'place');
   if (
     q.intent === 'where' &&
-    t.wants === 'country' &&
+    q.fine === 'country' &&
     places.length === 1 &&
     t.kinds.length === 0 &&
     !t.date &&
@@ -412,12 +413,12 @@ function isEventWord(term: string, ctx: Context): boolean {
   return ctx.knowledge.eventNouns.has(term) || ctx.knowledge.eventVerbs.has(term) || ctx.knowledge.lightVerbs.has(term);
 }
 
-function whenAnswer(q: Question, event: StoredEvent, slot: SlotName, ctx: Context): Draft {
+function whenAnswer(q: Question, event: StoredEvent, slot: SlotName, ctx: Context): Reply {
   const values = event.slots[slot] ?? [];
   const best = bestDate(values);
   if (!best) return notStated(event, 'when', ctx);
   const date = best.date!;
-  if (q.target.wants === 'time')
+  if (q.fine === 'time')
     return {
       answered: false,
       answer: `The articles give only the date of the ${event.label}, ${formatDate(date)}, not the time.`,
@@ -425,12 +426,12 @@ function whenAnswer(q: Question, event: StoredEvent, slot: SlotName, ctx: Contex
       event: event.id,
       reason: 'not_stated',
     };
-  if ((q.target.wants === 'year' || q.target.wants === 'month') && !date.iso) {
+  if ((q.fine === 'year' || q.fine === 'month') && !date.iso) {
     return {
       answered: false,
       answer:
         `The article says only "${date.text}" for the ${event.label} and has no date of its own, so the ` +
-        `${q.target.wants} cannot be known.`,
+        `${q.fine} cannot be known.`,
       citations: [cite(ctx.indexed, best.source)],
       event: event.id,
       reason: 'not_stated',
@@ -455,12 +456,12 @@ function whenAnswer(q: Question, event: StoredEvent, slot: SlotName, ctx: Contex
   };
 }
 
-function whereAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
+function whereAnswer(q: Question, event: StoredEvent, ctx: Context): Reply {
   const values = event.slots.where ?? [];
   if (values.length === 0) return notStated(event, 'where', ctx);
   const ordered = orderByRelevance(values, q, ctx);
   const first = ordered[0]!;
-  if (q.target.wants === 'country') {
+  if (q.fine === 'country') {
     const place = ctx.indexed.entities.get(first.entity ?? '');
     const country = place?.country ?? first.text;
     return {
@@ -490,7 +491,7 @@ function whereAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
   };
 }
 
-function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
+function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Reply {
   const t = q.target;
   let slot: SlotName = t.reportSlot ?? 'participants';
   const agents = new Set((event.slots.agents ?? []).map((v) => v.entity));
@@ -538,7 +539,7 @@ function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Draft {
 }
 
 /** "Who is the German government spokesman?" / "Who is Olaf Scholz?": people by their stated roles. */
-function byRole(q: Question, ctx: Context): Draft | null {
+function byRole(q: Question, ctx: Context): Reply | null {
   const t = q.target;
   const { indexed } = ctx;
   const people = t.entities.map((id) => indexed.entities.get(id)!).filter((e) => e.kind === 'person');
@@ -582,7 +583,7 @@ function byRole(q: Question, ctx: Context): Draft | null {
   };
 }
 
-function countAnswer(q: Question, events: readonly StoredEvent[], ctx: Context): Draft | null {
+function countAnswer(q: Question, events: readonly StoredEvent[], ctx: Context): Reply | null {
   const withOrdinal = events.filter((e) => (e.slots.ordinal?.length ?? 0) > 0);
   const target = withOrdinal[0];
   if (!target) return null;
@@ -609,7 +610,7 @@ function listSlot(
   ctx: Context,
   render: (texts: string[]) => string,
   what: string,
-): Draft {
+): Reply {
   const values = event.slots[slot] ?? [];
   if (values.length === 0) return notStated(event, what, ctx);
   const texts = [...new Set(values.map((v) => v.text))];
@@ -623,7 +624,7 @@ function listSlot(
   };
 }
 
-function summary(event: StoredEvent, ctx: Context): Draft {
+function summary(event: StoredEvent, ctx: Context): Reply {
   const when = bestDate(event.slots.when ?? []);
   const where = event.slots.where?.[0];
   const people = [...new Set((event.slots.participants ?? []).filter((v) => v.entity).map((v) => v.text))];
@@ -647,7 +648,7 @@ function summary(event: StoredEvent, ctx: Context): Draft {
   };
 }
 
-function notStated(event: StoredEvent, what: string, ctx: Context): Draft {
+function notStated(event: StoredEvent, what: string, ctx: Context): Reply {
   const brief = summary(event, ctx);
   return {
     answered: false,
@@ -680,7 +681,7 @@ function conflictsOf(event: StoredEvent, slot: SlotName, ctx: Context): Conflict
   return values.length > 1 ? [{ slot, values }] : [];
 }
 
-function timeline(ctx: Context): Draft {
+function timeline(ctx: Context): Reply {
   const entries = ctx.timeline;
   if (entries.length === 0)
     return {

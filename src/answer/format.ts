@@ -15,7 +15,7 @@ export const MONTHS = [
   'November',
   'December',
 ];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "Monday, July 16, 2018", "November 2017", "2017", or the words of an undated article as written. */
 export function formatDate(date: StoredDate): string {

@@ -15,9 +15,7 @@ export interface RelatedWords {
   readonly broader: readonly string[];
 }
 
-export const DEFAULT_RELATED_WORDS_PATH = fileURLToPath(
-  new URL('../../data/knowledge/related-words.json', import.meta.url),
-);
+const DEFAULT_RELATED_WORDS_PATH = fileURLToPath(new URL('../../data/knowledge/related-words.json', import.meta.url));
 
 const EMPTY: readonly number[] = Object.freeze([]);
 

@@ -1,6 +1,8 @@
 import type { IndexedStore } from '../store/indexes.ts';
 import type { SlotName, StoredDate, StoredEvent } from '../store/schema.ts';
-import type { Question, QuestionDate } from '../understand/question.ts';
+import type { Question } from '../understand/question.ts';
+import type { QuestionDate } from '../understand/target.ts';
+import { asksAboutPast } from '../understand/tense.ts';
 import { precisionRank } from './format.ts';
 
 export interface RankedEvent {
@@ -37,7 +39,7 @@ export function rankEvents(
   else if (t.kinds.length > 0 || t.ordinal !== null || t.date || t.reportSlot) pool = unnamedPool(t, indexed, families);
   else return [];
 
-  const pastQuestion = /\b(?:was|were|did|had)\b/i.test(question.text);
+  const pastQuestion = asksAboutPast(question.text);
   const ranked: RankedEvent[] = [];
   for (const event of pool) {
     const { actors, upcoming } = indexed.eventFacts.get(event)!;
@@ -122,7 +124,7 @@ function samePlace(indexed: IndexedStore, a: string, b: string): boolean {
   );
 }
 
-export function dateMatches(q: QuestionDate, d: StoredDate): boolean {
+function dateMatches(q: QuestionDate, d: StoredDate): boolean {
   const [y, m, day] = d.iso ? d.iso.split('-').map(Number) : [];
   if (q.year !== undefined && y !== undefined && q.year !== y) return false;
   const month = m ?? d.month;

@@ -13,6 +13,7 @@ import type {
 } from '../store/schema.ts';
 import { sharedAnswerClasses } from '../understand/answer-classes.ts';
 import type { Question } from '../understand/question.ts';
+import { AUXILIARIES as AUXILIARY_LIST, WH_WORDS } from '../understand/question-words.ts';
 import { citeSentence } from './citations.ts';
 import type { Reply } from './engine.ts';
 import { formatDate, statedPrecision } from './format.ts';
@@ -56,44 +57,8 @@ export type AskedRole =
   | { readonly kind: 'relation'; readonly relation: string }
   | { readonly kind: 'speaker' };
 
-const QUESTION_WORDS = new Set([
-  'what',
-  'when',
-  'where',
-  'who',
-  'whom',
-  'whose',
-  'which',
-  'why',
-  'how',
-  'many',
-  'much',
-  'long',
-]);
-const AUXILIARIES = new Set([
-  'do',
-  'does',
-  'did',
-  'will',
-  'would',
-  'can',
-  'could',
-  'shall',
-  'should',
-  'has',
-  'have',
-  'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'am',
-  'may',
-  'might',
-  'must',
-]);
+const QUESTION_WORDS = new Set([...WH_WORDS, 'many', 'much', 'long']);
+const AUXILIARIES = new Set(AUXILIARY_LIST);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 const SPEECH = new Set([
@@ -282,7 +247,7 @@ function quotedLemmas(tokens: readonly Token[]): string[] {
  * Which role the wh-word stands in: "who signed" → agent; "who
  * was fired", "whom did they elect" → object; "who … to?" → "to".
  */
-export function askedRole(tokens: readonly Token[]): AskedRole {
+function askedRole(tokens: readonly Token[]): AskedRole {
   const words = tokens.filter((t) => /[\p{L}\p{N}"“]/u.test(t.text));
   const wh = words.findIndex((t) => QUESTION_WORDS.has(t.normal));
   const verbs = words.slice(wh + 1);
@@ -447,7 +412,7 @@ const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside']);
 
 /** Reads the answer of the asked type out of a covering sentence, never one of the question's own names. */
-export function readAnswer(
+function readAnswer(
   q: Question,
   needs: Needs,
   sentence: StoredSentence,
@@ -469,7 +434,7 @@ export function readAnswer(
     [...list].sort((a, b) => nearFacts(a.start) - nearFacts(b.start) || a.start - b.start);
   switch (q.intent) {
     case 'when': {
-      if (q.target.wants === 'time') {
+      if (q.fine === 'time') {
         const time = byNearness(
           sentence.spans.filter((s) => (s.kind === 'time' || s.kind === 'date') && clockTime(s.text) !== null),
         )[0];
@@ -481,7 +446,7 @@ export function readAnswer(
         sentence.spans.filter((s) => s.kind === 'date' && s.date && !needs.years.some((y) => s.text === y)),
       )[0];
       // "What year …" is not answered by "on Tuesday night" in an undated article.
-      if (date?.date && !date.date.iso && (q.target.wants === 'year' || q.target.wants === 'month')) return null;
+      if (date?.date && !date.date.iso && (q.fine === 'year' || q.fine === 'month')) return null;
       if (date?.date)
         return {
           text: formatDate(date.date),
@@ -906,7 +871,7 @@ function saidBy(q: Question, needs: Needs, sentence: StoredSentence): StoredQuot
 }
 
 /** Is the sentence's statement negated where the question's words are: "no further appeal", "did not sign"? */
-export function negatedIn(sentence: StoredSentence, needs: Needs): boolean {
+function negatedIn(sentence: StoredSentence, needs: Needs): boolean {
   const relevant = (f: StoredFact): boolean =>
     [needs.verb, ...needs.content].some(
       (w) =>
@@ -933,7 +898,7 @@ const CANDIDATES = 40;
  * Sentences ranked by BM25 over the question's words and the store words that share their stem,
  * best first: the candidates that verification then checks one by one.
  */
-export function candidateSentences(needs: Needs, indexed: IndexedStore): number[] {
+function candidateSentences(needs: Needs, indexed: IndexedStore): number[] {
   const { postings, lengths, averageLength, count, stems } = indexed.retrieval;
   const asked = [
     ...new Set([

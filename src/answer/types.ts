@@ -100,5 +100,5 @@ export interface ConversationContext {
   readonly choice?: string;
 }
 
-/** An Answer as the engine drafts it, before the conversation layer adds what concerns the conversation. */
+/** An Answer as the engine gives it, typed, before the conversation layer adds what concerns the conversation. */
 export type CoreAnswer = Omit<Answer, 'candidates' | 'reading' | 'remember'>;

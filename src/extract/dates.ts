@@ -33,6 +33,12 @@ const YEAR_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from',
 // Words wink tags as dates that name no point in time of the story.
 const NOT_A_DATE = /^(?:now|right now|currently|at present|nowadays|recently|these days)$/i;
 const RELATIVE_YEAR: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, next: 1, coming: 1 };
+/** "66 years ago", "about a decade ago": how many (a numeral or a word) and of what. */
+const YEARS_AGO = new RegExp(
+  '^(?:some\\s+|about\\s+|nearly\\s+|almost\\s+|more than\\s+)?' +
+    '(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(years?|decades?)\\s+ago$',
+  'i',
+);
 
 /**
  * Finds the date expressions of a sentence (wink DATE entities, joined with adjacent TIME and
@@ -120,10 +126,7 @@ export function resolveDate(text: string, published: string | null, tense: Tense
   // Any fixed reference works for reading which components are stated; none is trusted for the year.
   if (NOT_A_DATE.test(clean)) return null;
   // "66 years ago", "a decade ago": a year counted back from the article's date.
-  const yearsAgo =
-    /^(?:some\s+|about\s+|nearly\s+|almost\s+|more than\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|decades?)\s+ago$/i.exec(
-      clean,
-    );
+  const yearsAgo = YEARS_AGO.exec(clean);
   if (yearsAgo) {
     if (!ref) return { text: clean, precision: 'unresolved', iso: null };
     const count = /^\d+$/.test(yearsAgo[1]!) ? Number(yearsAgo[1]) : (numberValue(yearsAgo[1]!) ?? 1);

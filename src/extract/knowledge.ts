@@ -117,7 +117,6 @@ export interface Knowledge {
   readonly lightVerbs: ReadonlySet<string>;
   readonly topicVerbs: ReadonlySet<string>;
   readonly topicNouns: ReadonlySet<string>;
-  readonly topicPrepositions: ReadonlySet<string>;
   readonly futureMarkers: ReadonlySet<string>;
   readonly pastMarkers: ReadonlySet<string>;
   /** Longest place/organisation/role phrase in tokens, to bound phrase matching. */
@@ -335,7 +334,6 @@ function buildKnowledge(files: KnowledgeFiles): Knowledge {
     lightVerbs: lower(files.events.lightVerbs),
     topicVerbs: lower(files.events.topicCues.verbs),
     topicNouns: lower(files.events.topicCues.nouns),
-    topicPrepositions: lower(files.events.topicCues.prepositions),
     futureMarkers: lower(files.events.futureMarkers),
     pastMarkers: lower(files.events.pastMarkers),
     longestPhrase,

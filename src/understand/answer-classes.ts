@@ -18,7 +18,7 @@ const ClassesFile = z.object({
   classes: z.partialRecord(z.enum(ANSWER_CLASSES), z.array(z.string())),
 });
 
-export const ANSWER_CLASSES_FILE = 'answer-classes.json';
+const ANSWER_CLASSES_FILE = 'answer-classes.json';
 
 /**
  * Loads the table built from WordNet by scripts/build-answer-classes.ts (committed, so the bot
@@ -31,8 +31,8 @@ export function loadAnswerClasses(dir: string = DEFAULT_KNOWLEDGE_DIR): AnswerCl
   return answerClasses(parsed.data.classes);
 }
 
-/** A table from lists of lemmas by class (also for tests that need a tiny table). */
-export function answerClasses(lists: Partial<Record<AnswerClass, readonly string[]>>): AnswerClasses {
+/** A table from lists of lemmas by class. */
+function answerClasses(lists: Partial<Record<AnswerClass, readonly string[]>>): AnswerClasses {
   const map = new Map<string, AnswerClass>();
   for (const cls of ANSWER_CLASSES) for (const lemma of lists[cls] ?? []) map.set(lemma, cls);
   return { classOf: (lemma) => map.get(lemma) ?? 'other', size: map.size };

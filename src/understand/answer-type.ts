@@ -1,6 +1,8 @@
 import type { Token } from '../nlp/analyse.ts';
 import type { AnswerClass, AnswerClasses } from './answer-classes.ts';
+import { chatRequest, withoutPreamble } from './chat-phrases.ts';
 import type { Intent } from './intent.ts';
+import { AUXILIARIES, CHAT_SPELLINGS, WH_WORDS } from './question-words.ts';
 
 /** The kind of value that answers the question, finer than the intent: "what city" wants a city, never a country. */
 export const FINE_TYPES = [
@@ -37,33 +39,13 @@ export interface TopicCues {
   readonly topicNouns: ReadonlySet<string>;
 }
 
-const AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'am',
+/** Auxiliaries as wink splits them too ("'s", "'ll", "wo" of "won't", "ca" of "can't"). */
+const AUXILIARY_FORMS: ReadonlySet<string> = new Set([
+  ...AUXILIARIES,
   "'s",
   "'re",
   "'m",
-  'do',
-  'does',
-  'did',
-  'has',
-  'have',
-  'had',
   "'ve",
-  'will',
-  'would',
-  'can',
-  'could',
-  'shall',
-  'should',
-  'may',
-  'might',
-  'must',
   "'ll",
   "'d",
   'wo',
@@ -112,27 +94,7 @@ const PREPOSITIONS = new Set([
   'towards',
 ]);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how']);
-const WH = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how']);
-/** Common chat spellings of question words, so "wen is the summit" is still a `when` question. */
-const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
-  wen: 'when',
-  whn: 'when',
-  wat: 'what',
-  wht: 'what',
-  wut: 'what',
-  whut: 'what',
-  wot: 'what',
-  whr: 'where',
-  wher: 'where',
-  whre: 'where',
-  hw: 'how',
-  hwo: 'who',
-  whos: 'who',
-  whats: 'what',
-  wats: 'what',
-  wheres: 'where',
-  whens: 'when',
-};
+const WH: ReadonlySet<string> = new Set(WH_WORDS);
 /** Number words are not head nouns ("what two countries"), though WordNet lists them as nouns. */
 const NUMBER_WORDS = new Set([
   'one',
@@ -227,20 +189,6 @@ const MONEY_WORDS = new Set([
   'afford',
 ]);
 const SAY_VERBS = new Set(['say', 'tell', 'state', 'claim', 'tweet', 'write', 'declare', 'comment', 'remark']);
-/** Politeness and embedding that come before the real question: "can you tell me where …". */
-const PREFIXES: readonly RegExp[] = [
-  /^(?:hi|hello|hey|yo|ok|okay|so|and|but|well|um|uh|oh|please|pls|plz|bot|newsbot)\b\s*/,
-  /^(?:(?:can|could|would|will) you (?:please )?(?:tell|show|say|explain to|let) (?:me|us)(?: know)?|tell me|do you know|does anyone know|i (?:want|would like|'d like|need) to know|i wonder|i'm wondering|remind me|any idea)\b\s*/,
-];
-
-const HELP =
-  /^(?:help|usage|commands|what can you (?:do|answer|tell me)|how (?:do|does|can) (?:this|it|you|i use (?:this|it|you)) work|how do i use (?:this|it|you))\b/;
-const GREETING =
-  /^(?:(?:hi|hello|hey|yo|hiya|howdy|thanks|thank you|thx|ty|cheers|good (?:morning|afternoon|evening|night)|bye|goodbye|see you|who are you|how are you(?: doing)?|what's up|sup)\b[\s\p{P}]*)+(?:there|all|everyone|bot|newsbot)?$/u;
-// "What events happened on …" asks about a date, not for the timeline: a list request names no more than the events.
-const LIST =
-  /^(?:(?:list|timeline|show (?:me )?(?:all |the )*(?:events|timeline))(?: (?:all |the |of )*(?:events?|summits?|meetings?|known events|you know))?|(?:what|which) (?:are )?(?:all )?(?:the )?(?:events|summits)(?: (?:do|can) you (?:know|answer)| (?:are there|you know|have you got))?|(?:all|known) events)$/;
-
 interface Word {
   readonly normal: string;
   readonly lemma: string;
@@ -273,21 +221,10 @@ export function readAnswerType(tokens: readonly Token[], classes: AnswerClasses,
   if (words.length === 0) return type('unknown', 'other');
   const said = words.map((w) => w.normal).join(' ');
 
-  if (HELP.test(said)) return type('help', 'other');
-  if (GREETING.test(said)) return type('smalltalk', 'other');
-  if (LIST.test(said)) return type('list', 'other');
+  const request = chatRequest(said);
+  if (request) return type(request, 'other');
 
-  let rest = said;
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const p of PREFIXES) {
-      const next = rest.replace(p, '');
-      if (next !== rest && next !== '') {
-        changed = true;
-        rest = next;
-      }
-    }
-  }
+  const rest = withoutPreamble(said);
   const skip = words.length - rest.split(' ').length;
   const q = words.slice(Math.max(0, skip));
   return fromQuestion(q, classes, topics);
@@ -341,7 +278,9 @@ function fromHow(after: readonly Word[], classes: AnswerClasses): AnswerType {
 function fromWhat(after: readonly Word[], classes: AnswerClasses, topics: TopicCues): AnswerType {
   const direct = nounPhrase(skipQuantifiers(after), classes);
   const lastWord = after.at(-1);
-  const verbs = after.filter((w) => !AUXILIARIES.has(w.normal) && (w.pos === 'VERB' || topics.topicVerbs.has(w.lemma)));
+  const verbs = after.filter(
+    (w) => !AUXILIARY_FORMS.has(w.normal) && (w.pos === 'VERB' || topics.topicVerbs.has(w.lemma)),
+  );
   const discussed = verbs.some((v) => topics.topicVerbs.has(v.lemma));
   // "what city", "which newspaper", "what year", "what topics".
   if (direct.words.length > 0) {
@@ -400,7 +339,7 @@ function namesTopic(words: readonly Word[], topics: TopicCues): boolean {
 /** Questions with no question word: "Did they meet?", "geneva summit date?", "tell me about the summit". */
 function withoutQuestionWord(q: readonly Word[], classes: AnswerClasses, topics: TopicCues): AnswerType {
   const first = q[0]!;
-  if (AUXILIARIES.has(first.normal)) return type('yesno', 'yesno');
+  if (AUXILIARY_FORMS.has(first.normal)) return type('yesno', 'yesno');
   // A question word later on: "and the summit is when?", "approximately how many …",
   // "the talks lasted how many days", "the envoy was a native of what country".
   const late = q.findIndex((w, i) => i > 0 && WH.has(w.normal) && w.normal !== 'why');
@@ -494,7 +433,7 @@ function nounPhrase(words: readonly Word[], classes: AnswerClasses, afterBe = fa
       phrase.length = 0;
       continue;
     }
-    if (AUXILIARIES.has(w.normal) || PREPOSITIONS.has(w.normal) || RELATIVES.has(w.normal)) break;
+    if (AUXILIARY_FORMS.has(w.normal) || PREPOSITIONS.has(w.normal) || RELATIVES.has(w.normal)) break;
     // After a common noun, a determiner, name or adjective starts the rest of the clause
     // ("what company markets a shampoo", "what actor married John …"): wink tagged the verb as a noun.
     const hasNoun = phrase.some((p) => p.pos === 'NOUN');
@@ -512,7 +451,7 @@ function nounPhrase(words: readonly Word[], classes: AnswerClasses, afterBe = fa
     phrase.length > 1 &&
     next &&
     !PREPOSITIONS.has(next.normal) &&
-    !AUXILIARIES.has(next.normal) &&
+    !AUXILIARY_FORMS.has(next.normal) &&
     !RELATIVES.has(next.normal) &&
     !(next.normal === "'s")
   ) {

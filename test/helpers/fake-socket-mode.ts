@@ -106,7 +106,9 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
         settle();
         reject(
           new Error(
-            `fake Socket Mode: timed out after ${timeoutMs} ms waiting for ${description} (${connections} connection(s), ${sent.length} sent, ${acks.length} acked, closes ${JSON.stringify(closes.map((c) => c.code))})`,
+            `fake Socket Mode: timed out after ${timeoutMs} ms waiting for ${description} (${connections} ` +
+              `connection(s), ${sent.length} sent, ${acks.length} acked, ` +
+              `closes ${JSON.stringify(closes.map((c) => c.code))})`,
           ),
         );
       }, timeoutMs);

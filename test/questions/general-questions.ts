@@ -59,45 +59,61 @@ export interface GeneralDecline {
 
 /** cup-final, published Monday 2024-11-11. */
 const FINAL = {
-  lede: 'Substitute Park Min-jun headed in a corner in the 112th minute on Sunday to give Busan Harbour FC a 2-1 win over Incheon Tigers in the Han River Cup final at Seoul World Cup Stadium.',
+  lede:
+    'Substitute Park Min-jun headed in a corner in the 112th minute on Sunday to give Busan Harbour FC a 2-1 win ' +
+    'over Incheon Tigers in the Han River Cup final at Seoul World Cup Stadium.',
   penalty: 'Incheon had gone ahead just before half-time, when captain Lee Do-hyun converted a penalty.',
   equaliser: "Busan's equaliser came from a long-range strike by midfielder Oh Jae-sung after 68 minutes.",
   crowd: 'A crowd of 51,870 watched the final, according to the Korea Football Association.',
   injury: "Incheon's top scorer, Jung Woo-sung, did not play because of a knee injury.",
   quote: '"I have waited my whole life for a night like this," Park told reporters after the final whistle.',
   coach:
-    'Busan coach Ana Ferreira, a Portuguese who took charge last month, said her squad had run on "pure belief" in extra time.',
+    'Busan coach Ana Ferreira, a Portuguese who took charge last month, said her squad had run on "pure belief" ' +
+    'in extra time.',
   founded: 'The trophy is the first major honour for Busan Harbour FC, which was founded in 1997.',
   prize:
-    "Along with the cup, Busan collects prize money of 500 million won and a place in next season's Asian Champions League.",
+    "Along with the cup, Busan collects prize money of 500 million won and a place in next season's Asian " +
+    'Champions League.',
   next: 'Incheon Tigers have little time to recover before they host Ulsan in the league on Wednesday.',
 } as const;
 
 /** earthquake, published Monday 2025-02-03. */
 const QUAKE = {
   quake:
-    'The magnitude 6.8 quake hit at 11:48 p.m. local time on Sunday, and its epicentre was 12 kilometres north of Chala, according to the US Geological Survey.',
-  felt: "Shaking was felt strongly in Arequipa, the country's second-largest city, and more mildly in the capital, Lima, some 600 kilometres to the north.",
+    'The magnitude 6.8 quake hit at 11:48 p.m. local time on Sunday, and its epicentre was 12 kilometres north ' +
+    'of Chala, according to the US Geological Survey.',
+  felt:
+    "Shaking was felt strongly in Arequipa, the country's second-largest city, and more mildly in the capital, " +
+    'Lima, some 600 kilometres to the north.',
   injured:
-    "Peru's National Civil Defence Institute said 134 people had been injured and that 412 homes were damaged or destroyed.",
+    "Peru's National Civil Defence Institute said 134 people had been injured and that 412 homes were damaged " +
+    'or destroyed.',
   quote:
-    '"The next 48 hours are critical, because aftershocks can bring down walls that are already cracked," civil defence chief Rosa Quispe told the radio station RPP.',
+    '"The next 48 hours are critical, because aftershocks can bring down walls that are already cracked," civil ' +
+    'defence chief Rosa Quispe told the radio station RPP.',
   tsunami: 'No tsunami warning was issued.',
-  dead: 'Five of the dead were in Chala and nearby fishing villages, a regional health official told Reuters on Monday.',
+  dead:
+    'Five of the dead were in Chala and nearby fishing villages, a regional health official told Reuters on ' +
+    'Monday.',
   rescue: "Rescue teams from Lima were flown overnight into Arequipa's Rodriguez Ballon Airport.",
   schools: 'Schools across the Arequipa region will stay closed until Wednesday while engineers check their buildings.',
 } as const;
 
 /** verdict, published Thursday 2024-09-19. */
 const VERDICT = {
-  lede: 'Marcus Delaney, a Boston investment manager who promised clients that a trading robot would double their money, was sentenced to 12 years in prison on Wednesday.',
+  lede:
+    'Marcus Delaney, a Boston investment manager who promised clients that a trading robot would double their ' +
+    'money, was sentenced to 12 years in prison on Wednesday.',
   judge:
-    'District Judge Eleanor Lloyd-Hughes, who imposed the sentence, also ordered Delaney to repay $48 million to more than 2,300 investors.',
+    'District Judge Eleanor Lloyd-Hughes, who imposed the sentence, also ordered Delaney to repay $48 million ' +
+    'to more than 2,300 investors.',
   jury: 'A jury in Boston found Delaney guilty of wire fraud and money laundering in June after a three-week trial.',
   chalet:
-    'Prosecutors said the robot never existed: money from new clients was used to pay earlier ones, while Delaney spent millions on a yacht and a ski chalet in Vermont.',
+    'Prosecutors said the robot never existed: money from new clients was used to pay earlier ones, while ' +
+    'Delaney spent millions on a yacht and a ski chalet in Vermont.',
   quote:
-    '"You built a machine for taking money from people who trusted you," Lloyd-Hughes told him as she read out the sentence.',
+    '"You built a machine for taking money from people who trusted you," Lloyd-Hughes told him as she read out ' +
+    'the sentence.',
   silent: 'Delaney, who wore a grey suit, did not speak in court.',
   victim: 'One victim, retired nurse Dolores Whitfield, told the court she had lost her entire pension of $310,000.',
   lawyer: "Delaney's lawyer, Priya Raman, said he would appeal to the First Circuit Court of Appeals.",
@@ -107,27 +123,37 @@ const VERDICT = {
 
 /** acquisition, published Tuesday 2025-05-06. */
 const DEAL = {
-  lede: 'Nordvik Foods, the Norwegian seafood group, has agreed to buy Aurelia Beverages from private equity firm Castlegate Partners for $2.4 billion, the companies said on Monday.',
+  lede:
+    'Nordvik Foods, the Norwegian seafood group, has agreed to buy Aurelia Beverages from private equity firm ' +
+    'Castlegate Partners for $2.4 billion, the companies said on Monday.',
   owned: 'The London-based Castlegate has owned Aurelia, the maker of Fjellkilde mineral water, since 2018.',
   employs: 'Aurelia employs 3,800 people, most of them at bottling plants in Norway and Sweden.',
   sales: "Aurelia's sales grew 11 percent last year, to 9.7 billion Norwegian crowns.",
   jobs: 'Nordvik said no jobs would be cut as a result of the deal, which it will pay for in cash and new loans.',
   quote:
-    '"Water is the fastest-growing part of the drinks market, and Aurelia gives us the strongest brand in it," Nordvik chief executive Ingrid Solberg said in a statement.',
+    '"Water is the fastest-growing part of the drinks market, and Aurelia gives us the strongest brand in it," ' +
+    'Nordvik chief executive Ingrid Solberg said in a statement.',
   listing:
-    'Castlegate had explored a stock market listing of Aurelia last year, the business daily Dagens Naeringsliv reported in March.',
+    'Castlegate had explored a stock market listing of Aurelia last year, the business daily Dagens Naeringsliv ' +
+    'reported in March.',
   shares: 'Shares in Nordvik, which is listed in Oslo, rose 6.2 percent on Monday.',
   advisers: 'DNB Markets advised Nordvik, while Goldman Sachs advised Castlegate.',
 } as const;
 
 /** launch, published Wednesday 2025-01-22. */
 const LAUNCH = {
-  lede: 'Carrying a lunar probe named Aditi, a PSLV rocket lifted off from the Satish Dhawan Space Centre at 2:35 p.m. on Tuesday.',
+  lede:
+    'Carrying a lunar probe named Aditi, a PSLV rocket lifted off from the Satish Dhawan Space Centre at 2:35 ' +
+    'p.m. on Tuesday.',
   orbit:
-    'The Indian Space Research Organisation said the rocket placed the 1,480-kilogram probe into an elliptical orbit around Earth about 20 minutes after launch.',
-  days: "Aditi will spend roughly 40 days raising its orbit in stages before it is captured by the Moon's gravity, according to mission director Kavitha Raghunathan.",
+    'The Indian Space Research Organisation said the rocket placed the 1,480-kilogram probe into an elliptical ' +
+    'orbit around Earth about 20 minutes after launch.',
+  days:
+    "Aditi will spend roughly 40 days raising its orbit in stages before it is captured by the Moon's gravity, " +
+    'according to mission director Kavitha Raghunathan.',
   quote:
-    '"Every gram of this spacecraft was built in India, and every gram worked today," Raghunathan told reporters at the launch site.',
+    '"Every gram of this spacecraft was built in India, and every gram worked today," Raghunathan told ' +
+    'reporters at the launch site.',
   scrub: 'An attempt to launch on Sunday had been called off 90 minutes before lift-off because of strong winds.',
   cost: 'The mission cost 6.1 billion rupees, ISRO chairman Suresh Menon said.',
   land: 'The Aditi probe is not designed to land on the Moon.',
@@ -137,48 +163,65 @@ const LAUNCH = {
 /** resignation, published Saturday 2025-03-15. */
 const RESIGN = {
   resigned:
-    'Energy Minister Kavish Ramdin resigned on Friday, handing his letter to Prime Minister Navin Gopaul at Government House in Port Louis.',
+    'Energy Minister Kavish Ramdin resigned on Friday, handing his letter to Prime Minister Navin Gopaul at ' +
+    'Government House in Port Louis.',
   people:
-    'Roughly half a million people were left without power during the blackout, according to the Central Electricity Board.',
+    'Roughly half a million people were left without power during the blackout, according to the Central ' +
+    'Electricity Board.',
   inquiry:
-    'An inquiry by the board found that a transformer fault at the Fort Victoria power station spread across the grid because protective switches had not been serviced since 2021.',
+    'An inquiry by the board found that a transformer fault at the Fort Victoria power station spread across ' +
+    'the grid because protective switches had not been serviced since 2021.',
   quote:
-    'In a televised statement, Ramdin said: "I take full responsibility for the failures that left families in the dark."',
+    'In a televised statement, Ramdin said: "I take full responsibility for the failures that left families in ' +
+    'the dark."',
   months: 'Ramdin, 52, had been energy minister for 14 months.',
   successor:
-    "Deputy energy minister Sandra Moutou is expected to be sworn in as Ramdin's successor as early as Monday, government spokeswoman Leena Appadoo told Reuters.",
+    "Deputy energy minister Sandra Moutou is expected to be sworn in as Ramdin's successor as early as Monday, " +
+    'government spokeswoman Leena Appadoo told Reuters.',
   opposition:
-    'Opposition leader Paul Lavictoire said the resignation had come "far too late" and called for a debate in parliament next week.',
+    'Opposition leader Paul Lavictoire said the resignation had come "far too late" and called for a debate in ' +
+    'parliament next week.',
   seat: 'Ramdin will keep his seat in the National Assembly.',
 } as const;
 
 /** election, published Sunday 2024-10-27. */
 const ELECTION = {
-  lede: "Iceland's Reform Alliance won 21 of the 63 seats in the Althing in Saturday's parliamentary election, final results released on Sunday showed.",
+  lede:
+    "Iceland's Reform Alliance won 21 of the 63 seats in the Althing in Saturday's parliamentary election, final " +
+    'results released on Sunday showed.',
   leader:
-    'The Reform Alliance, led by former fisheries inspector Sigrun Halldorsdottir, gained seven seats compared with the last vote in 2021.',
+    'The Reform Alliance, led by former fisheries inspector Sigrun Halldorsdottir, gained seven seats compared ' +
+    'with the last vote in 2021.',
   turnout: 'Turnout reached 81.3 percent, the highest in two decades, according to the National Electoral Commission.',
   bloc: 'The governing Independence Bloc slumped to 14 seats, its worst result since it was founded.',
   quote:
-    '"Icelanders have asked for a government that lives within the means of ordinary families," Halldorsdottir told cheering supporters in Austurvollur Square in Reykjavik shortly after midnight.',
+    '"Icelanders have asked for a government that lives within the means of ordinary families," Halldorsdottir ' +
+    'told cheering supporters in Austurvollur Square in Reykjavik shortly after midnight.',
   pm: 'Prime Minister Gunnar Thorsson conceded defeat but did not resign.',
   talks:
-    'Talks on forming a coalition are expected to begin next week, and Halldorsdottir has said she will approach the Green Left Movement first.',
+    'Talks on forming a coalition are expected to begin next week, and Halldorsdottir has said she will ' +
+    'approach the Green Left Movement first.',
   parties: 'Nine parties stood in the election, and six of them cleared the threshold needed to win seats.',
 } as const;
 
 /** teachers-strike, published Tuesday 2025-04-08. */
 const STRIKE = {
-  lede: "About 2,700 teachers in the Eastfield school district went on strike on Monday, the first walkout in the district's 60-year history.",
+  lede:
+    'About 2,700 teachers in the Eastfield school district went on strike on Monday, the first walkout in the ' +
+    "district's 60-year history.",
   schools: "Classes were cancelled at all 41 of the district's schools, leaving roughly 38,000 students at home.",
   demand:
-    'The Eastfield Teachers Association, which represents the teachers, is demanding a 9 percent raise over two years, while the district has offered 4 percent.',
+    'The Eastfield Teachers Association, which represents the teachers, is demanding a 9 percent raise over two ' +
+    'years, while the district has offered 4 percent.',
   march:
-    'Hundreds of strikers marched from the district offices to Cesar Chavez Plaza in downtown Sacramento, carrying placards that read "Fund our classrooms."',
+    'Hundreds of strikers marched from the district offices to Cesar Chavez Plaza in downtown Sacramento, ' +
+    'carrying placards that read "Fund our classrooms."',
   quote:
-    '"We love our students, but we cannot keep teaching them on wages that do not cover rent," union president Dana Whitcombe told the crowd.',
+    '"We love our students, but we cannot keep teaching them on wages that do not cover rent," union president ' +
+    'Dana Whitcombe told the crowd.',
   medina:
-    'Superintendent Carlos Medina said the district could not afford more without cutting programmes, and that negotiators would return to the table as early as Thursday.',
+    'Superintendent Carlos Medina said the district could not afford more without cutting programmes, and that ' +
+    'negotiators would return to the table as early as Thursday.',
   board: "Eastfield's school board will hold an emergency meeting on Wednesday, according to the district's website.",
   vote: 'Last month, 94 percent of union members voted to authorise the walkout, the Sacramento Bee reported.',
   talks: 'No talks were held on Monday.',

@@ -58,7 +58,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['July 16, 2018'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries.',
+      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in ' +
+      'smoothing over relations between the two countries.',
   },
   {
     q: 'what date will Trump meet Putin in Helsinki',
@@ -68,7 +69,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['July 16, 2018'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries.',
+      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in ' +
+      'smoothing over relations between the two countries.',
   },
   {
     q: 'helsinki summit date?',
@@ -78,7 +80,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['July 16, 2018'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries.',
+      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in ' +
+      'smoothing over relations between the two countries.',
   },
   {
     q: 'When will Trump and Putin meet?',
@@ -88,7 +91,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['July 16, 2018'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries.',
+      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in ' +
+      'smoothing over relations between the two countries.',
   },
   {
     q: 'what day is the summit',
@@ -98,7 +102,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['July 16, 2018'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries.',
+      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in ' +
+      'smoothing over relations between the two countries.',
   },
   {
     q: 'wen is the helsinki sumit',
@@ -108,7 +113,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['July 16, 2018'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries.',
+      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in ' +
+      'smoothing over relations between the two countries.',
   },
   {
     q: 'On what date will the third meeting between Trump and Putin take place?',
@@ -118,7 +124,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['July 16, 2018'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries.',
+      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in ' +
+      'smoothing over relations between the two countries.',
   },
   {
     q: 'When was the Helsinki summit announced?',
@@ -128,7 +135,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['June 28, 2018'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'U.S President Donald Trump will hold a summit with Russian President Vladimir Putin, as both the White House and Moscow announced on Thursday, June 28.',
+      'U.S President Donald Trump will hold a summit with Russian President Vladimir Putin, as both the White ' +
+      'House and Moscow announced on Thursday, June 28.',
   },
   {
     q: 'what day was the trump putin summit announced',
@@ -138,7 +146,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['June 28, 2018'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'U.S President Donald Trump will hold a summit with Russian President Vladimir Putin, as both the White House and Moscow announced on Thursday, June 28.',
+      'U.S President Donald Trump will hold a summit with Russian President Vladimir Putin, as both the White ' +
+      'House and Moscow announced on Thursday, June 28.',
   },
   {
     q: 'When did the White House and Moscow announce the summit?',
@@ -148,7 +157,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['June 28, 2018'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'U.S President Donald Trump will hold a summit with Russian President Vladimir Putin, as both the White House and Moscow announced on Thursday, June 28.',
+      'U.S President Donald Trump will hold a summit with Russian President Vladimir Putin, as both the White ' +
+      'House and Moscow announced on Thursday, June 28.',
   },
   {
     q: 'When was the second meeting between Trump and Putin?',
@@ -158,7 +168,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['November 2017'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      "The second time the two Presidents met was last year in November when the two attended a leaders' summit in Vietnam.",
+      "The second time the two Presidents met was last year in November when the two attended a leaders' summit " +
+      'in Vietnam.',
   },
   {
     q: 'when did trump and putin meet in vietnam?',
@@ -168,7 +179,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['November 2017'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      "The second time the two Presidents met was last year in November when the two attended a leaders' summit in Vietnam.",
+      "The second time the two Presidents met was last year in November when the two attended a leaders' summit " +
+      'in Vietnam.',
   },
   {
     q: 'What year was the G-20 Hamburg Summit?',
@@ -187,7 +199,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Tuesday night'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'On Tuesday night, Trump fired the Director of the FBI James Comey and Putin seemed to be in full support for his cause.',
+      'On Tuesday night, Trump fired the Director of the FBI James Comey and Putin seemed to be in full support ' +
+      'for his cause.',
   },
   {
     q: 'when was james comey fired',
@@ -197,7 +210,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Tuesday night'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'On Tuesday night, Trump fired the Director of the FBI James Comey and Putin seemed to be in full support for his cause.',
+      'On Tuesday night, Trump fired the Director of the FBI James Comey and Putin seemed to be in full support ' +
+      'for his cause.',
   },
   {
     q: 'When did Sergei Lavrov speak with Trump in Washington?',
@@ -207,7 +221,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Wednesday'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made right after Sergei spoke with Trump in Washington on Wednesday.',
+      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made ' +
+      'right after Sergei spoke with Trump in Washington on Wednesday.',
   },
   {
     q: 'what day did lavrov talk to trump',
@@ -217,7 +232,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Wednesday'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made right after Sergei spoke with Trump in Washington on Wednesday.',
+      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made ' +
+      'right after Sergei spoke with Trump in Washington on Wednesday.',
   },
   {
     q: 'When will the Presidents discuss Syria and Ukraine?',
@@ -236,7 +252,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Helsinki'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries.',
+      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in ' +
+      'smoothing over relations between the two countries.',
   },
   {
     q: 'Where will Trump and Putin meet on July 16?',
@@ -246,7 +263,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Helsinki'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries.',
+      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in ' +
+      'smoothing over relations between the two countries.',
   },
   {
     q: 'What city will host the July 16 summit?',
@@ -256,7 +274,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Helsinki'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries.',
+      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in ' +
+      'smoothing over relations between the two countries.',
   },
   {
     q: 'what country is Helsinki in?',
@@ -266,7 +285,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Finland'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries.',
+      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in ' +
+      'smoothing over relations between the two countries.',
   },
   {
     q: 'In which country will the July 16 summit take place?',
@@ -276,7 +296,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Finland'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in smoothing over relations between the two countries.',
+      'The meeting will be held on July 16 in Helsinki and is now considered a very high profile step in ' +
+      'smoothing over relations between the two countries.',
   },
   {
     q: 'In which city was the first meeting between Trump and Putin?',
@@ -286,7 +307,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Hamburg'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'The first meeting between Trump and Putin was back in 2017, during the G7 summit in Hamburg that saw the two leaders having a dinner chat alone with only a Russian translator standing by.',
+      'The first meeting between Trump and Putin was back in 2017, during the G7 summit in Hamburg that saw the ' +
+      'two leaders having a dinner chat alone with only a Russian translator standing by.',
   },
   {
     q: 'Where was the second meeting between Trump and Putin?',
@@ -296,7 +318,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Vietnam'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      "The second time the two Presidents met was last year in November when the two attended a leaders' summit in Vietnam.",
+      "The second time the two Presidents met was last year in November when the two attended a leaders' summit " +
+      'in Vietnam.',
   },
   {
     q: 'in which country was the second meeting?',
@@ -306,7 +329,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Vietnam'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      "The second time the two Presidents met was last year in November when the two attended a leaders' summit in Vietnam.",
+      "The second time the two Presidents met was last year in November when the two attended a leaders' summit " +
+      'in Vietnam.',
   },
   {
     q: 'Where did Lavrov speak with Trump?',
@@ -316,7 +340,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Washington'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made right after Sergei spoke with Trump in Washington on Wednesday.',
+      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made ' +
+      'right after Sergei spoke with Trump in Washington on Wednesday.',
   },
   {
     q: 'In which city did Sergei Lavrov speak with Trump on Wednesday?',
@@ -326,7 +351,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Washington'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made right after Sergei spoke with Trump in Washington on Wednesday.',
+      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made ' +
+      'right after Sergei spoke with Trump in Washington on Wednesday.',
   },
   {
     q: 'Who announced the Helsinki summit?',
@@ -336,7 +362,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['White House', 'Moscow'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'U.S President Donald Trump will hold a summit with Russian President Vladimir Putin, as both the White House and Moscow announced on Thursday, June 28.',
+      'U.S President Donald Trump will hold a summit with Russian President Vladimir Putin, as both the White ' +
+      'House and Moscow announced on Thursday, June 28.',
   },
   {
     q: 'who anounced the summit??',
@@ -346,7 +373,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['White House', 'Moscow'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'U.S President Donald Trump will hold a summit with Russian President Vladimir Putin, as both the White House and Moscow announced on Thursday, June 28.',
+      'U.S President Donald Trump will hold a summit with Russian President Vladimir Putin, as both the White ' +
+      'House and Moscow announced on Thursday, June 28.',
   },
   {
     q: 'Who will Trump hold a summit with?',
@@ -356,7 +384,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Vladimir Putin'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'U.S President Donald Trump will hold a summit with Russian President Vladimir Putin, as both the White House and Moscow announced on Thursday, June 28.',
+      'U.S President Donald Trump will hold a summit with Russian President Vladimir Putin, as both the White ' +
+      'House and Moscow announced on Thursday, June 28.',
   },
   {
     q: 'who will hold a summit with vladimir putin',
@@ -366,7 +395,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Donald Trump'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'U.S President Donald Trump will hold a summit with Russian President Vladimir Putin, as both the White House and Moscow announced on Thursday, June 28.',
+      'U.S President Donald Trump will hold a summit with Russian President Vladimir Putin, as both the White ' +
+      'House and Moscow announced on Thursday, June 28.',
   },
   {
     q: 'Who confirmed the meeting between Trump and Putin at the G20 summit?',
@@ -376,7 +406,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Sergei Lavrov'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made right after Sergei spoke with Trump in Washington on Wednesday.',
+      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made ' +
+      'right after Sergei spoke with Trump in Washington on Wednesday.',
   },
   {
     q: 'who confirmd the g20 meeting',
@@ -386,7 +417,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Sergei Lavrov'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made right after Sergei spoke with Trump in Washington on Wednesday.',
+      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made ' +
+      'right after Sergei spoke with Trump in Washington on Wednesday.',
   },
   {
     q: 'Who is the Russian Foreign Minister?',
@@ -396,7 +428,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Sergei Lavrov'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made right after Sergei spoke with Trump in Washington on Wednesday.',
+      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made ' +
+      'right after Sergei spoke with Trump in Washington on Wednesday.',
   },
   {
     q: 'Who is Sergei Lavrov?',
@@ -406,7 +439,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['Foreign Minister'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made right after Sergei spoke with Trump in Washington on Wednesday.',
+      'The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov, and the announcement was made ' +
+      'right after Sergei spoke with Trump in Washington on Wednesday.',
   },
   {
     q: 'who is the White House press secretary?',
@@ -416,7 +450,9 @@ export const answerable: AnswerableCase[] = [
     answer: ['Sarah Huckabee Sanders'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'For this summit, one talking point would be "relations between the United States and Russia and a range of national security issues," as stated by White House press secretary Sarah Huckabee Sanders via the Washington Post.',
+      'For this summit, one talking point would be "relations between the United States and Russia and a range ' +
+      'of national security issues," as stated by White House press secretary Sarah Huckabee Sanders via the ' +
+      'Washington Post.',
   },
   {
     q: "What is Sarah Huckabee Sanders's role?",
@@ -426,7 +462,9 @@ export const answerable: AnswerableCase[] = [
     answer: ['press secretary'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'For this summit, one talking point would be "relations between the United States and Russia and a range of national security issues," as stated by White House press secretary Sarah Huckabee Sanders via the Washington Post.',
+      'For this summit, one talking point would be "relations between the United States and Russia and a range ' +
+      'of national security issues," as stated by White House press secretary Sarah Huckabee Sanders via the ' +
+      'Washington Post.',
   },
   {
     q: 'what is sarah huckabee sanders job',
@@ -436,7 +474,9 @@ export const answerable: AnswerableCase[] = [
     answer: ['press secretary'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'For this summit, one talking point would be "relations between the United States and Russia and a range of national security issues," as stated by White House press secretary Sarah Huckabee Sanders via the Washington Post.',
+      'For this summit, one talking point would be "relations between the United States and Russia and a range ' +
+      'of national security issues," as stated by White House press secretary Sarah Huckabee Sanders via the ' +
+      'Washington Post.',
   },
   {
     q: 'who was the director of the FBI?',
@@ -446,7 +486,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['James Comey'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'On Tuesday night, Trump fired the Director of the FBI James Comey and Putin seemed to be in full support for his cause.',
+      'On Tuesday night, Trump fired the Director of the FBI James Comey and Putin seemed to be in full support ' +
+      'for his cause.',
   },
   {
     q: 'Who did Trump fire?',
@@ -456,7 +497,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['James Comey'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'On Tuesday night, Trump fired the Director of the FBI James Comey and Putin seemed to be in full support for his cause.',
+      'On Tuesday night, Trump fired the Director of the FBI James Comey and Putin seemed to be in full support ' +
+      'for his cause.',
   },
   {
     q: 'who fird the director of the fbi',
@@ -467,7 +509,8 @@ export const answerable: AnswerableCase[] = [
     label: 'the firing of James Comey',
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'On Tuesday night, Trump fired the Director of the FBI James Comey and Putin seemed to be in full support for his cause.',
+      'On Tuesday night, Trump fired the Director of the FBI James Comey and Putin seemed to be in full support ' +
+      'for his cause.',
   },
   {
     q: 'who did trump fire on tuesday night',
@@ -477,7 +520,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['James Comey'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'On Tuesday night, Trump fired the Director of the FBI James Comey and Putin seemed to be in full support for his cause.',
+      'On Tuesday night, Trump fired the Director of the FBI James Comey and Putin seemed to be in full support ' +
+      'for his cause.',
   },
   {
     q: 'What did Trump do to Comey?',
@@ -487,7 +531,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['fired'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'On Tuesday night, Trump fired the Director of the FBI James Comey and Putin seemed to be in full support for his cause.',
+      'On Tuesday night, Trump fired the Director of the FBI James Comey and Putin seemed to be in full support ' +
+      'for his cause.',
   },
   {
     q: 'What happened to US-Russia ties under the Trump administration?',
@@ -506,7 +551,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['possible connections with Russia'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      "Reports stated that Donald Trump's election campaign was being investigated by US authorities for possible connections with Russia.",
+      "Reports stated that Donald Trump's election campaign was being investigated by US authorities for " +
+      'possible connections with Russia.',
   },
   {
     q: 'What is Trump looking forward to?',
@@ -516,7 +562,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['building relations with Russia'],
     article: '003_8b7f0754d3702f6c',
     sentence:
-      'The meeting between both Presidents is hotly anticipated, Trump said that he had a very good discussion with Sergei at the White House and he is certainly looking forward to building relations with Russia.',
+      'The meeting between both Presidents is hotly anticipated, Trump said that he had a very good discussion ' +
+      'with Sergei at the White House and he is certainly looking forward to building relations with Russia.',
   },
   {
     q: 'what did trump do on social media',
@@ -526,7 +573,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['hit back'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'Trump has continued to hold vastly different opinions on Russia, as the President once again took to social media to hit back at the country and its possible role in the past elections.',
+      'Trump has continued to hold vastly different opinions on Russia, as the President once again took to ' +
+      'social media to hit back at the country and its possible role in the past elections.',
   },
   {
     q: 'What will the Helsinki summit be about?',
@@ -536,7 +584,9 @@ export const answerable: AnswerableCase[] = [
     answer: ['national security'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'For this summit, one talking point would be "relations between the United States and Russia and a range of national security issues," as stated by White House press secretary Sarah Huckabee Sanders via the Washington Post.',
+      'For this summit, one talking point would be "relations between the United States and Russia and a range ' +
+      'of national security issues," as stated by White House press secretary Sarah Huckabee Sanders via the ' +
+      'Washington Post.',
   },
   {
     q: 'what is the helsinki summit about',
@@ -546,7 +596,9 @@ export const answerable: AnswerableCase[] = [
     answer: ['national security'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'For this summit, one talking point would be "relations between the United States and Russia and a range of national security issues," as stated by White House press secretary Sarah Huckabee Sanders via the Washington Post.',
+      'For this summit, one talking point would be "relations between the United States and Russia and a range ' +
+      'of national security issues," as stated by White House press secretary Sarah Huckabee Sanders via the ' +
+      'Washington Post.',
   },
   {
     q: 'wat will they discuss at the helsinki summit',
@@ -556,7 +608,9 @@ export const answerable: AnswerableCase[] = [
     answer: ['national security'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'For this summit, one talking point would be "relations between the United States and Russia and a range of national security issues," as stated by White House press secretary Sarah Huckabee Sanders via the Washington Post.',
+      'For this summit, one talking point would be "relations between the United States and Russia and a range ' +
+      'of national security issues," as stated by White House press secretary Sarah Huckabee Sanders via the ' +
+      'Washington Post.',
   },
   {
     q: 'What is one talking point of the Helsinki summit?',
@@ -566,7 +620,9 @@ export const answerable: AnswerableCase[] = [
     answer: ['relations between the United States and Russia'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'For this summit, one talking point would be "relations between the United States and Russia and a range of national security issues," as stated by White House press secretary Sarah Huckabee Sanders via the Washington Post.',
+      'For this summit, one talking point would be "relations between the United States and Russia and a range ' +
+      'of national security issues," as stated by White House press secretary Sarah Huckabee Sanders via the ' +
+      'Washington Post.',
   },
   {
     q: 'what topics will trump and putin discuss at the g20 summit',
@@ -594,7 +650,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['2'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'This upcoming high profile summit in Helsinki will only be the third time that the two Presidents of their respective countries would meet in the same room.',
+      'This upcoming high profile summit in Helsinki will only be the third time that the two Presidents of ' +
+      'their respective countries would meet in the same room.',
   },
   {
     q: 'How many times had Trump and Putin met before the Helsinki summit?',
@@ -604,7 +661,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['2'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'This upcoming high profile summit in Helsinki will only be the third time that the two Presidents of their respective countries would meet in the same room.',
+      'This upcoming high profile summit in Helsinki will only be the third time that the two Presidents of ' +
+      'their respective countries would meet in the same room.',
   },
   {
     q: 'How many previous meetings have Trump and Putin had before the Helsinki summit?',
@@ -614,7 +672,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['2'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'This upcoming high profile summit in Helsinki will only be the third time that the two Presidents of their respective countries would meet in the same room.',
+      'This upcoming high profile summit in Helsinki will only be the third time that the two Presidents of ' +
+      'their respective countries would meet in the same room.',
   },
   {
     q: 'how many times will Trump and Putin have met after Helsinki',
@@ -624,7 +683,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['3'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'This upcoming high profile summit in Helsinki will only be the third time that the two Presidents of their respective countries would meet in the same room.',
+      'This upcoming high profile summit in Helsinki will only be the third time that the two Presidents of ' +
+      'their respective countries would meet in the same room.',
   },
   {
     q: 'How many times will the two Presidents have met in the same room after the Helsinki summit?',
@@ -634,7 +694,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['3'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'This upcoming high profile summit in Helsinki will only be the third time that the two Presidents of their respective countries would meet in the same room.',
+      'This upcoming high profile summit in Helsinki will only be the third time that the two Presidents of ' +
+      'their respective countries would meet in the same room.',
   },
   {
     q: 'HOW MANY MEETINGS WILL TRUMP AND PUTIN HAVE HAD AFTER THE HELSINKI SUMMIT',
@@ -644,7 +705,8 @@ export const answerable: AnswerableCase[] = [
     answer: ['3'],
     article: '000_0822db5d3fbd1d06',
     sentence:
-      'This upcoming high profile summit in Helsinki will only be the third time that the two Presidents of their respective countries would meet in the same room.',
+      'This upcoming high profile summit in Helsinki will only be the third time that the two Presidents of ' +
+      'their respective countries would meet in the same room.',
   },
 ];
 
