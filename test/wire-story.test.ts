@@ -100,3 +100,20 @@ describe('a yes-or-no question whose verb wink tags a noun', () => {
     expect(a.reason).toBe('not_stated');
   });
 });
+
+describe('a caption or heading beside the body', () => {
+  it('never overrides the place the body gives, nor stands as an event of its own beside it', async () => {
+    const { engine: two, store: told } = await engineFor({
+      mayors: [
+        ' date 2026-02-10',
+        'Mayors of two river cities meet in Lyon',
+        '',
+        'The mayors of Basel and Strasbourg met in Geneva on Monday to agree on flood defences.',
+      ].join('\n'),
+    });
+    const meetings = told.events.filter((e) => e.kind === 'meeting');
+    expect(meetings.map((e) => e.slots.where?.map((v) => v.text))).toEqual([['Geneva']]);
+    const a = two.answer('Where did the mayors of Basel and Strasbourg meet?');
+    expect(a.value).toBe('Geneva');
+  });
+});

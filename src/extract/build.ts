@@ -72,6 +72,7 @@ export function extractStore(
       sentences.map((s): ReadSentence => ({
         source: s.source,
         facts: readSentence(s.sentence.tokens, s.sentence.entities, s.names, s.dates, knowledge),
+        caption: s.sentence.caption,
       })),
       registry,
       knowledge,

@@ -26,6 +26,8 @@ interface Draft {
 export interface ReadSentence {
   readonly source: Source;
   readonly facts: SentenceFacts;
+  /** A photo caption or a heading: told in passing, never over what the body says. */
+  readonly caption?: boolean;
 }
 
 /**
@@ -73,6 +75,27 @@ export function eventsOfArticle(
       if (r.slot !== 'statedBy' || inSentence.length > 0) addReport(host, r, source, registry);
     if (facts.events.length === 0) for (const t of facts.topics) addTopic(host, t, source, knowledge);
   }
+  return bodyOverCaptions(events, sentences);
+}
+
+/**
+ * A caption's or heading's value stands only where the body gives none or agrees: "Leaders pose ahead
+ * of the banquet in London" does not put a summit the body places elsewhere in London.
+ */
+function bodyOverCaptions(events: Draft[], sentences: readonly ReadSentence[]): Draft[] {
+  const captions = new Set(sentences.filter((s) => s.caption).map((s) => s.source.start));
+  if (captions.size === 0) return events;
+  const captionOnly = (e: Draft): boolean => e.sources.every((s) => captions.has(s.start));
+  // An event only a caption tells, of a kind the body tells too, is the body's event told loosely.
+  const told = new Set(events.filter((e) => !captionOnly(e)).map((e) => e.kind.family));
+  events = events.filter((e) => !captionOnly(e) || !told.has(e.kind.family));
+  for (const event of events)
+    for (const [slot, values] of event.slots) {
+      const body = new Set(values.filter((v) => !captions.has(v.source.start)).map((v) => v.key));
+      if (body.size === 0) continue;
+      const kept = values.filter((v) => !captions.has(v.source.start) || body.has(v.key));
+      if (kept.length < values.length) event.slots.set(slot, kept);
+    }
   return events;
 }
 
