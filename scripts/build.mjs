@@ -29,7 +29,7 @@ export const ENTRIES = {
   'cli/start': 'src/cli/start.ts',
   'cli/ask': 'src/cli/ask.ts',
   'cli/extract': 'src/cli/extract.ts',
-  // 'extract/worker': 'src/extract/worker.ts',
+  'extract/worker': 'src/extract/worker.ts',
 };
 
 const EXTERNAL = ['@slack/bolt', 'ajv', 'wink-eng-lite-web-model'];
