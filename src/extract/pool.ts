@@ -47,7 +47,6 @@ export async function extractStoreParallel(articles: readonly Article[], options
   const knowledgeDir = options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), ordered.length));
   const annotated: Array<AnnotatedSentence[] | undefined> = new Array(ordered.length);
-  const { file, execArgv } = workerFile();
   const workers: Worker[] = [];
   let next = 0;
   let done = 0;
@@ -61,10 +60,7 @@ export async function extractStoreParallel(articles: readonly Article[], options
       reject(error);
     };
     for (let t = 0; t < threads; t += 1) {
-      const worker = new Worker(file, {
-        execArgv,
-        workerData: { knowledgeDir, crashOn: process.env.NEWSBOT_EXTRACT_CRASH_ON },
-      });
+      const worker = startWorker({ knowledgeDir, crashOn: process.env.NEWSBOT_EXTRACT_CRASH_ON });
       workers.push(worker);
       const inFlight = new Set<number>();
       const send = (): void => {
@@ -96,18 +92,21 @@ export async function extractStoreParallel(articles: readonly Article[], options
 }
 
 /** A worker reads its articles in the order sent: the one it died on is the oldest it had not answered. */
-function lostArticles(inFlight: ReadonlySet<number>, ordered: readonly Article[], detail: string): ExtractionError {
+function lostArticles(inFlight: ReadonlySet<number>, ordered: readonly Article[], detail: string): Error {
   const [current] = inFlight;
-  return new ExtractionError(ordered[current!]!.id, detail);
+  if (current === undefined) return new Error(`a worker failed before reading an article: ${detail}`);
+  return new ExtractionError(ordered[current]!.id, detail);
 }
 
 /**
  * The worker's own entry point: dist/extract/worker.js when this runs compiled (scripts/build.mjs puts
- * every output two folders below the root, as src/ files are), else the TypeScript through tsx.
+ * every output two folders below the root, as src/ files are); else (the bench, tsx) the TypeScript,
+ * through tsx registered inside the worker, which node 20 does not do for a worker's `--import`.
  */
-function workerFile(): { file: URL; execArgv: string[] } {
+function startWorker(workerData: unknown): Worker {
   const root = new URL('../../', import.meta.url);
-  if (!import.meta.url.endsWith('.ts')) return { file: new URL('dist/extract/worker.js', root), execArgv: [] };
-  const tsx = process.execArgv.includes('tsx') ? [] : ['--import', 'tsx'];
-  return { file: new URL('src/extract/worker.ts', root), execArgv: [...process.execArgv, ...tsx] };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('dist/extract/worker.js', root), { workerData });
+  const source = JSON.stringify(new URL('src/extract/worker.ts', root).href);
+  const code = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${source}); });`;
+  return new Worker(code, { eval: true, workerData });
 }
