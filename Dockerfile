@@ -4,14 +4,17 @@ FROM node:20-slim
 ENV NODE_ENV=production
 WORKDIR /app
 
-# Dependencies first, so that a change to the code does not install them again. Runtime ones only:
-# tsx is one of them, because the bot runs its TypeScript through tsx's loader (there is no build step).
+# Dependencies first, so that a change to the code does not install them again. Runtime ones only;
+# esbuild is one of them, as it compiles src/ to dist/. --ignore-scripts: `prepare` would build dist/
+# now, before the sources are here; it is built once they are.
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 
 COPY tsconfig.json ./
+COPY scripts/build.mjs ./scripts/
 COPY src ./src
 COPY data ./data
+RUN node scripts/build.mjs
 
 # The bot's only writes are 👍/👎 votes: a folder of their own, the one thing the unprivileged user
 # may write, and a volume so that votes outlive the container.
@@ -29,4 +32,5 @@ STOPSIGNAL SIGTERM
 # GET /healthz in HTTP mode; in Socket Mode there is nothing to probe and the check passes.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["node", "src/cli/healthcheck.mjs"]
 # node is PID 1 itself, with no npm or shell between it and the SIGTERM of `docker stop`.
-CMD ["node", "--import", "tsx", "src/cli/start.ts"]
+# The compiled bot itself: the image's sources cannot change under it, so there is nothing to rebuild.
+CMD ["node", "dist/cli/start.js"]

@@ -10,14 +10,13 @@ import tseslint from 'typescript-eslint';
 
 // The Node globals the plain-JavaScript files use (TypeScript files get theirs from @types/node through tsc).
 const nodeGlobals = Object.fromEntries(
-  ['process', 'console', 'fetch', 'AbortSignal', 'URL', 'Buffer', 'setTimeout', 'clearTimeout'].map((name) => [
-    name,
-    'readonly',
-  ]),
+  ['process', 'console', 'fetch', 'AbortSignal', 'URL', 'Buffer', 'setTimeout', 'clearTimeout', 'performance'].map(
+    (name) => [name, 'readonly'],
+  ),
 );
 
 export default defineConfig([
-  globalIgnores(['node_modules/', 'data/', 'coverage/', 'reports/', '.stryker-tmp/', '.tmp/']),
+  globalIgnores(['node_modules/', 'data/', 'coverage/', 'reports/', '.stryker-tmp/', '.tmp/', 'dist/']),
   {
     files: ['{src,test,bench,scripts}/**/*.{ts,js,mjs}', '*.{ts,js,mjs}'],
     extends: [js.configs.recommended, tseslint.configs.recommended, prettier],

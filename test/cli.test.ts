@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { NODE, tsArgs } from './helpers/run.ts';
+import { NODE, npmScriptArgs } from './helpers/run.ts';
 
-const run = ([script, ...args]: string[], input?: string) =>
-  spawnSync(NODE, tsArgs(script!, ...args), { input, encoding: 'utf8', timeout: 60_000 });
+const ask = (args: string[], input?: string) =>
+  spawnSync(NODE, npmScriptArgs('ask', ...args), { input, encoding: 'utf8', timeout: 60_000 });
 
 describe('npm run ask', () => {
   it('answers one question as exactly one JSON line with the contract keys', () => {
-    const r = run(['src/cli/ask.ts', '--json', 'when is the Helsinki summit?']);
+    const r = ask(['--json', 'when is the Helsinki summit?']);
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -34,7 +34,7 @@ describe('npm run ask', () => {
       '🎉🎉🎉',
       'who anounced the summit??',
     ];
-    const r = run(['src/cli/ask.ts', '--json'], questions.join('\n') + '\n');
+    const r = ask(['--json'], questions.join('\n') + '\n');
     expect(r.status).toBe(0);
     const answers = r.stdout
       .trim()
@@ -51,13 +51,13 @@ describe('npm run ask', () => {
   });
 
   it('prints a human-readable answer with its citation', () => {
-    const r = run(['src/cli/ask.ts', 'who confirmed the g20 meeting?']);
+    const r = ask(['who confirmed the g20 meeting?']);
     expect(r.stdout).toContain('Sergei Lavrov');
     expect(r.stdout).toContain('“The meeting was confirmed by The Russian Foreign Minister Sergei Lavrov');
   });
 
   it('fails clearly, without writing, when --store names a missing file', () => {
-    const r = run(['src/cli/ask.ts', '--store', '/nonexistent/store.json', 'when?']);
+    const r = ask(['--store', '/nonexistent/store.json', 'when?']);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('/nonexistent/store.json');
     expect(r.stderr).toContain('npm run extract');
@@ -67,7 +67,7 @@ describe('npm run ask', () => {
 describe('npm start without Slack credentials', () => {
   it('opens the terminal chat on the same engine', () => {
     const env = { ...process.env, SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '' };
-    const r = spawnSync(NODE, tsArgs('src/cli/start.ts'), {
+    const r = spawnSync(NODE, npmScriptArgs('start'), {
       input: 'when is the Helsinki summit?\nexit\n',
       encoding: 'utf8',
       env,

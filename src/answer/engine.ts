@@ -6,7 +6,7 @@ import { createUnderstander, MAX_QUESTION_CHARS, type Question } from '../unders
 import { Vocabulary } from '../understand/vocabulary.ts';
 import { cite, uniqueCitations } from './citations.ts';
 import { formatDate, joinList, statedPrecision } from './format.ts';
-import { loadRelatedWords, relatedTerms } from './related.ts';
+import { lazyRelatedWords, relatedTerms } from './related.ts';
 import { answerFromSentences, coverage, evidenceOf, needsOf, type Needs } from './sentence-answer.ts';
 import { WordMatcher } from './words.ts';
 import { rankEvents } from './select.ts';
@@ -49,7 +49,7 @@ export function createEngine(store: Store, knowledge: Knowledge, nlp: WinkMethod
   for (const e of store.entities)
     for (const name of [e.name, ...e.aliases]) for (const w of name.split(/\s+/)) vocabulary.add(w, 5);
   for (const k of knowledge.eventKinds) for (const w of [...k.nouns, ...k.verbs]) vocabulary.add(w);
-  const related = loadRelatedWords();
+  const related = lazyRelatedWords();
   const understander = createUnderstander(
     nlp,
     knowledge,

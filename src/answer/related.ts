@@ -41,6 +41,21 @@ function section(raw: unknown, field: string, path: string): readonly string[] {
   return list as string[];
 }
 
+/**
+ * The default table, read at its first look-up rather than now: a start-up whose first question
+ * needs no related words does not wait for 2.2 MB of them.
+ */
+export function lazyRelatedWords(): RelatedWords {
+  return {
+    get words() {
+      return loadRelatedWords().words;
+    },
+    get broader() {
+      return loadRelatedWords().broader;
+    },
+  };
+}
+
 /** Binary search by the lemma before the last "|" (entries are sorted by lemma, by code unit). */
 function lookup(entries: readonly string[], word: string): readonly number[] {
   let lo = 0;

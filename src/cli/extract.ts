@@ -1,26 +1,45 @@
 import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readCorpus } from '../corpus/index.ts';
+import { readCorpus, type Article } from '../corpus/index.ts';
 import { extractStore, loadKnowledge } from '../extract/index.ts';
+import { ExtractionError, extractStoreParallel } from '../extract/pool.ts';
 import { sharedNlp } from '../nlp/wink.ts';
 import { DEFAULT_STORE_PATH, saveStore } from '../store/index.ts';
 
+/** Below this many articles, starting a worker (its own model and knowledge, ~0.5 s) costs more than it saves. */
+const PARALLEL_FROM = 200;
+
 const { values, positionals } = parseArgs({
-  options: { out: { type: 'string', default: DEFAULT_STORE_PATH } },
+  options: { out: { type: 'string', default: DEFAULT_STORE_PATH }, threads: { type: 'string' } },
   allowPositionals: true,
 });
 const inputs = positionals.length > 0 ? positionals : ['data/articles'];
+const threads = values.threads === undefined ? undefined : Number(values.threads);
+if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+  process.stderr.write(`--threads must be a whole number of at least 1, not ${values.threads}\n`);
+  process.exit(64);
+}
 
 const corpus = await readCorpus(inputs);
 for (const w of corpus.warnings) process.stderr.write(`warning: ${w.path}: ${w.message}\n`);
 const total = corpus.articles.length;
 const every = Math.max(1, Math.floor(total / 20));
-const store = extractStore(corpus.articles, sharedNlp(), loadKnowledge(), {
-  onArticle: (done) => {
-    if (total >= 50 && (done % every === 0 || done === total))
-      process.stderr.write(`extracted ${done}/${total} articles\n`);
-  },
+const onArticle = (done: number): void => {
+  if (total >= 50 && (done % every === 0 || done === total))
+    process.stderr.write(`extracted ${done}/${total} articles\n`);
+};
+const workers = threads ?? (total >= PARALLEL_FROM ? availableParallelism() : 1);
+const extract = (articles: readonly Article[]) =>
+  workers > 1
+    ? extractStoreParallel(articles, { threads: workers, onArticle })
+    : Promise.resolve(extractStore(articles, sharedNlp(), loadKnowledge(), { onArticle }));
+// A failed build writes nothing: the store from the last good build stays as it was.
+const store = await extract(corpus.articles).catch((error: unknown) => {
+  if (!(error instanceof ExtractionError)) throw error;
+  process.stderr.write(`${error.message}\n${values.out} is left as it was.\n`);
+  process.exit(1);
 });
 await mkdir(dirname(values.out), { recursive: true });
 await saveStore(values.out, store);

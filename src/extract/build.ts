@@ -26,11 +26,17 @@ export interface ExtractOptions {
   readonly onArticle?: (done: number, total: number, article: Article) => void;
 }
 
-interface AnnotatedSentence {
+/** A sentence with the names and dates found in it: what extraction knows of an article on its own. */
+export interface AnnotatedSentence {
   readonly sentence: Sentence;
   readonly source: Source;
   readonly names: NameMention[];
   readonly dates: DateMention[];
+}
+
+/** Articles in the order the store lists them: by id. */
+export function inStoreOrder(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**
@@ -43,25 +49,41 @@ export function extractStore(
   knowledge: Knowledge,
   options: ExtractOptions = {},
 ): Store {
-  const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const annotated: AnnotatedSentence[][] = ordered.map((article, i) => {
-    const split = splitSentences(nlp, article);
-    const capitalised = capitalisedWords(split.map((s) => s.tokens));
-    const result = split.map((sentence) => {
-      const dates = findDates(sentence.tokens, sentence.entities, article.published, knowledge);
-      const dateTokens = new Set<number>();
-      for (const d of dates) for (let t = d.first; t <= d.last; t += 1) dateTokens.add(t);
-      // "HOUSTON, Aug. 27 (Xinhua) --": where the story was filed from, not where anything in it happened.
-      const filedFrom = sentence.start + datelineLength(sentence.text);
-      const names = findNames(sentence.tokens, dateTokens, knowledge, capitalised).filter(
-        (n) => sentence.tokens[n.first]!.start >= filedFrom,
-      );
-      return { sentence, source: { article: article.id, start: sentence.start, end: sentence.end }, names, dates };
-    });
+  const ordered = inStoreOrder(articles);
+  const annotated = ordered.map((article, i) => {
+    const result = annotateArticle(article, nlp, knowledge);
     options.onArticle?.(i + 1, ordered.length, article);
     return result;
   });
+  return assembleStore(ordered, annotated, knowledge);
+}
 
+/**
+ * The part of extraction that needs one article and nothing else: its sentences, names and dates.
+ * extract/pool.ts runs it on every core; everything after it reads across articles.
+ */
+export function annotateArticle(article: Article, nlp: WinkMethods, knowledge: Knowledge): AnnotatedSentence[] {
+  const split = splitSentences(nlp, article);
+  const capitalised = capitalisedWords(split.map((s) => s.tokens));
+  return split.map((sentence) => {
+    const dates = findDates(sentence.tokens, sentence.entities, article.published, knowledge);
+    const dateTokens = new Set<number>();
+    for (const d of dates) for (let t = d.first; t <= d.last; t += 1) dateTokens.add(t);
+    // "HOUSTON, Aug. 27 (Xinhua) --": where the story was filed from, not where anything in it happened.
+    const filedFrom = sentence.start + datelineLength(sentence.text);
+    const names = findNames(sentence.tokens, dateTokens, knowledge, capitalised).filter(
+      (n) => sentence.tokens[n.first]!.start >= filedFrom,
+    );
+    return { sentence, source: { article: article.id, start: sentence.start, end: sentence.end }, names, dates };
+  });
+}
+
+/** The store from the annotated articles (`ordered` by `inStoreOrder`, `annotated` in the same order). */
+export function assembleStore(
+  ordered: readonly Article[],
+  annotated: ReadonlyArray<readonly AnnotatedSentence[]>,
+  knowledge: Knowledge,
+): Store {
   const located: LocatedName[] = annotated.flatMap((sentences) =>
     sentences.flatMap((s) => s.names.map((mention) => ({ mention, source: s.source }))),
   );

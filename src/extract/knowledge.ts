@@ -9,13 +9,23 @@ const PlacesFile = z.object({
   cities: z.array(z.object({ name: z.string(), country: z.string() })),
   regions: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]) })).default([]),
 });
+const isCity = (c: unknown): boolean =>
+  Array.isArray(c) &&
+  c.length === 3 &&
+  typeof c[0] === 'string' &&
+  typeof c[1] === 'string' &&
+  typeof c[2] === 'number';
 /** The generated table (scripts/build-gazetteer.ts); countries by ISO code, cities as [name, code, population]. */
 const GazetteerFile = z.object({
   countries: z.array(
     z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()) }),
   ),
   regions: z.array(z.object({ name: z.string(), country: z.string() })),
-  cities: z.array(z.tuple([z.string(), z.string(), z.number()])),
+  // Checked in one pass: as 23,000 zod tuples it took as long as building the tables from it.
+  cities: z.custom<Array<[string, string, number]>>(
+    (v) => Array.isArray(v) && v.every(isCity),
+    'each city must be [name, country code, population]',
+  ),
 });
 const NamesFile = z.object({
   facilityHeads: z.array(z.string()),
@@ -186,6 +196,9 @@ interface KnowledgeFiles {
 /** Lowercase without accents: "São Paulo" is also found as "Sao Paulo". */
 const fold = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 
+/** Gazetteer cities this large are well known: a question may name them in lowercase. */
+const WELL_KNOWN_POPULATION = 100_000;
+
 /** Lower is likelier: countries, then hand-listed or large cities, regions, smaller cities. */
 function placeRank(p: PlaceInfo): number {
   if (p.kind === 'country') return 0;
@@ -220,68 +233,89 @@ function buildKnowledge(files: KnowledgeFiles): Knowledge {
     ...creditWords,
   ]);
 
-  const candidates = new Map<string, PlaceInfo[]>();
   const demonyms = new Map<string, string>();
-  let longestPhrase = 1;
   const words = (s: string): number => s.trim().split(/\s+/).length;
-  const addPlace = (name: string, info: PlaceInfo, hand = false): void => {
-    for (const key of new Set([phraseKey(name), phraseKey(fold(name))])) {
-      if (!key || (!hand && info.kind === 'city' && notPlaces.has(key))) continue;
-      const list = candidates.get(key) ?? [];
-      if (list.some((p) => p.name === info.name && p.kind === info.kind && p.country === info.country)) continue;
-      list.push(info);
-      candidates.set(key, list);
-    }
-    longestPhrase = Math.max(longestPhrase, words(name));
-  };
-  const countryName = new Map<string, string>();
-  const countryInfo = new Map<string, PlaceInfo>();
+  let longestPhrase = 1;
+  const countryName = new Map<string, string>(files.gazetteer.countries.map((c) => [c.code, c.name]));
   for (const c of files.gazetteer.countries) {
-    const info: PlaceInfo = { name: c.name, kind: 'country' };
-    countryName.set(c.code, c.name);
-    countryInfo.set(c.name, info);
-    addPlace(c.name, info);
-    for (const a of c.aliases) addPlace(a, info);
+    for (const name of [c.name, ...c.aliases]) longestPhrase = Math.max(longestPhrase, words(name));
     for (const d of c.demonyms) demonyms.set(phraseKey(d), c.name);
   }
   for (const c of files.places.countries) {
-    const info = countryInfo.get(c.name);
-    if (!info) throw new Error(`places.json names a country the gazetteer does not have: ${c.name}`);
-    for (const a of c.aliases) addPlace(a, info, true);
+    if (!files.gazetteer.countries.some((g) => g.name === c.name))
+      throw new Error(`places.json names a country the gazetteer does not have: ${c.name}`);
+    for (const a of c.aliases) longestPhrase = Math.max(longestPhrase, words(a));
     for (const d of c.demonyms) demonyms.set(phraseKey(d), c.name);
   }
-  for (const r of files.places.regions) {
-    const info: PlaceInfo = { name: r.name, kind: 'region' };
-    addPlace(r.name, info, true);
-    for (const a of r.aliases) addPlace(a, info, true);
-  }
-  for (const r of files.gazetteer.regions) {
-    const country = countryName.get(r.country);
-    addPlace(r.name, { name: r.name, kind: 'region', ...(country ? { country } : {}) });
-  }
-  for (const city of files.places.cities)
-    addPlace(city.name, { name: city.name, kind: 'city', country: city.country }, true);
-  for (const [name, code, population] of files.gazetteer.cities) {
-    const country = countryName.get(code);
-    addPlace(name, { name, kind: 'city', ...(country ? { country } : {}), population });
-  }
-  const allPlaces = new Map<string, PlaceInfo>();
-  const places = new Map<string, PlaceInfo>();
-  const placeCandidates = new Map<string, readonly PlaceInfo[]>();
-  for (const [key, list] of candidates) {
-    // A stable sort keeps hand-listed places ahead of generated ones of the same rank.
-    const ranked = list
-      .map((p, i) => ({ p, i }))
-      .sort(
-        (a, b) =>
-          placeRank(a.p) - placeRank(b.p) || (b.p.population ?? Infinity) - (a.p.population ?? Infinity) || a.i - b.i,
-      )
-      .map(({ p }) => p);
-    allPlaces.set(key, ranked[0]!);
-    const known = ranked.find((p) => p.kind !== 'city' || p.population === undefined || p.population >= 100_000);
-    if (known) places.set(key, known);
-    if (ranked.length > 1) placeCandidates.set(key, ranked);
-  }
+  for (const r of files.places.regions)
+    for (const name of [r.name, ...r.aliases]) longestPhrase = Math.max(longestPhrase, words(name));
+  for (const { name } of [...files.gazetteer.regions, ...files.places.cities])
+    longestPhrase = Math.max(longestPhrase, words(name));
+  for (const [name] of files.gazetteer.cities) longestPhrase = Math.max(longestPhrase, words(name));
+
+  /**
+   * Places by key, most likely first, leaving out gazetteer cities smaller than `minPopulation`. Built
+   * when first read: questions need only the well-known places (a fifth of the gazetteer), extraction
+   * all of them, and a start-up neither before its first question.
+   */
+  const placeTables = (minPopulation: number): Map<string, PlaceInfo[]> => {
+    const candidates = new Map<string, PlaceInfo[]>();
+    const addPlace = (name: string, info: PlaceInfo, hand = false): void => {
+      const key = phraseKey(name);
+      const folded = phraseKey(fold(name));
+      addKey(key, info, hand);
+      if (folded !== key) addKey(folded, info, hand);
+    };
+    const addKey = (key: string, info: PlaceInfo, hand: boolean): void => {
+      if (!key || (!hand && info.kind === 'city' && notPlaces.has(key))) return;
+      const list = candidates.get(key);
+      if (!list) candidates.set(key, [info]);
+      else if (!list.some((p) => p.name === info.name && p.kind === info.kind && p.country === info.country))
+        list.push(info);
+    };
+    const countryInfo = new Map<string, PlaceInfo>();
+    for (const c of files.gazetteer.countries) {
+      const info: PlaceInfo = { name: c.name, kind: 'country' };
+      countryInfo.set(c.name, info);
+      addPlace(c.name, info);
+      for (const a of c.aliases) addPlace(a, info);
+    }
+    for (const c of files.places.countries) for (const a of c.aliases) addPlace(a, countryInfo.get(c.name)!, true);
+    for (const r of files.places.regions) {
+      const info: PlaceInfo = { name: r.name, kind: 'region' };
+      addPlace(r.name, info, true);
+      for (const a of r.aliases) addPlace(a, info, true);
+    }
+    for (const r of files.gazetteer.regions) {
+      const country = countryName.get(r.country);
+      addPlace(r.name, { name: r.name, kind: 'region', ...(country ? { country } : {}) });
+    }
+    for (const city of files.places.cities)
+      addPlace(city.name, { name: city.name, kind: 'city', country: city.country }, true);
+    for (const [name, code, population] of files.gazetteer.cities) {
+      if (population < minPopulation) continue;
+      const country = countryName.get(code);
+      addPlace(name, { name, kind: 'city', ...(country ? { country } : {}), population });
+    }
+    for (const [key, list] of candidates) {
+      if (list.length === 1) continue;
+      // A stable sort keeps hand-listed places ahead of generated ones of the same rank.
+      const ranked = list
+        .map((p, i) => ({ p, i }))
+        .sort(
+          (a, b) =>
+            placeRank(a.p) - placeRank(b.p) || (b.p.population ?? Infinity) - (a.p.population ?? Infinity) || a.i - b.i,
+        )
+        .map(({ p }) => p);
+      candidates.set(key, ranked);
+    }
+    return candidates;
+  };
+  let every: Map<string, PlaceInfo[]> | undefined;
+  let allPlaces: Map<string, PlaceInfo> | undefined;
+  let placeCandidates: Map<string, readonly PlaceInfo[]> | undefined;
+  let places: Map<string, PlaceInfo> | undefined;
+  const all = (): Map<string, PlaceInfo[]> => (every ??= placeTables(0));
 
   const organisations = new Map<string, string>();
   for (const o of files.organisations.known) {
@@ -307,9 +341,19 @@ function buildKnowledge(files: KnowledgeFiles): Knowledge {
   for (const h of files.roles.heads) longestPhrase = Math.max(longestPhrase, words(h));
 
   return {
-    places,
-    allPlaces,
-    placeCandidates,
+    // Leaving out a place never reorders the others: the first of the well-known ones is the same.
+    get places() {
+      places ??= new Map([...placeTables(WELL_KNOWN_POPULATION)].map(([key, ranked]) => [key, ranked[0]!]));
+      return places;
+    },
+    get allPlaces() {
+      allPlaces ??= new Map([...all()].map(([key, ranked]) => [key, ranked[0]!]));
+      return allPlaces;
+    },
+    get placeCandidates() {
+      placeCandidates ??= new Map([...all()].filter(([, ranked]) => ranked.length > 1));
+      return placeCandidates;
+    },
     facilityHeads,
     sharedHeads,
     regionHeads,

@@ -45,3 +45,14 @@ export function sharedAnswerClasses(): AnswerClasses {
   shared ??= loadAnswerClasses();
   return shared;
 }
+
+/**
+ * The committed table, read at its first look-up rather than when a reader is made: a start-up
+ * whose first question names no kind of answer does not wait for it.
+ */
+export const lazySharedAnswerClasses: AnswerClasses = {
+  classOf: (lemma) => sharedAnswerClasses().classOf(lemma),
+  get size() {
+    return sharedAnswerClasses().size;
+  },
+};

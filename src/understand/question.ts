@@ -2,7 +2,7 @@ import type { WinkMethods } from 'wink-nlp';
 import type { Knowledge } from '../extract/knowledge.ts';
 import { analyse, type Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
-import { sharedAnswerClasses } from './answer-classes.ts';
+import { lazySharedAnswerClasses } from './answer-classes.ts';
 import { readAnswerType, type AnswerType, type FineType } from './answer-type.ts';
 import type { Intent } from './intent.ts';
 import { repairTypos } from './repair.ts';
@@ -44,7 +44,7 @@ export function createUnderstander(
   vocabulary: Vocabulary,
   isEnglish: (word: string) => boolean = () => false,
 ): Understander {
-  const classes = sharedAnswerClasses();
+  const classes = lazySharedAnswerClasses;
   // Typo repair is against the store's words, which can turn a general head noun into a store word
   // ("firm" → "fire"): read the type from the question as written, and from the repaired one only
   // when the written one names no kind of answer ("wat cty hosts it").
