@@ -45,6 +45,8 @@ export interface Needs {
   readonly same: (sentenceWord: string, questionWord: string) => boolean;
   /** How surely it does: 1 for the word or its stem, less for a WordNet relation. */
   readonly degree: (sentenceWord: string, questionWord: string) => number;
+  /** A sentence word's degree to each of `content`, in order: one lookup per word of a sentence. */
+  readonly degrees: (sentenceWord: string) => readonly number[];
 }
 
 /**
@@ -220,6 +222,12 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
     }
     return d;
   };
+  const byWord = new Map<string, number[]>();
+  const degrees = (a: string): readonly number[] => {
+    let row = byWord.get(a);
+    if (!row) byWord.set(a, (row = content.map((w) => degree(a, w))));
+    return row;
+  };
   return {
     names,
     years,
@@ -230,6 +238,7 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
     quoted,
     same: (a, b) => degree(a, b) > 0,
     degree,
+    degrees,
   };
 }
 
@@ -337,15 +346,18 @@ export function coverage(
   if (needs.quoted.length > 0 && !inOrder(sentence.terms, needs.quoted)) return null;
   // A phrasal verb is one word to compare: "rolled out" is "roll out", which unveils as a launch does.
   const words = [...terms, ...sentence.facts.map((f) => f.predicate).filter((p) => p.includes(' '))];
+  const best = needs.content.map(() => 0);
+  for (const t of words) {
+    const row = needs.degrees(t);
+    for (let i = 0; i < row.length; i += 1) if (row[i]! > best[i]!) best[i] = row[i]!;
+  }
   let total = 0;
   let got = 0;
-  for (const w of needs.content) {
+  needs.content.forEach((w, i) => {
     const weight = w === needs.verb ? VERB_WEIGHT : 1;
     total += weight;
-    let best = 0;
-    for (const t of words) if (best < 1) best = Math.max(best, needs.degree(t, w));
-    got += weight * best;
-  }
+    got += weight * best[i]!;
+  });
   const share = total === 0 ? 1 : got / total;
   if (share < (namesHere > 0 ? MIN_WITH_NAME : needs.names.length > 0 ? MIN_IN_ARTICLE : MIN_WITHOUT_NAME)) return null;
   if (namesHere === 0 && needs.names.length === 0 && total === 0) return null;
