@@ -328,7 +328,7 @@ const earthquake: Make = (s) => {
 /** A named storm making landfall; storms are named like people, and their names recur. */
 const storm: Make = (s) => {
   const { rng, city } = s;
-  const { when } = pastDay(s);
+  const { date, when } = pastDay(s);
   const type = pick(rng, STORMS);
   const name = `${type} ${s.person('').first}`;
   const dead = String(between(rng, 2, 90));
@@ -344,7 +344,7 @@ const storm: Make = (s) => {
     `Power was cut to much of ${s.nearby.name}.`,
     `Flights from ${s.nearby.name} were cancelled as the storm moved inland.`,
   ]);
-  const year = when.iso?.slice(0, 4) ?? '';
+  const year = date.getUTCFullYear();
   return {
     kind: 'storm',
     noun: type.toLowerCase(),
@@ -355,9 +355,20 @@ const storm: Make = (s) => {
     paragraphs: [`${lead} ${second}`],
     label: name,
     questions: [
-      { fact: 'where', q: `Where did ${name} make landfall?`, expect: city.name, key: `storm:${name}` },
+      // Storm names come back year after year: the question names the year, as a reader would.
+      {
+        fact: 'where',
+        q: `Where did ${name} make landfall in ${year}?`,
+        expect: city.name,
+        key: `storm:${name}:${year}`,
+      },
       { fact: 'when', q: `When did ${name} make landfall?`, expect: when.iso ?? '', key: `storm:${name}` },
-      { fact: 'quantity', q: `How many people did ${name} kill?`, expect: dead, key: `storm:${name}:${year}` },
+      {
+        fact: 'quantity',
+        q: `How many people did ${name} kill in ${year}?`,
+        expect: dead,
+        key: `storm:${name}:${year}`,
+      },
     ],
   };
 };
