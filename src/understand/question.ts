@@ -229,6 +229,20 @@ function emptyTarget(): Target {
   };
 }
 
+/**
+ * A lowercase word of a question written in normal case ("which city will …") that the store knows
+ * only as one word of a person's name ("Hubli City" read as a person): a common word here, not that
+ * name. A name the articles use alone (a surname) or a question typed all in lowercase still match.
+ */
+function onlyPartOfAName(word: Token, ids: readonly string[], original: string, indexed: IndexedStore): boolean {
+  if (original === original.toLowerCase() || /^\p{Lu}/u.test(word.text)) return false;
+  const key = phraseKey(word.text);
+  return ids.every((id) => {
+    const e = indexed.entities.get(id);
+    return !e || (phraseKey(e.name) !== key && !e.aliases.some((a) => phraseKey(a) === key));
+  });
+}
+
 function readTarget(
   tokens: readonly Token[],
   entities: ReadonlyArray<{ type: string; first: number; last: number }>,
@@ -247,7 +261,10 @@ function readTarget(
       const span = words.slice(i, i + n);
       const key = phraseKey(span.map((t) => t.text).join(''));
       const ids = indexed.entitiesByName.get(key);
-      if (ids && !(n === 1 && QUESTION_WORDS.has(span[0]!.normal))) {
+      if (
+        ids &&
+        !(n === 1 && (QUESTION_WORDS.has(span[0]!.normal) || onlyPartOfAName(span[0]!, ids, original, indexed)))
+      ) {
         for (const id of ids) found.add(id);
         span.forEach((_, k) => used.add(i + k));
         i += n - 1;
