@@ -1,6 +1,8 @@
 /**
  * `http`: correctly signed `app_mention` events, driven by autocannon against the real bot in HTTP
- * mode, and, in the same run under the same load, against a bare Bolt App whose only listener acks.
+ * mode, and, in the same run under the same load, against two bare Bolt Apps: one posting a one-line
+ * reply to each mention (the baseline of `ratio`: the least any answering bot does) and one that only
+ * acks (kept for reference).
  * Both answer to a fake Slack Web API on loopback (here, in the parent), and each runs in its own
  * process. Every request has its own event id and timestamp, so deduplication shortcuts nothing:
  * the bot answers each one and posts the reply to the fake API.
@@ -38,6 +40,11 @@ export interface HttpOptions {
 const SECRET = '0123456789abcdef0123456789abcdef';
 const CONNECTIONS = 32;
 const WARMUP_S = 2;
+/**
+ * The bot and its reply baseline are measured this many times, alternately, and each keeps its best
+ * round: on a machine shared with other work, a round that other processes slowed down says little.
+ */
+const ROUNDS = 2;
 const DURATION_S = 8;
 
 export async function measureHttp(log: (line: string) => void, options: HttpOptions = {}): Promise<HttpFigures> {
@@ -49,8 +56,14 @@ export async function measureHttp(log: (line: string) => void, options: HttpOpti
     modes.includes(mode) ? underLoad(mode, apiUrl, log, options.profileDir) : Promise.resolve(none);
   try {
     const bolt = await run('bolt');
-    const boltReply = await run('bolt-reply');
-    const bot = await run('bot');
+    const best = (a: { rps: number; p99_ms: number }, b: { rps: number; p99_ms: number }): typeof a =>
+      Number.isNaN(a.rps) || b.rps > a.rps ? b : a;
+    let boltReply = none;
+    let bot = none;
+    for (let round = 0; round < ROUNDS; round += 1) {
+      boltReply = best(boltReply, await run('bolt-reply'));
+      bot = best(bot, await run('bot'));
+    }
     log(
       `http: bot / (bare Bolt posting a one-line reply) = ${(bot.rps / boltReply.rps).toFixed(2)}; ` +
         `bot / (ack-only Bolt) = ${(bot.rps / bolt.rps).toFixed(2)}`,

@@ -229,7 +229,7 @@ async function storeFor(
   for (const name of readdirSync(WORK))
     if (name.startsWith(`store-${size}-`)) rmSync(join(WORK, name), { force: true });
   log(`scale ${size}: building the store of ${size} generated articles (not cached; takes a minute or two)`);
-  const out = await run(['bench/build-store.ts', String(size), String(SEED), path], { timeoutMs: 240_000 });
+  const out = await run(['bench/build-store.ts', String(size), String(SEED), path], { timeoutMs: 900_000 });
   const built = JSON.parse(out.trim()) as { extract_ms: number; save_ms: number };
   log(`scale ${size}: extracted in ${round(built.extract_ms / 1000)} s, saved in ${round(built.save_ms / 1000)} s`);
   return { path, cached: false, build_ms: built.extract_ms };
@@ -243,7 +243,7 @@ async function benchScale(
   const store = await storeFor(size, built1000);
   const questionsPath = join(WORK, `questions-${size}.json`);
   writeFileSync(questionsPath, JSON.stringify(sampleQuestions(corpus.slice(0, size), SCALE_QUESTIONS)));
-  const out = await run(['bench/scale-child.ts', store.path, questionsPath, '3000'], { timeoutMs: 180_000 });
+  const out = await run(['bench/scale-child.ts', store.path, questionsPath, '3000'], { timeoutMs: 600_000 });
   const child = JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
   const figures: ScaleFigures = {
     store_mb: statSync(store.path).size / MB,
