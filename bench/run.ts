@@ -9,10 +9,12 @@
  *          alone on the same questions
  * extract  tokens/s of `extractStore` over 1,000 generated articles vs wink `readDoc` + entities
  *          alone on the same texts
- * scale    stores of 1,000 and 10,000 generated articles: file size, then in a fresh process
- *          `loadEngine` time, resident memory and answer latency over questions about planted facts
+ * scale    stores of 1,000 and 10,000 generated articles: file size and its ratio to the articles'
+ *          bytes, then in a fresh process `loadEngine` time, resident memory, answer latency, and the
+ *          share of planted questions answered right and answered wrong (bench/corpus.ts `judge`)
  * startup  a fresh node process (tsx loader, as npm start) until its first answer over data/store.json
- * http     signed app_mention events under autocannon: the Slack bot vs a bare ack-only Bolt App
+ * http     signed app_mention events under autocannon: the Slack bot vs a bare Bolt App posting a
+ *          one-line reply (and, for reference, one that only acks)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
