@@ -14,6 +14,8 @@ import { createLogger } from '../src/slack/logger.ts';
 
 const [mode, apiUrl, secret] = process.argv.slice(2) as ['bot' | 'bolt' | 'bolt-reply', string, string];
 const token = 'xoxb-bench-token';
+// A clean exit on SIGTERM, so that `node --cpu-prof` writes its profile (bench/http.ts --profile).
+process.on('SIGTERM', () => process.exit(0));
 
 if (mode === 'bot') {
   const config = readSlackConfig({

@@ -5,9 +5,9 @@
  *
  *   node --import tsx bench/scale-child.ts STORE QUESTIONS.json
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadEngine } from '../src/cli/load.ts';
-import type { PlantedQuestion } from './corpus.ts';
+import { judge, type PlantedQuestion, type Verdict } from './corpus.ts';
 import { MB, quantile, since } from './stats.ts';
 
 const [storePath, questionsPath, minimum = '3000'] = process.argv.slice(2);
@@ -20,17 +20,17 @@ const loadUs = since(start);
 const rssLoaded = process.memoryUsage().rss;
 
 // One pass to warm up, then timed passes until at least `minimum` answers.
-let correct = 0;
+// Every answer is judged (bench/corpus.ts `judge`); with WRONG_OUT set, the wrong ones and the
+// declines are written there for reading.
+const verdicts: Record<Verdict, number> = { right: 0, wrong: 0, declined: 0 };
+const misses: Array<{ verdict: Verdict; q: PlantedQuestion; answer: string; cited: string[] }> = [];
 for (const q of questions) {
   const a = engine.answer(q.q);
-  const text = a.answer.toLowerCase();
-  if (
-    a.answered &&
-    q.expect.every((e) => text.includes(e.toLowerCase())) &&
-    a.citations.some((c) => c.article === q.article)
-  )
-    correct += 1;
+  const verdict = judge(q, a);
+  verdicts[verdict] += 1;
+  if (verdict !== 'right') misses.push({ verdict, q, answer: a.answer, cited: a.citations.map((c) => c.article) });
 }
+if (process.env['WRONG_OUT']) writeFileSync(process.env['WRONG_OUT'], JSON.stringify(misses, null, 1));
 const times: number[] = [];
 while (times.length < Number(minimum)) {
   for (const q of questions) {
@@ -71,7 +71,10 @@ process.stdout.write(
     answers: times.length,
     generic_p50_us: quantile(generic, 0.5),
     generic_max_us: Math.max(...generic),
-    correct: correct / questions.length,
+    questions: questions.length,
+    correct: verdicts.right / questions.length,
+    wrong: verdicts.wrong / questions.length,
+    declined: verdicts.declined / questions.length,
     events: engine.indexed.store.events.length,
     entities: engine.indexed.store.entities.length,
     sentences: engine.indexed.store.sentences.length,

@@ -56,6 +56,7 @@ export function rankEvents(
     if (t.families.length > 0) {
       const family = families.get(event.kind) ?? event.kind;
       if (!t.families.includes(family)) continue;
+      if (!kindFits(t.kinds, event.kind, family)) continue;
       score += t.kinds.includes(event.kind) ? 2 : 1;
     }
     const ordinals = new Set((event.slots.ordinal ?? []).map((v) => Number(v.key)));
@@ -80,6 +81,16 @@ export function rankEvents(
     if (score > 0) ranked.push({ event, score });
   }
   return ranked.sort((a, b) => b.score - a.score || (a.event.id < b.event.id ? -1 : 1));
+}
+
+/**
+ * Whether an event's kind can be the one a question names. A family holds a general kind and the
+ * kinds it includes (a summit is a meeting: family "meeting") or only sibling kinds (an earthquake is
+ * not a storm: family "disaster", which is no kind): the kind asked, the family's general kind, or
+ * any kind of the family when the question asks for the general one.
+ */
+function kindFits(asked: readonly string[], kind: string, family: string): boolean {
+  return asked.length === 0 || asked.includes(kind) || kind === family || asked.includes(family);
 }
 
 /**

@@ -25,7 +25,7 @@ export function readNames(
   knowledge: Knowledge,
   indexed: IndexedStore,
 ): QuestionNames {
-  const known = knownNames(words, knowledge, indexed);
+  const known = knownNames(words, original, knowledge, indexed);
   // A shouted question names nothing by case.
   const shouting = original === original.toUpperCase();
   const capitalised = shouting ? [] : capitalisedRuns(words, known.used, knowledge);
@@ -47,6 +47,7 @@ type NameMatch =
 /** Names the store or the world knows, longest first at each word, words taken by one never reused. */
 function knownNames(
   words: readonly Token[],
+  original: string,
   knowledge: Knowledge,
   indexed: IndexedStore,
 ): { entities: Set<string>; worldNames: string[]; used: Set<number> } {
@@ -54,7 +55,7 @@ function knownNames(
   const worldNames: string[] = [];
   const used = new Set<number>();
   for (let i = 0; i < words.length; i += 1) {
-    const match = nameAt(words, i, knowledge, indexed);
+    const match = nameAt(words, i, original, knowledge, indexed);
     if (!match) continue;
     if ('ids' in match) for (const id of match.ids) entities.add(id);
     else worldNames.push(match.worldName);
@@ -65,14 +66,20 @@ function knownNames(
 }
 
 /** The longest name starting at `words[i]`; a lone question word ("who", "will") is never one. */
-function nameAt(words: readonly Token[], i: number, knowledge: Knowledge, indexed: IndexedStore): NameMatch | null {
+function nameAt(
+  words: readonly Token[],
+  i: number,
+  original: string,
+  knowledge: Knowledge,
+  indexed: IndexedStore,
+): NameMatch | null {
   for (let n = Math.min(indexed.longestName, words.length - i); n >= 1; n -= 1) {
     const span = words.slice(i, i + n);
     const single = n === 1 ? span[0]! : null;
     if (single && FRAME_WORDS.has(single.normal)) continue;
     const key = phraseKey(span.map((t) => t.text).join(''));
     const ids = indexed.entitiesByName.get(key);
-    if (ids) return { length: n, ids };
+    if (ids && !(single && onlyPartOfAName(single, ids, original, indexed))) return { length: n, ids };
     const inWorld = knowledge.places.get(key) || knowledge.organisations.get(key);
     // A lone stop word or word of our own vocabulary ("may", "summit") is not a place that shares its spelling.
     if (inWorld && !(single && (single.stop || isKnownWord(single, knowledge))))
@@ -126,4 +133,19 @@ function isKnownWord(t: Token, knowledge: Knowledge): boolean {
     CALENDAR_WORDS.has(w) ||
     knowledge.demonyms.has(phraseKey(t.text))
   );
+}
+
+/**
+ * A lowercase word of a question written in normal case ("which city will …") that the store knows
+ * only as one word of a person's name ("Hubli City" read as a person): a common word here, not that
+ * name. A name the articles use alone (a surname), or a question typed all in one case, still match.
+ */
+function onlyPartOfAName(word: Token, ids: readonly string[], original: string, indexed: IndexedStore): boolean {
+  if (original === original.toLowerCase() || original === original.toUpperCase() || /^\p{Lu}/u.test(word.text))
+    return false;
+  const key = phraseKey(word.text);
+  return ids.every((id) => {
+    const e = indexed.entities.get(id);
+    return !e || (phraseKey(e.name) !== key && !e.aliases.some((a) => phraseKey(a) === key));
+  });
 }
