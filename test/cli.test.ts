@@ -19,9 +19,17 @@ describe('npm run ask', () => {
       'answer',
       'citations',
       'conflicts',
+      'value',
+      'type',
+      'event',
+      'reason',
       'candidates',
+      'reading',
+      'remember',
     ]);
     expect(a.answer).toContain('July 16, 2018');
+    expect([a.value, a.type, a.reason]).toEqual(['2018-07-16', 'date', null]);
+    expect(a.event).toMatch(/\S/);
     expect(Object.keys(a.citations[0])).toEqual(['article', 'published', 'snippet', 'start', 'end']);
   });
 
@@ -44,6 +52,8 @@ describe('npm run ask', () => {
     expect(answers[0].answer).toContain('Hamburg');
     for (const bad of answers.slice(1, 5)) {
       expect(bad.answered).toBe(false);
+      expect(bad.reason).toBe('bad_input');
+      expect(bad.value).toBeNull();
       expect(bad.answer.length).toBeGreaterThan(10);
     }
     expect(answers[2].answer).toMatch(/too long/);

@@ -7,7 +7,7 @@ import { Vocabulary } from '../understand/vocabulary.ts';
 import { cite, uniqueCitations } from './citations.ts';
 import { formatDate, joinList, statedPrecision } from './format.ts';
 import { lazyRelatedWords, relatedTerms } from './related.ts';
-import { answerFromSentences, coverage, evidenceOf, needsOf, type Needs } from './sentence-answer.ts';
+import { answerFromSentences, coverage, evidenceOf, mentionedIn, needsOf, type Needs } from './sentence-answer.ts';
 import { WordMatcher } from './words.ts';
 import { rankEvents } from './select.ts';
 import { bestDate, exampleQuestions, mostSourced, timelineOf, type TimelineEntry } from './timeline.ts';
@@ -746,7 +746,8 @@ function supportOf(reply: Reply, q: Question, needs: Needs, ctx: Context): 'sent
     );
     if (!inRole) return 'none';
   }
-  if (sentence && coverage(sentence, needs, articleTerms, inArticle)) return 'sentence';
+  const entityInArticle = (id: string): boolean => mentionedIn(ctx.indexed, id, event.sources[0]!.article);
+  if (sentence && coverage(sentence, needs, articleTerms, inArticle, entityInArticle)) return 'sentence';
   const sentences = event.sources.map((s) => ctx.indexed.sentenceAt(s.article, s.start)).filter((s) => s !== undefined);
-  return coverage(evidenceOf(sentences), needs, articleTerms, inArticle) ? 'event' : 'none';
+  return coverage(evidenceOf(sentences), needs, articleTerms, inArticle, entityInArticle) ? 'event' : 'none';
 }

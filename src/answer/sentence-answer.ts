@@ -320,6 +320,7 @@ export function coverage(
   needs: Needs,
   articleTerms: ReadonlySet<string>,
   phraseInArticle: (words: readonly string[]) => boolean = () => true,
+  entityInArticle: (id: string) => boolean = () => true,
 ): Coverage | null {
   const terms = sentence.terms;
   const has = (word: string): boolean => terms.some((t) => needs.same(t, word));
@@ -328,10 +329,16 @@ export function coverage(
   for (const name of needs.names) {
     const here =
       name.entities.some((id) => entities.has(id)) ||
-      (name.words.every((w) => terms.includes(w)) &&
-        (!name.phrase || name.words.length === 1 || inOrder(terms, name.words)));
+      // Words of one name together: "Leila Vasquez" is not "Judge Leila Adebayo sentenced Omar Vasquez".
+      (name.words.every((w) => terms.includes(w)) && (name.words.length === 1 || inOrder(terms, name.words)));
     if (here) namesHere += 1;
-    else if (name.phrase && name.words.length > 1 && !phraseInArticle(name.words)) return null;
+    // A name of several words is in the article as those words together, or as the entity it names.
+    else if (
+      name.words.length > 1 &&
+      !phraseInArticle(name.words) &&
+      !(name.entities.length > 0 && name.entities.some(entityInArticle))
+    )
+      return null;
     // A name written elsewhere in the same article may be left out of the sentence ("the salute" in a
     // story about one visit); a place may too, unless the sentence names another place instead.
     else if (!name.words.every((w) => articleTerms.has(w))) return null;
@@ -957,8 +964,12 @@ export function answerFromSentences(
   const ranked: Array<{ sentence: StoredSentence; cover: Coverage; order: number }> = [];
   candidateSentences(needs, indexed).forEach((i, order) => {
     const sentence = indexed.store.sentences[i]!;
-    const cover = coverage(sentence, needs, indexed.articleTerms(sentence.article), (words) =>
-      indexed.mentionsPhrase(words, sentence.article),
+    const cover = coverage(
+      sentence,
+      needs,
+      indexed.articleTerms(sentence.article),
+      (words) => indexed.mentionsPhrase(words, sentence.article),
+      (id) => mentionedIn(indexed, id, sentence.article),
     );
     if (cover) ranked.push({ sentence, cover, order });
   });
@@ -972,6 +983,18 @@ export function answerFromSentences(
     if (reply) return reply;
   }
   return null;
+}
+
+/** Does the article mention the entity (by any of its names)? */
+export function mentionedIn(indexed: IndexedStore, id: string, article: string): boolean {
+  return indexed.entities.get(id)?.mentions.some((m) => m.article === article) ?? false;
+}
+
+/** "Who called the strike?" is not answered by "the walkout", nor "who will X meet" by "a summit". */
+function isEventWord(found: Found, knowledge: Knowledge): boolean {
+  if (found.entity) return false;
+  const last = found.value.toLowerCase().split(/\s+/).pop() ?? '';
+  return knowledge.eventNouns.has(last) || knowledge.eventNouns.has(last.replace(/s$/, ''));
 }
 
 /**
@@ -1067,7 +1090,7 @@ function replyFrom(
     };
   }
   const found = readAnswer(q, needs, sentence, cover, indexed);
-  if (!found) return null;
+  if (!found || (q.intent === 'who' && isEventWord(found, knowledge))) return null;
   // "When will the treaty be signed?" is not answered by a signing dated before the article was written.
   const published = indexed.published.get(sentence.article);
   if (

@@ -117,6 +117,12 @@ export function renderJson(answer: Answer): string {
       end: c.end,
     })),
     conflicts: answer.conflicts,
+    value: answer.value,
+    type: answer.type,
+    event: answer.event,
+    reason: answer.reason,
     candidates: answer.candidates,
+    reading: answer.reading,
+    remember: answer.remember,
   });
 }
