@@ -212,7 +212,7 @@ function nearestWeekday(ref: Date, weekday: number, tense: Tense): Date {
  * The tense of the verb group nearest before `index` (or after, when none precedes it),
  * which decides whether "on Thursday" or "in July" points back or forward from the article date.
  */
-export function tenseAt(tokens: readonly Token[], index: number, knowledge: Knowledge): Tense {
+function tenseAt(tokens: readonly Token[], index: number, knowledge: Knowledge): Tense {
   let verb = -1;
   for (let i = index - 1; i >= 0 && verb < 0; i -= 1) if (isVerbal(tokens[i])) verb = i;
   for (let i = index + 1; i < tokens.length && verb < 0; i += 1) if (isVerbal(tokens[i])) verb = i;

@@ -6,10 +6,9 @@ import { spanText, type NameMention } from './names.ts';
 
 /** Someone (named) or a group ("both U.S. and Russian governments") acting in an event. */
 export interface Actor {
-  /** Canonical name when named; the phrase as written otherwise. */
-  readonly name: string;
+  /** The phrase as written. */
   readonly text: string;
-  readonly named: boolean;
+  /** The name mention, when the actor is named; a group written out has none. */
   readonly mention?: NameMention;
 }
 
@@ -24,7 +23,6 @@ export interface ReportMention {
 /** One event as one sentence tells of it; several mentions later merge into one event. */
 export interface EventMention {
   readonly kind: EventKindDef;
-  readonly trigger: { readonly first: number; readonly last: number; readonly text: string };
   /** "the meeting", "this summit": points back to an event told of before. */
   readonly anaphoric: boolean;
   /** "the two Presidents": the participants are those of the event told of before. */
@@ -139,17 +137,15 @@ export function readSentence(
       const nearest = <T extends { first: number }>(items: readonly T[]): T[] =>
         items.filter((item) => closestTrigger(eventTriggers, item.first) === trig);
       const mine = nearest(actors).filter((n) => !(n.first <= trig.last && n.last >= trig.first));
-      const toActor = (n: NameMention): Actor => ({ name: n.name, text: n.text, named: true, mention: n });
       const occasion =
         (trig.members ?? [trig]).map((t) => findOccasion(tokens, t, names)).find((o) => o !== null) ?? null;
       events.push({
         kind,
-        trigger: { first: trig.first, last: trig.last, text: spanText(tokens, trig.first, trig.last) },
         anaphoric: isAnaphoric(tokens, trig.first),
         groupReference: hasGroupReference(tokens, a, b, knowledge),
-        participants: mine.map(toActor),
-        agents: kind.roles === 'symmetric' ? [] : mine.filter((n) => n.last < trig.first).map(toActor),
-        patients: kind.roles === 'agent-patient' ? mine.filter((n) => n.first > trig.last).map(toActor) : [],
+        participants: mine.map(actorOf),
+        agents: kind.roles === 'symmetric' ? [] : mine.filter((n) => n.last < trig.first).map(actorOf),
+        patients: kind.roles === 'agent-patient' ? mine.filter((n) => n.first > trig.last).map(actorOf) : [],
         places: nearest(clausePlaces),
         dates: nearest(clauseDates),
         ordinal:
@@ -161,6 +157,10 @@ export function readSentence(
     }
   }
   return { events, reports: looseReports, topics: sentenceTopics };
+}
+
+function actorOf(n: NameMention): Actor {
+  return { text: n.text, mention: n };
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'yet', 'no', 'refuse', 'deny', 'decline']);
@@ -346,7 +346,7 @@ function reportAgents(
     const chosen = people.length > 0 ? people : named;
     if (chosen.length > 0 && named.every((n) => n.kind !== 'demonym')) {
       return {
-        actors: chosen.map((n) => ({ name: n.name, text: n.text, named: true, mention: n })),
+        actors: chosen.map(actorOf),
         tokens: named.map((n) => n.first),
       };
     }
@@ -355,7 +355,7 @@ function reportAgents(
     while (start < end && ['both', 'the', 'all'].includes(tokens[start]!.normal)) start += 1;
     if (end - 1 >= start) {
       const text = spanText(tokens, start, end - 1);
-      return { actors: [{ name: text, text, named: false }], tokens: named.map((n) => n.first) };
+      return { actors: [{ text }], tokens: named.map((n) => n.first) };
     }
   }
   // The subject: the noun phrase right before the verb, with nothing but nouns, adjectives and auxiliaries between.
@@ -371,7 +371,7 @@ function reportAgents(
   );
   if (subject.length > 0)
     return {
-      actors: subject.map((n) => ({ name: n.name, text: n.text, named: true, mention: n })),
+      actors: subject.map(actorOf),
       tokens: subject.map((n) => n.first),
     };
   // An unnamed group ("the German government"), kept as written when it has a noun of its own.
@@ -387,7 +387,7 @@ function reportAgents(
     !phrase.some((t) => t.pos === 'PRON')
   ) {
     const text = spanText(tokens, start, end);
-    return { actors: [{ name: text, text, named: false }], tokens: [] };
+    return { actors: [{ text }], tokens: [] };
   }
   return { actors: [], tokens: [] };
 }
