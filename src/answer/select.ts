@@ -1,4 +1,5 @@
 import type { IndexedStore } from '../store/indexes.ts';
+import { samePlace } from '../store/places.ts';
 import type { SlotName, StoredDate, StoredEvent } from '../store/schema.ts';
 import type { Question } from '../understand/question.ts';
 import type { QuestionDate } from '../understand/target.ts';
@@ -47,7 +48,7 @@ export function rankEvents(
     let score = people.length * 2;
     const where = (event.slots.where ?? []).map((v) => v.entity ?? v.key);
     if (places.length > 0) {
-      const inPlace = places.some((p) => where.some((w) => samePlace(indexed, p, w)));
+      const inPlace = places.some((p) => where.some((w) => samePlace(p, w, indexed.entities)));
       const asActor = places.some((p) => actors.has(p));
       if (!inPlace && !asActor) continue;
       score += 3;
@@ -111,17 +112,6 @@ function unnamedPool(
     lists.push(either(indexed.eventsByMonth.get(t.date.month), indexed.eventsByMonth.get(null)));
   if (lists.length === 0) return indexed.store.events;
   return lists.reduce((a, b) => (b.length < a.length ? b : a));
-}
-
-function samePlace(indexed: IndexedStore, a: string, b: string): boolean {
-  if (a === b) return true;
-  const pa = indexed.entities.get(a);
-  const pb = indexed.entities.get(b);
-  return (
-    !!pa &&
-    !!pb &&
-    ((pa.country !== undefined && pa.country === pb.name) || (pb.country !== undefined && pb.country === pa.name))
-  );
 }
 
 function dateMatches(q: QuestionDate, d: StoredDate): boolean {

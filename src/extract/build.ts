@@ -13,7 +13,7 @@ import {
 } from '../store/schema.ts';
 import { readClauses, readQuantities, readQuotes, type PhraseRange } from './clause-facts.ts';
 import { datelineLength, filedFrom } from './dateline.ts';
-import { findDates, type DateMention } from './dates.ts';
+import { findDates, storedDate, type DateMention } from './dates.ts';
 import { buildEntities, type LocatedName } from './entities.ts';
 import { eventsOfArticle, mergeArticles, type ReadSentence } from './events.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -240,13 +240,7 @@ function spansOf(
       kind: 'date',
       text: v.text,
       ...at(d.first, d.last),
-      date: {
-        text: v.text,
-        precision: v.precision,
-        iso: v.iso,
-        ...(v.month ? { month: v.month } : {}),
-        ...(v.weekday !== undefined ? { weekday: v.weekday } : {}),
-      },
+      date: storedDate(v),
     });
   }
   const dateTokens = new Set<number>();
