@@ -1,4 +1,5 @@
 import type { IndexedStore } from '../store/indexes.ts';
+import { isoParts } from '../store/dates.ts';
 import { samePlace } from '../store/places.ts';
 import type { SlotName, StoredDate, StoredEvent } from '../store/schema.ts';
 import type { Question } from '../understand/question.ts';
@@ -115,7 +116,7 @@ function unnamedPool(
 }
 
 function dateMatches(q: QuestionDate, d: StoredDate): boolean {
-  const [y, m, day] = d.iso ? d.iso.split('-').map(Number) : [];
+  const { year: y, month: m, day } = isoParts(d.iso);
   if (q.year !== undefined && y !== undefined && q.year !== y) return false;
   const month = m ?? d.month;
   if (q.month !== undefined && month !== undefined && q.month !== month) return false;
