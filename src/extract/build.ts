@@ -14,11 +14,11 @@ import {
 import { readClauses, readQuantities, readQuotes, type PhraseRange } from './clause-facts.ts';
 import { datelineLength, filedFrom } from './dateline.ts';
 import { findDates, storedDate, type DateMention } from './dates.ts';
-import { buildEntities, type LocatedName } from './entities.ts';
+import { buildEntities } from './entities.ts';
 import { eventsOfArticle, mergeArticles, type ReadSentence } from './events.ts';
 import type { Knowledge } from './knowledge.ts';
 import { MAX_FACT_SENTENCE_TOKENS, readSentence } from './mentions.ts';
-import { capitalisedWords, findNames, type NameMention } from './names.ts';
+import { capitalisedWords, findNames, type LocatedName, type NameMention } from './names.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
 export interface ExtractOptions {
