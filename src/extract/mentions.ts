@@ -65,6 +65,32 @@ interface Trigger {
  */
 export const MAX_FACT_SENTENCE_TOKENS = 400;
 
+/** The sentence as every step reads it: its tokens, the names and dates found in it, and what knowledge says. */
+interface SentenceView {
+  readonly tokens: readonly Token[];
+  readonly entities: readonly TokenEntity[];
+  readonly names: readonly NameMention[];
+  readonly dates: readonly DateMention[];
+  readonly knowledge: Knowledge;
+  /** Tokens of a role phrase ("White House press secretary"): the names in it are not actors. */
+  readonly insideRole: ReadonlySet<number>;
+  /** Tokens of a date: month names ("March", "May") are never event words. */
+  readonly dateTokens: ReadonlySet<number>;
+}
+
+/** What one clause states: its events, and its reports (which go with its events, or stand loose without one). */
+interface ClauseFacts {
+  readonly events: EventMention[];
+  readonly reports: ReportMention[];
+}
+
+/** The names and dates of a clause that its event words share out: each goes to the event word nearest it. */
+interface ClauseCandidates {
+  readonly actors: readonly NameMention[];
+  readonly places: readonly NameMention[];
+  readonly dates: readonly DateMention[];
+}
+
 /** Reads the events, reports and topics a sentence states, clause by clause. */
 export function readSentence(
   tokens: readonly Token[],
@@ -74,89 +100,127 @@ export function readSentence(
   knowledge: Knowledge,
 ): SentenceFacts {
   if (tokens.length > MAX_FACT_SENTENCE_TOKENS) return { events: [], reports: [], topics: [] };
+  const roleSpans = names.flatMap((n) => (n.roleSpan ? [n.roleSpan] : []));
+  const sentence: SentenceView = {
+    tokens,
+    entities,
+    names,
+    dates,
+    knowledge,
+    insideRole: tokensIn(roleSpans),
+    dateTokens: tokensIn(dates.map((d) => [d.first, d.last] as const)),
+  };
   const events: EventMention[] = [];
   const looseReports: ReportMention[] = [];
-  const sentenceTopics = findTopics(tokens, 0, tokens.length - 1, knowledge);
-  const insideRole = new Set<number>();
-  for (const n of names) if (n.roleSpan) for (let i = n.roleSpan[0]; i <= n.roleSpan[1]; i += 1) insideRole.add(i);
-  // People take part in events; organisations only when no person is named, and never a source ("via the Post").
-  const actorsIn = (a: number, b: number): NameMention[] => {
-    const inClause = names.filter(
-      (n) => n.first >= a && n.last <= b && !insideRole.has(n.first) && !isAttribution(tokens, n.first),
-    );
-    const people = inClause.filter(
-      (n) =>
-        n.kind === 'person' || (n.kind === 'other' && isNamelike(n) && !knowledge.eventNouns.has(n.text.toLowerCase())),
-    );
-    return people.length > 0 ? people : inClause.filter((n) => n.kind === 'organisation' && !/\d/.test(n.text));
-  };
-
-  // Month names ("March", "May") are never event words.
-  const dateTokens = new Set<number>();
-  for (const d of dates) for (let i = d.first; i <= d.last; i += 1) dateTokens.add(i);
   for (const [a, b] of splitClauses(tokens)) {
-    const triggers = findTriggers(tokens, a, b, knowledge).filter((t) => !dateTokens.has(t.first));
-    const reports: ReportMention[] = [];
-    const reportAgentTokens = new Set<number>();
-    const eventWords = triggers.filter((t) => t.kind);
-    const reportWords = triggers.filter((t) => t.report);
-    // A date belongs to the report ("announced on Thursday") only
-    // when it is nearer the report word than any event word.
-    const distance = (t: Trigger, i: number): number => (i < t.first ? t.first - i : i > t.last ? i - t.last : 0);
-    const nearestOf = (list: Trigger[], i: number): number => Math.min(Infinity, ...list.map((t) => distance(t, i)));
-    const reportDates = dates.filter(
-      (d) => d.first >= a && d.last <= b && nearestOf(reportWords, d.first) < nearestOf(eventWords, d.first),
-    );
-    for (const r of reportWords) {
-      if (isNegated(tokens, r.first)) continue;
-      const agents = reportAgents(tokens, a, b, r, names, insideRole);
-      for (const ag of agents.tokens) reportAgentTokens.add(ag);
-      reports.push({
-        slot: r.report!.slot,
-        dateSlot: r.report!.dateSlot,
-        agents: agents.actors,
-        dates: reportDates,
-      });
-    }
-    const eventTriggers = mergeSameFamily(
-      triggers.filter((t) => t.kind),
-      knowledge,
-    );
-    if (eventTriggers.length === 0) {
-      looseReports.push(...reports);
-      continue;
-    }
-    const clauseDates = dates.filter((d) => d.first >= a && d.last <= b && !reportDates.includes(d));
-    const clausePlaces = names.filter(
-      (n) =>
-        n.first >= a && n.last <= b && n.kind === 'place' && isLocative(tokens, n.first) && !insideRole.has(n.first),
-    );
-    const actors = actorsIn(a, b).filter((n) => !reportAgentTokens.has(n.first));
-    for (const trig of eventTriggers) {
-      const kind = trig.kind!;
-      const nearest = <T extends { first: number }>(items: readonly T[]): T[] =>
-        items.filter((item) => closestTrigger(eventTriggers, item.first) === trig);
-      const mine = nearest(actors).filter((n) => !(n.first <= trig.last && n.last >= trig.first));
-      const occasion =
-        (trig.members ?? [trig]).map((t) => findOccasion(tokens, t, names)).find((o) => o !== null) ?? null;
-      events.push({
-        kind,
-        anaphoric: isAnaphoric(tokens, trig.first),
-        groupReference: hasGroupReference(tokens, a, b, knowledge),
-        participants: mine.map(actorOf),
-        agents: kind.roles === 'symmetric' ? [] : mine.filter((n) => n.last < trig.first).map(actorOf),
-        patients: kind.roles === 'agent-patient' ? mine.filter((n) => n.first > trig.last).map(actorOf) : [],
-        places: nearest(clausePlaces),
-        dates: nearest(clauseDates),
-        ordinal:
-          (trig.members ?? [trig]).map((t) => findOrdinal(tokens, entities, a, b, t)).find((o) => o !== null) ?? null,
-        occasion: occasion?.text ?? null,
-        topics: findTopics(tokens, a, b, knowledge),
-        reports,
-      });
-    }
+    const clause = readClause(sentence, a, b);
+    if (clause.events.length > 0) events.push(...clause.events);
+    else looseReports.push(...clause.reports);
   }
-  return { events, reports: looseReports, topics: sentenceTopics };
+  return { events, reports: looseReports, topics: findTopics(tokens, 0, tokens.length - 1, knowledge) };
+}
+
+/** Every token of these inclusive ranges. */
+function tokensIn(spans: Iterable<readonly [number, number]>): Set<number> {
+  const set = new Set<number>();
+  for (const [first, last] of spans) for (let i = first; i <= last; i += 1) set.add(i);
+  return set;
+}
+
+const within = (x: { first: number; last: number }, a: number, b: number): boolean => x.first >= a && x.last <= b;
+
+/** The reports of the clause's report words, then one event per family of its event words. */
+function readClause(s: SentenceView, a: number, b: number): ClauseFacts {
+  const triggers = findTriggers(s.tokens, a, b, s.knowledge).filter((t) => !s.dateTokens.has(t.first));
+  const eventWords = triggers.filter((t) => t.kind);
+  const reportWords = triggers.filter((t) => t.report);
+  // A date belongs to the report ("announced on Thursday") only
+  // when it is nearer the report word than any event word.
+  const reportDates = s.dates.filter(
+    (d) => within(d, a, b) && nearestDistance(reportWords, d.first) < nearestDistance(eventWords, d.first),
+  );
+  const { reports, agentTokens } = readReports(s, a, b, reportWords, reportDates);
+  const eventTriggers = mergeSameFamily(eventWords, s.knowledge);
+  if (eventTriggers.length === 0) return { events: [], reports };
+  const candidates: ClauseCandidates = {
+    actors: actorsIn(s, a, b).filter((n) => !agentTokens.has(n.first)),
+    places: s.names.filter(
+      (n) => within(n, a, b) && n.kind === 'place' && isLocative(s.tokens, n.first) && !s.insideRole.has(n.first),
+    ),
+    dates: s.dates.filter((d) => within(d, a, b) && !reportDates.includes(d)),
+  };
+  return { events: eventTriggers.map((t) => eventOf(s, a, b, t, eventTriggers, candidates, reports)), reports };
+}
+
+/** The reports a clause's report words make, unless negated, and the tokens of the names they take as agents. */
+function readReports(
+  s: SentenceView,
+  a: number,
+  b: number,
+  reportWords: readonly Trigger[],
+  dates: DateMention[],
+): { reports: ReportMention[]; agentTokens: Set<number> } {
+  const reports: ReportMention[] = [];
+  const agentTokens = new Set<number>();
+  for (const r of reportWords) {
+    if (isNegated(s.tokens, r.first)) continue;
+    const agents = reportAgents(s.tokens, a, b, r, s.names, s.insideRole);
+    for (const t of agents.tokens) agentTokens.add(t);
+    reports.push({ slot: r.report!.slot, dateSlot: r.report!.dateSlot, agents: agents.actors, dates });
+  }
+  return { reports, agentTokens };
+}
+
+/** People take part in events; organisations only when no person is named, and never a source ("via the Post"). */
+function actorsIn(s: SentenceView, a: number, b: number): NameMention[] {
+  const inClause = s.names.filter(
+    (n) => within(n, a, b) && !s.insideRole.has(n.first) && !isAttribution(s.tokens, n.first),
+  );
+  const people = inClause.filter(
+    (n) =>
+      n.kind === 'person' || (n.kind === 'other' && isNamelike(n) && !s.knowledge.eventNouns.has(n.text.toLowerCase())),
+  );
+  return people.length > 0 ? people : inClause.filter((n) => n.kind === 'organisation' && !/\d/.test(n.text));
+}
+
+/** The event one (family-merged) event word tells of, with the clause's candidates nearest to it. */
+function eventOf(
+  s: SentenceView,
+  a: number,
+  b: number,
+  trig: Trigger,
+  all: readonly Trigger[],
+  candidates: ClauseCandidates,
+  reports: ReportMention[],
+): EventMention {
+  const kind = trig.kind!;
+  const members = trig.members ?? [trig];
+  const nearest = <T extends { first: number }>(items: readonly T[]): T[] =>
+    items.filter((item) => closestTrigger(all, item.first) === trig);
+  const mine = nearest(candidates.actors).filter((n) => !(n.first <= trig.last && n.last >= trig.first));
+  return {
+    kind,
+    anaphoric: isAnaphoric(s.tokens, trig.first),
+    groupReference: hasGroupReference(s.tokens, a, b, s.knowledge),
+    participants: mine.map(actorOf),
+    agents: kind.roles === 'symmetric' ? [] : mine.filter((n) => n.last < trig.first).map(actorOf),
+    patients: kind.roles === 'agent-patient' ? mine.filter((n) => n.first > trig.last).map(actorOf) : [],
+    places: nearest(candidates.places),
+    dates: nearest(candidates.dates),
+    ordinal: firstFound(members, (t) => findOrdinal(s.tokens, s.entities, a, b, t)),
+    occasion: firstFound(members, (t) => findOccasion(s.tokens, t, s.names)),
+    topics: findTopics(s.tokens, a, b, s.knowledge),
+    reports,
+  };
+}
+
+/** The first non-null reading of the merged words, in clause order. */
+function firstFound<T>(members: readonly Trigger[], read: (t: Trigger) => T | null): T | null {
+  for (const t of members) {
+    const found = read(t);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 function actorOf(n: NameMention): Actor {
@@ -217,7 +281,7 @@ function findTriggers(tokens: readonly Token[], a: number, b: number, knowledge:
 }
 
 /** "The first meeting … during the G7 summit" is one event: same-family words in a clause merge. */
-function mergeSameFamily(triggers: Trigger[], knowledge: Knowledge): Trigger[] {
+function mergeSameFamily(triggers: readonly Trigger[], knowledge: Knowledge): Trigger[] {
   const out: Trigger[] = [];
   const rank = (k: EventKindDef): number => knowledge.eventKinds.indexOf(k);
   for (const t of triggers) {
@@ -231,11 +295,20 @@ function mergeSameFamily(triggers: Trigger[], knowledge: Knowledge): Trigger[] {
   return out;
 }
 
+/** Tokens between a word and a trigger; 0 inside it. */
+function distanceTo(t: Trigger, index: number): number {
+  return index < t.first ? t.first - index : index > t.last ? index - t.last : 0;
+}
+
+function nearestDistance(triggers: readonly Trigger[], index: number): number {
+  return Math.min(Infinity, ...triggers.map((t) => distanceTo(t, index)));
+}
+
 function closestTrigger(triggers: readonly Trigger[], index: number): Trigger | undefined {
   let best: Trigger | undefined;
   let bestDistance = Infinity;
   for (const t of triggers) {
-    const d = index < t.first ? t.first - index : index > t.last ? index - t.last : 0;
+    const d = distanceTo(t, index);
     // Ties go to the earlier trigger: the words after an event word usually belong to it.
     if (d < bestDistance) {
       best = t;
@@ -296,7 +369,7 @@ function findOrdinal(
 }
 
 /** A capitalised qualifier right before the event word: "G7 summit", "G-20 Osaka Summit". */
-function findOccasion(tokens: readonly Token[], trig: Trigger, names: readonly NameMention[]): { text: string } | null {
+function findOccasion(tokens: readonly Token[], trig: Trigger, names: readonly NameMention[]): string | null {
   const parts: string[] = [];
   if (tokens[trig.first]!.pos === 'VERB') return null;
   for (let i = trig.first - 1; i >= Math.max(0, trig.first - 4); i -= 1) {
@@ -311,7 +384,7 @@ function findOccasion(tokens: readonly Token[], trig: Trigger, names: readonly N
     parts.unshift(name.text);
     i = name.first;
   }
-  return parts.length > 0 ? { text: parts.join(' ') } : null;
+  return parts.length > 0 ? parts.join(' ') : null;
 }
 
 /** Agents of a reporting word: "by X and Y" when passive, else the names before it in the clause. */
