@@ -13,7 +13,8 @@ import { storedDate, type DateMention } from './dates.ts';
 import type { EntityRegistry } from './entities.ts';
 import { slug } from './entities.ts';
 import { phraseKey, type EventKindDef, type Knowledge } from './knowledge.ts';
-import type { Actor, EventMention, ReportMention, SentenceFacts } from './mentions.ts';
+import type { Actor } from './actors.ts';
+import type { EventMention, ReportMention, SentenceFacts } from './mentions.ts';
 
 /** An event as it is being assembled from the mentions of one article, then of the corpus. */
 interface Draft {

@@ -1,16 +1,11 @@
 import type { Token, TokenEntity } from '../nlp/analyse.ts';
+import { actorOf, isAttribution, isNamelike, reportAgents, type Actor } from './actors.ts';
 import { splitClauses } from './clauses.ts';
 import type { DateMention } from './dates.ts';
-import { ORDINAL_WORDS, type EventKindDef, type Knowledge, type ReportingDef } from './knowledge.ts';
-import { spanText, type NameMention } from './names.ts';
-
-/** Someone (named) or a group ("both U.S. and Russian governments") acting in an event. */
-export interface Actor {
-  /** The phrase as written. */
-  readonly text: string;
-  /** The name mention, when the actor is named; a group written out has none. */
-  readonly mention?: NameMention;
-}
+import { ORDINAL_WORDS, type EventKindDef, type Knowledge } from './knowledge.ts';
+import type { NameMention } from './names.ts';
+import { findTopics } from './topics.ts';
+import { closestTrigger, findTriggers, mergeSameFamily, nearestDistance, type Trigger } from './triggers.ts';
 
 /** Who reported an event, and when, as stated in one clause. */
 export interface ReportMention {
@@ -47,15 +42,6 @@ export interface SentenceFacts {
 }
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
-
-interface Trigger {
-  first: number;
-  last: number;
-  /** Same-family words of the clause folded into this one ("meeting … summit"). */
-  members?: Trigger[];
-  kind?: EventKindDef;
-  report?: ReportingDef;
-}
 
 /**
  * Longer than any sentence of news prose (the longest in wire copy run to ~120 words). A "sentence"
@@ -223,10 +209,6 @@ function firstFound<T>(members: readonly Trigger[], read: (t: Trigger) => T | nu
   return null;
 }
 
-function actorOf(n: NameMention): Actor {
-  return { text: n.text, mention: n };
-}
-
 const NEGATIONS = new Set(['not', "n't", 'never', 'yet', 'no', 'refuse', 'deny', 'decline']);
 
 /** "is yet to confirm", "did not announce": a report that did not happen. */
@@ -237,85 +219,6 @@ function isNegated(tokens: readonly Token[], first: number): boolean {
     if (t.pos === 'PUNCT' || t.pos === 'NOUN' || t.pos === 'PROPN') return false;
   }
   return false;
-}
-
-const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'CCONJ', 'AUX', 'ADV', 'PART', 'NUM']);
-const ATTRIBUTION = new Set(['via', 'according', 'by']);
-
-function isAttribution(tokens: readonly Token[], first: number): boolean {
-  for (let i = first - 1; i >= Math.max(0, first - 3); i -= 1) {
-    const t = tokens[i] as Token;
-    if (ATTRIBUTION.has(t.normal) || (t.normal === 'to' && tokens[i - 1]?.normal === 'according')) return true;
-    if (t.pos !== 'DET') return false;
-  }
-  return false;
-}
-
-/** A lone capitalised word that may be someone's short name (resolved against full names later). */
-function isNamelike(n: NameMention): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(n.text);
-}
-
-function findTriggers(tokens: readonly Token[], a: number, b: number, knowledge: Knowledge): Trigger[] {
-  const found: Trigger[] = [];
-  for (let i = a; i <= b; i += 1) {
-    const t = tokens[i] as Token;
-    const pair = i < b ? `${t.lemma} ${tokens[i + 1]!.lemma}` : '';
-    const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
-    const isVerb = t.pos === 'VERB';
-    const kind =
-      (isNoun &&
-        (knowledge.eventNouns.get(pair) ?? knowledge.eventNouns.get(t.lemma) ?? knowledge.eventNouns.get(t.normal))) ||
-      (isVerb && (knowledge.eventVerbs.get(pair) ?? knowledge.eventVerbs.get(t.lemma))) ||
-      undefined;
-    const report =
-      (isVerb && knowledge.reportingVerbs.get(t.lemma)) ||
-      (isNoun && knowledge.reportingNouns.get(t.lemma)) ||
-      undefined;
-    const last = pair && (knowledge.eventNouns.has(pair) || knowledge.eventVerbs.has(pair)) ? i + 1 : i;
-    if (kind) found.push({ first: i, last, kind });
-    else if (report) found.push({ first: i, last: i, report });
-    i = last;
-  }
-  return found;
-}
-
-/** "The first meeting … during the G7 summit" is one event: same-family words in a clause merge. */
-function mergeSameFamily(triggers: readonly Trigger[], knowledge: Knowledge): Trigger[] {
-  const out: Trigger[] = [];
-  const rank = (k: EventKindDef): number => knowledge.eventKinds.indexOf(k);
-  for (const t of triggers) {
-    const same = out.find((o) => o.kind!.family === t.kind!.family);
-    if (!same) out.push({ ...t, members: [t] });
-    else {
-      same.members!.push(t);
-      if (rank(t.kind!) < rank(same.kind!)) same.kind = t.kind;
-    }
-  }
-  return out;
-}
-
-/** Tokens between a word and a trigger; 0 inside it. */
-function distanceTo(t: Trigger, index: number): number {
-  return index < t.first ? t.first - index : index > t.last ? index - t.last : 0;
-}
-
-function nearestDistance(triggers: readonly Trigger[], index: number): number {
-  return Math.min(Infinity, ...triggers.map((t) => distanceTo(t, index)));
-}
-
-function closestTrigger(triggers: readonly Trigger[], index: number): Trigger | undefined {
-  let best: Trigger | undefined;
-  let bestDistance = Infinity;
-  for (const t of triggers) {
-    const d = distanceTo(t, index);
-    // Ties go to the earlier trigger: the words after an event word usually belong to it.
-    if (d < bestDistance) {
-      best = t;
-      bestDistance = d;
-    }
-  }
-  return best;
 }
 
 function isLocative(tokens: readonly Token[], first: number): boolean {
@@ -385,125 +288,4 @@ function findOccasion(tokens: readonly Token[], trig: Trigger, names: readonly N
     i = name.first;
   }
   return parts.length > 0 ? parts.join(' ') : null;
-}
-
-/** Agents of a reporting word: "by X and Y" when passive, else the names before it in the clause. */
-function reportAgents(
-  tokens: readonly Token[],
-  a: number,
-  b: number,
-  r: Trigger,
-  names: readonly NameMention[],
-  insideRole: ReadonlySet<number>,
-): { actors: Actor[]; tokens: number[] } {
-  const isAgent = (n: NameMention): boolean =>
-    (n.kind === 'person' ||
-      n.kind === 'organisation' ||
-      n.kind === 'place' ||
-      n.kind === 'other' ||
-      n.kind === 'demonym') &&
-    !insideRole.has(n.first);
-  let by = -1;
-  for (let i = r.last + 1; i <= Math.min(b, r.last + 12); i += 1)
-    if (tokens[i]!.normal === 'by') {
-      by = i;
-      break;
-    }
-  if (by >= 0) {
-    let end = by + 1;
-    const stops = (t: Token, i: number): boolean =>
-      (t.pos === 'PUNCT' && !(t.text === '.' && i < b)) || (t.pos === 'ADP' && t.normal !== 'of') || t.pos === 'VERB';
-    while (end <= b && !stops(tokens[end]!, end)) end += 1;
-    const named = names.filter((n) => n.first > by && n.last < end && isAgent(n) && n.kind !== 'other');
-    const people = named.filter((n) => n.kind === 'person');
-    const chosen = people.length > 0 ? people : named;
-    if (chosen.length > 0 && named.every((n) => n.kind !== 'demonym')) {
-      return {
-        actors: chosen.map(actorOf),
-        tokens: named.map((n) => n.first),
-      };
-    }
-    // A group written out ("both U.S. and Russian governments"): keep the phrase as written.
-    let start = by + 1;
-    while (start < end && ['both', 'the', 'all'].includes(tokens[start]!.normal)) start += 1;
-    if (end - 1 >= start) {
-      const text = spanText(tokens, start, end - 1);
-      return { actors: [{ text }], tokens: named.map((n) => n.first) };
-    }
-  }
-  // The subject: the noun phrase right before the verb, with nothing but nouns, adjectives and auxiliaries between.
-  let start = r.first;
-  while (start > a && SUBJECT_POS.has(tokens[start - 1]!.pos)) start -= 1;
-  const subject = names.filter(
-    (n) =>
-      n.first >= start &&
-      n.last < r.first &&
-      isAgent(n) &&
-      n.kind !== 'demonym' &&
-      (n.kind !== 'other' || (isNamelike(n) && n.first > 0)),
-  );
-  if (subject.length > 0)
-    return {
-      actors: subject.map(actorOf),
-      tokens: subject.map((n) => n.first),
-    };
-  // An unnamed group ("the German government"), kept as written when it has a noun of its own.
-  let end = r.first - 1;
-  while (end >= start && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART'))
-    end -= 1;
-  while (start <= end && (tokens[start]!.pos === 'DET' || tokens[start]!.pos === 'CCONJ')) start += 1;
-  const phrase = tokens.slice(start, end + 1);
-  if (
-    phrase.length > 0 &&
-    phrase.length <= 6 &&
-    phrase.some((t) => t.pos === 'NOUN' && !t.stop) &&
-    !phrase.some((t) => t.pos === 'PRON')
-  ) {
-    const text = spanText(tokens, start, end);
-    return { actors: [{ text }], tokens: [] };
-  }
-  return { actors: [], tokens: [] };
-}
-
-/** What an event is about: the object of "discuss", or the quote after "talking point(s) would be". */
-function findTopics(tokens: readonly Token[], a: number, b: number, knowledge: Knowledge): string[] {
-  const topics: string[] = [];
-  for (let i = a; i <= b; i += 1) {
-    const t = tokens[i] as Token;
-    const pair = i < b ? `${t.normal} ${tokens[i + 1]!.normal}` : '';
-    let from = -1;
-    if (t.pos === 'VERB' && knowledge.topicVerbs.has(t.lemma)) from = i + 1;
-    else if (
-      knowledge.topicNouns.has(pair) ||
-      (t.pos === 'NOUN' && knowledge.topicNouns.has(t.normal) && tokens[i + 1]?.pos === 'AUX')
-    ) {
-      from = pair && knowledge.topicNouns.has(pair) ? i + 2 : i + 1;
-      while (from <= b && (tokens[from]!.pos === 'AUX' || tokens[from]!.pos === 'PART' || tokens[from]!.pos === 'VERB'))
-        from += 1;
-    }
-    if (from < 0 || from > b) continue;
-    const quoted = /^["“]$/.test(tokens[from]!.text);
-    if (quoted) from += 1;
-    let end = from;
-    while (end <= b) {
-      const w = tokens[end] as Token;
-      if (quoted ? /^["”]$/.test(w.text) : w.pos === 'PUNCT' && w.text !== ',') break;
-      // A date or place phrase closes an unquoted topic ("… conflicts in July").
-      if (
-        !quoted &&
-        w.pos === 'ADP' &&
-        ['in', 'on', 'at', 'during', 'before', 'after', 'by', 'with'].includes(w.normal)
-      )
-        break;
-      end += 1;
-    }
-    let last = end - 1;
-    while (last >= from && /^[,"”]$/.test(tokens[last]!.text)) last -= 1;
-    if (last >= from && last - from < 40) {
-      const text = spanText(tokens, from, last);
-      if (/\p{L}{3}/u.test(text) && !/^(it|them|this|that)$/i.test(text)) topics.push(text);
-    }
-    i = Math.max(i, last);
-  }
-  return topics;
 }
