@@ -18,6 +18,12 @@ interface Identity {
   readonly placeType?: Entity['placeType'];
 }
 
+/** A mention with what it stands for and the id of that entity. */
+interface Identified extends LocatedName {
+  readonly identity: Identity;
+  readonly id: string;
+}
+
 /** What identifying a mention reads besides the mention: the corpus's people and each article's countries. */
 interface Context {
   readonly people: People;
@@ -31,10 +37,13 @@ interface Context {
  */
 export function buildEntities(names: readonly LocatedName[]): EntityRegistry {
   const context: Context = { people: indexPeople(names), countries: countriesByArticle(names) };
-  const identified = names.map((n) => ({ ...n, identity: identify(n.mention, n.source.article, context) }));
+  const identified = names.map((n): Identified => {
+    const identity = identify(n.mention, n.source.article, context);
+    return { ...n, identity, id: idOf(identity) };
+  });
   const entities = collectEntities(identified);
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const assigned = new Map(identified.map((n) => [assignmentKey(n.source, n.mention), idOf(n.identity)]));
+  const assigned = new Map(identified.map((n) => [assignmentKey(n.source, n.mention), n.id]));
   return {
     entities,
     resolve(source, mention) {
@@ -89,10 +98,9 @@ interface Collecting {
 }
 
 /** One entity per identity, first seen first, with every alias, mention and role its mentions give it. */
-function collectEntities(identified: ReadonlyArray<LocatedName & { readonly identity: Identity }>): Entity[] {
+function collectEntities(identified: readonly Identified[]): Entity[] {
   const byId = new Map<string, Collecting>();
-  for (const { mention, source, identity } of identified) {
-    const id = idOf(identity);
+  for (const { mention, source, identity, id } of identified) {
     let c = byId.get(id);
     if (!c) {
       c = {
