@@ -1,3 +1,4 @@
+import { isoParts } from '../store/dates.ts';
 import type { StoredDate } from '../store/schema.ts';
 
 /** English month names, January first: one list for every surface and test that writes dates. */
@@ -20,13 +21,13 @@ export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
 /** "Monday, July 16, 2018", "November 2017", "2017", or the words of an undated article as written. */
 export function formatDate(date: StoredDate): string {
   if (!date.iso) return date.text;
-  const [y, m, d] = date.iso.split('-').map(Number) as [number, number?, number?];
-  if (date.precision === 'day' && m && d) {
-    const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-    return `${WEEKDAYS[weekday]}, ${MONTHS[m - 1]} ${d}, ${y}`;
+  const { year, month, day } = isoParts(date.iso);
+  if (date.precision === 'day' && month && day) {
+    const weekday = new Date(Date.UTC(year!, month - 1, day)).getUTCDay();
+    return `${WEEKDAYS[weekday]}, ${MONTHS[month - 1]} ${day}, ${year}`;
   }
-  if (date.precision === 'month' && m) return `${MONTHS[m - 1]} ${y}`;
-  return String(y);
+  if (date.precision === 'month' && month) return `${MONTHS[month - 1]} ${year}`;
+  return String(year);
 }
 
 const PRECISION_RANK: Record<StoredDate['precision'], number> = { day: 3, month: 2, year: 1, unresolved: 0 };

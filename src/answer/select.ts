@@ -1,4 +1,6 @@
 import type { IndexedStore } from '../store/indexes.ts';
+import { isoParts } from '../store/dates.ts';
+import { samePlace } from '../store/places.ts';
 import type { SlotName, StoredDate, StoredEvent } from '../store/schema.ts';
 import type { Question } from '../understand/question.ts';
 import type { QuestionDate } from '../understand/target.ts';
@@ -47,7 +49,7 @@ export function rankEvents(
     let score = people.length * 2;
     const where = (event.slots.where ?? []).map((v) => v.entity ?? v.key);
     if (places.length > 0) {
-      const inPlace = places.some((p) => where.some((w) => samePlace(indexed, p, w)));
+      const inPlace = places.some((p) => where.some((w) => samePlace(p, w, indexed.entities)));
       const asActor = places.some((p) => actors.has(p));
       if (!inPlace && !asActor) continue;
       score += 3;
@@ -124,19 +126,8 @@ function unnamedPool(
   return lists.reduce((a, b) => (b.length < a.length ? b : a));
 }
 
-function samePlace(indexed: IndexedStore, a: string, b: string): boolean {
-  if (a === b) return true;
-  const pa = indexed.entities.get(a);
-  const pb = indexed.entities.get(b);
-  return (
-    !!pa &&
-    !!pb &&
-    ((pa.country !== undefined && pa.country === pb.name) || (pb.country !== undefined && pb.country === pa.name))
-  );
-}
-
 function dateMatches(q: QuestionDate, d: StoredDate): boolean {
-  const [y, m, day] = d.iso ? d.iso.split('-').map(Number) : [];
+  const { year: y, month: m, day } = isoParts(d.iso);
   if (q.year !== undefined && y !== undefined && q.year !== y) return false;
   const month = m ?? d.month;
   if (q.month !== undefined && month !== undefined && q.month !== month) return false;

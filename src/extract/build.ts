@@ -13,12 +13,12 @@ import {
 } from '../store/schema.ts';
 import { readClauses, readQuantities, readQuotes, type PhraseRange } from './clause-facts.ts';
 import { datelineLength, filedFrom } from './dateline.ts';
-import { findDates, type DateMention } from './dates.ts';
-import { buildEntities, type LocatedName } from './entities.ts';
+import { findDates, storedDate, type DateMention } from './dates.ts';
+import { buildEntities } from './entities.ts';
 import { eventsOfArticle, mergeArticles, type ReadSentence } from './events.ts';
 import type { Knowledge } from './knowledge.ts';
 import { MAX_FACT_SENTENCE_TOKENS, readSentence } from './mentions.ts';
-import { capitalisedWords, findNames, type NameMention } from './names.ts';
+import { capitalisedWords, findNames, type LocatedName, type NameMention } from './names.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
 export interface ExtractOptions {
@@ -263,13 +263,7 @@ function spansOf(
       kind: 'date',
       text: v.text,
       ...at(d.first, d.last),
-      date: {
-        text: v.text,
-        precision: v.precision,
-        iso: v.iso,
-        ...(v.month ? { month: v.month } : {}),
-        ...(v.weekday !== undefined ? { weekday: v.weekday } : {}),
-      },
+      date: storedDate(v),
     });
   }
   const dateTokens = new Set<number>();

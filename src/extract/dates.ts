@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Token, TokenEntity } from '../nlp/analyse.ts';
 import { MONTHS } from '../answer/format.ts';
 import { numberValue } from './clause-facts.ts';
+import type { StoredDate } from '../store/schema.ts';
 import type { Knowledge } from './knowledge.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'unresolved';
@@ -23,6 +24,17 @@ export interface DateMention {
   /** Inclusive token range within the sentence. */
   readonly first: number;
   readonly last: number;
+}
+
+/** A date as the store keeps it: the components a mention left unknown are left out. */
+export function storedDate(value: DateValue): StoredDate {
+  return {
+    text: value.text,
+    precision: value.precision,
+    iso: value.iso,
+    ...(value.month ? { month: value.month } : {}),
+    ...(value.weekday !== undefined ? { weekday: value.weekday } : {}),
+  };
 }
 
 export type Tense = 'past' | 'present' | 'future';
@@ -230,7 +242,7 @@ function nearestWeekday(ref: Date, weekday: number, tense: Tense): Date {
  * The tense of the verb group nearest before `index` (or after, when none precedes it),
  * which decides whether "on Thursday" or "in July" points back or forward from the article date.
  */
-export function tenseAt(tokens: readonly Token[], index: number, knowledge: Knowledge): Tense {
+function tenseAt(tokens: readonly Token[], index: number, knowledge: Knowledge): Tense {
   let verb = -1;
   for (let i = index - 1; i >= 0 && verb < 0; i -= 1) if (isVerbal(tokens[i])) verb = i;
   for (let i = index + 1; i < tokens.length && verb < 0; i += 1) if (isVerbal(tokens[i])) verb = i;

@@ -8,11 +8,13 @@ import {
   type StoredDate,
   type StoredEvent,
 } from '../store/schema.ts';
-import type { DateMention } from './dates.ts';
+import { samePlace } from '../store/places.ts';
+import { storedDate, type DateMention } from './dates.ts';
 import type { EntityRegistry } from './entities.ts';
 import { slug } from './entities.ts';
 import { phraseKey, type EventKindDef, type Knowledge } from './knowledge.ts';
-import type { Actor, EventMention, ReportMention, SentenceFacts } from './mentions.ts';
+import type { Actor } from './actors.ts';
+import type { EventMention, ReportMention, SentenceFacts } from './mentions.ts';
 
 /** An event as it is being assembled from the mentions of one article, then of the corpus. */
 interface Draft {
@@ -209,7 +211,7 @@ class EvidenceIndex {
       where.push(`w:${v.key}`);
       const p = this.places.byId.get(v.key);
       if (!p) continue;
-      // placesAgree: the same place, or a city and its country either way round.
+      // samePlace: the same place, or a city and its country either way round.
       if (side === 'own') {
         where.push(`wn:${p.name}`);
         if (p.country !== undefined) where.push(`wc:${p.country}`);
@@ -274,14 +276,7 @@ function draftOf(m: EventMention, source: Source, registry: EntityRegistry, rank
 
 function dateValue(date: DateMention, source: Source): SlotValue {
   const v = date.value;
-  const stored: StoredDate = {
-    text: v.text,
-    precision: v.precision,
-    iso: v.iso,
-    ...(v.month ? { month: v.month } : {}),
-    ...(v.weekday !== undefined ? { weekday: v.weekday } : {}),
-  };
-  return { key: v.iso ?? `text:${phraseKey(v.text)}`, text: v.text, date: stored, source };
+  return { key: v.iso ?? `text:${phraseKey(v.text)}`, text: v.text, date: storedDate(v), source };
 }
 
 function addActor(d: Draft, slot: SlotName, a: Actor, source: Source, registry: EntityRegistry): void {
@@ -345,15 +340,6 @@ function placeIndex(entities: readonly Entity[]): PlaceIndex {
   return index;
 }
 
-/** A city and its country are the same place at different grain. */
-function placesAgree(a: string, b: string, places: PlaceIndex): boolean {
-  if (a === b) return true;
-  const pa = places.byId.get(a);
-  const pb = places.byId.get(b);
-  if (!pa || !pb) return false;
-  return (pa.country !== undefined && pa.country === pb.name) || (pb.country !== undefined && pb.country === pa.name);
-}
-
 function datesAgree(a: StoredDate, b: StoredDate): boolean {
   if (a.iso && b.iso) return a.iso.startsWith(b.iso) || b.iso.startsWith(a.iso);
   const ma = a.month ?? monthOf(a.iso);
@@ -380,7 +366,7 @@ function compatible(a: Draft, b: Draft, places: PlaceIndex): boolean {
   if (oa.size > 0 && ob.size > 0 && ![...oa].some((k) => ob.has(k))) return false;
   const pa = [...keysOf(a, 'where')];
   const pb = [...keysOf(b, 'where')];
-  if (pa.length > 0 && pb.length > 0 && !pa.some((x) => pb.some((y) => placesAgree(x, y, places)))) return false;
+  if (pa.length > 0 && pb.length > 0 && !pa.some((x) => pb.some((y) => samePlace(x, y, places.byId)))) return false;
   const da = (a.slots.get('when') ?? []).map((v) => v.date!).filter(Boolean);
   const db = (b.slots.get('when') ?? []).map((v) => v.date!).filter(Boolean);
   if (da.length > 0 && db.length > 0 && !da.some((x) => db.some((y) => datesAgree(x, y)))) return false;
@@ -397,7 +383,7 @@ function evidence(a: Draft, b: Draft, places: PlaceIndex): number {
   if (shared('ordinal')) score += 2;
   if (shared('occasion')) score += 1;
   const pa = [...keysOf(a, 'where')];
-  if (pa.some((x) => [...keysOf(b, 'where')].some((y) => placesAgree(x, y, places)))) score += 2;
+  if (pa.some((x) => [...keysOf(b, 'where')].some((y) => samePlace(x, y, places.byId)))) score += 2;
   const da = (a.slots.get('when') ?? []).map((v) => v.date!).filter((d) => d && d.iso);
   const db = (b.slots.get('when') ?? []).map((v) => v.date!).filter((d) => d && d.iso);
   if (da.some((x) => db.some((y) => datesAgree(x, y)))) score += 1;
@@ -432,7 +418,7 @@ function finish(d: Draft, places: PlaceIndex): StoredEvent {
   const occasionKeys = [...new Set((slots.occasion ?? []).map((v) => v.key))].sort();
   if (occasionKeys.length > 1) conflicts.push({ slot: 'occasion', keys: occasionKeys });
   const whereKeys = [...new Set((slots.where ?? []).map((v) => v.key))].sort();
-  if (whereKeys.length > 1 && whereKeys.some((a) => whereKeys.some((b) => !placesAgree(a, b, places))))
+  if (whereKeys.length > 1 && whereKeys.some((a) => whereKeys.some((b) => !samePlace(a, b, places.byId))))
     conflicts.push({ slot: 'where', keys: whereKeys });
   const dated = (slots.when ?? []).filter((v) => v.date?.iso);
   const whenKeys = [...new Set(dated.map((v) => v.key))].sort();

@@ -1,17 +1,11 @@
 import type { Token, TokenEntity } from '../nlp/analyse.ts';
+import { actorOf, isAttribution, isNamelike, reportAgents, type Actor } from './actors.ts';
 import { splitClauses } from './clauses.ts';
 import type { DateMention } from './dates.ts';
-import { ORDINAL_WORDS, type EventKindDef, type Knowledge, type ReportingDef } from './knowledge.ts';
-import { spanText, type NameMention } from './names.ts';
-
-/** Someone (named) or a group ("both U.S. and Russian governments") acting in an event. */
-export interface Actor {
-  /** Canonical name when named; the phrase as written otherwise. */
-  readonly name: string;
-  readonly text: string;
-  readonly named: boolean;
-  readonly mention?: NameMention;
-}
+import { ORDINAL_WORDS, type EventKindDef, type Knowledge } from './knowledge.ts';
+import type { NameMention } from './names.ts';
+import { findTopics } from './topics.ts';
+import { closestTrigger, findTriggers, mergeSameFamily, nearestDistance, type Trigger } from './triggers.ts';
 
 /** Who reported an event, and when, as stated in one clause. */
 export interface ReportMention {
@@ -24,7 +18,6 @@ export interface ReportMention {
 /** One event as one sentence tells of it; several mentions later merge into one event. */
 export interface EventMention {
   readonly kind: EventKindDef;
-  readonly trigger: { readonly first: number; readonly last: number; readonly text: string };
   /** "the meeting", "this summit": points back to an event told of before. */
   readonly anaphoric: boolean;
   /** "the two Presidents": the participants are those of the event told of before. */
@@ -50,15 +43,6 @@ export interface SentenceFacts {
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
 
-interface Trigger {
-  first: number;
-  last: number;
-  /** Same-family words of the clause folded into this one ("meeting … summit"). */
-  members?: Trigger[];
-  kind?: EventKindDef;
-  report?: ReportingDef;
-}
-
 /**
  * Longer than any sentence of news prose (the longest in wire copy run to ~120 words). A "sentence"
  * beyond this is text without sentence punctuation (a table, a dump, one huge line): reading events
@@ -66,6 +50,32 @@ interface Trigger {
  * worth citing, so it is kept for retrieval only.
  */
 export const MAX_FACT_SENTENCE_TOKENS = 400;
+
+/** The sentence as every step reads it: its tokens, the names and dates found in it, and what knowledge says. */
+interface SentenceView {
+  readonly tokens: readonly Token[];
+  readonly entities: readonly TokenEntity[];
+  readonly names: readonly NameMention[];
+  readonly dates: readonly DateMention[];
+  readonly knowledge: Knowledge;
+  /** Tokens of a role phrase ("White House press secretary"): the names in it are not actors. */
+  readonly insideRole: ReadonlySet<number>;
+  /** Tokens of a date: month names ("March", "May") are never event words. */
+  readonly dateTokens: ReadonlySet<number>;
+}
+
+/** What one clause states: its events, and its reports (which go with its events, or stand loose without one). */
+interface ClauseFacts {
+  readonly events: EventMention[];
+  readonly reports: ReportMention[];
+}
+
+/** The names and dates of a clause that its event words share out: each goes to the event word nearest it. */
+interface ClauseCandidates {
+  readonly actors: readonly NameMention[];
+  readonly places: readonly NameMention[];
+  readonly dates: readonly DateMention[];
+}
 
 /** Reads the events, reports and topics a sentence states, clause by clause. */
 export function readSentence(
@@ -76,91 +86,127 @@ export function readSentence(
   knowledge: Knowledge,
 ): SentenceFacts {
   if (tokens.length > MAX_FACT_SENTENCE_TOKENS) return { events: [], reports: [], topics: [] };
+  const roleSpans = names.flatMap((n) => (n.roleSpan ? [n.roleSpan] : []));
+  const sentence: SentenceView = {
+    tokens,
+    entities,
+    names,
+    dates,
+    knowledge,
+    insideRole: tokensIn(roleSpans),
+    dateTokens: tokensIn(dates.map((d) => [d.first, d.last] as const)),
+  };
   const events: EventMention[] = [];
   const looseReports: ReportMention[] = [];
-  const sentenceTopics = findTopics(tokens, 0, tokens.length - 1, knowledge);
-  const insideRole = new Set<number>();
-  for (const n of names) if (n.roleSpan) for (let i = n.roleSpan[0]; i <= n.roleSpan[1]; i += 1) insideRole.add(i);
-  // People take part in events; organisations only when no person is named, and never a source ("via the Post").
-  const actorsIn = (a: number, b: number): NameMention[] => {
-    const inClause = names.filter(
-      (n) => n.first >= a && n.last <= b && !insideRole.has(n.first) && !isAttribution(tokens, n.first),
-    );
-    const people = inClause.filter(
-      (n) =>
-        n.kind === 'person' || (n.kind === 'other' && isNamelike(n) && !knowledge.eventNouns.has(n.text.toLowerCase())),
-    );
-    return people.length > 0 ? people : inClause.filter((n) => n.kind === 'organisation' && !/\d/.test(n.text));
-  };
-
-  // Month names ("March", "May") are never event words.
-  const dateTokens = new Set<number>();
-  for (const d of dates) for (let i = d.first; i <= d.last; i += 1) dateTokens.add(i);
   for (const [a, b] of splitClauses(tokens)) {
-    const triggers = findTriggers(tokens, a, b, knowledge).filter((t) => !dateTokens.has(t.first));
-    const reports: ReportMention[] = [];
-    const reportAgentTokens = new Set<number>();
-    const eventWords = triggers.filter((t) => t.kind);
-    const reportWords = triggers.filter((t) => t.report);
-    // A date belongs to the report ("announced on Thursday") only
-    // when it is nearer the report word than any event word.
-    const distance = (t: Trigger, i: number): number => (i < t.first ? t.first - i : i > t.last ? i - t.last : 0);
-    const nearestOf = (list: Trigger[], i: number): number => Math.min(Infinity, ...list.map((t) => distance(t, i)));
-    const reportDates = dates.filter(
-      (d) => d.first >= a && d.last <= b && nearestOf(reportWords, d.first) < nearestOf(eventWords, d.first),
-    );
-    for (const r of reportWords) {
-      if (isNegated(tokens, r.first)) continue;
-      const agents = reportAgents(tokens, a, b, r, names, insideRole);
-      for (const ag of agents.tokens) reportAgentTokens.add(ag);
-      reports.push({
-        slot: r.report!.slot,
-        dateSlot: r.report!.dateSlot,
-        agents: agents.actors,
-        dates: reportDates,
-      });
-    }
-    const eventTriggers = mergeSameFamily(
-      triggers.filter((t) => t.kind),
-      knowledge,
-    );
-    if (eventTriggers.length === 0) {
-      looseReports.push(...reports);
-      continue;
-    }
-    const clauseDates = dates.filter((d) => d.first >= a && d.last <= b && !reportDates.includes(d));
-    const clausePlaces = names.filter(
-      (n) =>
-        n.first >= a && n.last <= b && n.kind === 'place' && isLocative(tokens, n.first) && !insideRole.has(n.first),
-    );
-    const actors = actorsIn(a, b).filter((n) => !reportAgentTokens.has(n.first));
-    for (const trig of eventTriggers) {
-      const kind = trig.kind!;
-      const nearest = <T extends { first: number }>(items: readonly T[]): T[] =>
-        items.filter((item) => closestTrigger(eventTriggers, item.first) === trig);
-      const mine = nearest(actors).filter((n) => !(n.first <= trig.last && n.last >= trig.first));
-      const toActor = (n: NameMention): Actor => ({ name: n.name, text: n.text, named: true, mention: n });
-      const occasion =
-        (trig.members ?? [trig]).map((t) => findOccasion(tokens, t, names)).find((o) => o !== null) ?? null;
-      events.push({
-        kind,
-        trigger: { first: trig.first, last: trig.last, text: spanText(tokens, trig.first, trig.last) },
-        anaphoric: isAnaphoric(tokens, trig.first),
-        groupReference: hasGroupReference(tokens, a, b, knowledge),
-        participants: mine.map(toActor),
-        agents: kind.roles === 'symmetric' ? [] : mine.filter((n) => n.last < trig.first).map(toActor),
-        patients: kind.roles === 'agent-patient' ? mine.filter((n) => n.first > trig.last).map(toActor) : [],
-        places: nearest(clausePlaces),
-        dates: nearest(clauseDates),
-        ordinal:
-          (trig.members ?? [trig]).map((t) => findOrdinal(tokens, entities, a, b, t)).find((o) => o !== null) ?? null,
-        occasion: occasion?.text ?? null,
-        topics: findTopics(tokens, a, b, knowledge),
-        reports,
-      });
-    }
+    const clause = readClause(sentence, a, b);
+    if (clause.events.length > 0) events.push(...clause.events);
+    else looseReports.push(...clause.reports);
   }
-  return { events, reports: looseReports, topics: sentenceTopics };
+  return { events, reports: looseReports, topics: findTopics(tokens, 0, tokens.length - 1, knowledge) };
+}
+
+/** Every token of these inclusive ranges. */
+function tokensIn(spans: Iterable<readonly [number, number]>): Set<number> {
+  const set = new Set<number>();
+  for (const [first, last] of spans) for (let i = first; i <= last; i += 1) set.add(i);
+  return set;
+}
+
+const within = (x: { first: number; last: number }, a: number, b: number): boolean => x.first >= a && x.last <= b;
+
+/** The reports of the clause's report words, then one event per family of its event words. */
+function readClause(s: SentenceView, a: number, b: number): ClauseFacts {
+  const triggers = findTriggers(s.tokens, a, b, s.knowledge).filter((t) => !s.dateTokens.has(t.first));
+  const eventWords = triggers.filter((t) => t.kind);
+  const reportWords = triggers.filter((t) => t.report);
+  // A date belongs to the report ("announced on Thursday") only
+  // when it is nearer the report word than any event word.
+  const reportDates = s.dates.filter(
+    (d) => within(d, a, b) && nearestDistance(reportWords, d.first) < nearestDistance(eventWords, d.first),
+  );
+  const { reports, agentTokens } = readReports(s, a, b, reportWords, reportDates);
+  const eventTriggers = mergeSameFamily(eventWords, s.knowledge);
+  if (eventTriggers.length === 0) return { events: [], reports };
+  const candidates: ClauseCandidates = {
+    actors: actorsIn(s, a, b).filter((n) => !agentTokens.has(n.first)),
+    places: s.names.filter(
+      (n) => within(n, a, b) && n.kind === 'place' && isLocative(s.tokens, n.first) && !s.insideRole.has(n.first),
+    ),
+    dates: s.dates.filter((d) => within(d, a, b) && !reportDates.includes(d)),
+  };
+  return { events: eventTriggers.map((t) => eventOf(s, a, b, t, eventTriggers, candidates, reports)), reports };
+}
+
+/** The reports a clause's report words make, unless negated, and the tokens of the names they take as agents. */
+function readReports(
+  s: SentenceView,
+  a: number,
+  b: number,
+  reportWords: readonly Trigger[],
+  dates: DateMention[],
+): { reports: ReportMention[]; agentTokens: Set<number> } {
+  const reports: ReportMention[] = [];
+  const agentTokens = new Set<number>();
+  for (const r of reportWords) {
+    if (isNegated(s.tokens, r.first)) continue;
+    const agents = reportAgents(s.tokens, a, b, r, s.names, s.insideRole);
+    for (const t of agents.tokens) agentTokens.add(t);
+    reports.push({ slot: r.report!.slot, dateSlot: r.report!.dateSlot, agents: agents.actors, dates });
+  }
+  return { reports, agentTokens };
+}
+
+/** People take part in events; organisations only when no person is named, and never a source ("via the Post"). */
+function actorsIn(s: SentenceView, a: number, b: number): NameMention[] {
+  const inClause = s.names.filter(
+    (n) => within(n, a, b) && !s.insideRole.has(n.first) && !isAttribution(s.tokens, n.first),
+  );
+  const people = inClause.filter(
+    (n) =>
+      n.kind === 'person' || (n.kind === 'other' && isNamelike(n) && !s.knowledge.eventNouns.has(n.text.toLowerCase())),
+  );
+  return people.length > 0 ? people : inClause.filter((n) => n.kind === 'organisation' && !/\d/.test(n.text));
+}
+
+/** The event one (family-merged) event word tells of, with the clause's candidates nearest to it. */
+function eventOf(
+  s: SentenceView,
+  a: number,
+  b: number,
+  trig: Trigger,
+  all: readonly Trigger[],
+  candidates: ClauseCandidates,
+  reports: ReportMention[],
+): EventMention {
+  const kind = trig.kind!;
+  const members = trig.members ?? [trig];
+  const nearest = <T extends { first: number }>(items: readonly T[]): T[] =>
+    items.filter((item) => closestTrigger(all, item.first) === trig);
+  const mine = nearest(candidates.actors).filter((n) => !(n.first <= trig.last && n.last >= trig.first));
+  return {
+    kind,
+    anaphoric: isAnaphoric(s.tokens, trig.first),
+    groupReference: hasGroupReference(s.tokens, a, b, s.knowledge),
+    participants: mine.map(actorOf),
+    agents: kind.roles === 'symmetric' ? [] : mine.filter((n) => n.last < trig.first).map(actorOf),
+    patients: kind.roles === 'agent-patient' ? mine.filter((n) => n.first > trig.last).map(actorOf) : [],
+    places: nearest(candidates.places),
+    dates: nearest(candidates.dates),
+    ordinal: firstFound(members, (t) => findOrdinal(s.tokens, s.entities, a, b, t)),
+    occasion: firstFound(members, (t) => findOccasion(s.tokens, t, s.names)),
+    topics: findTopics(s.tokens, a, b, s.knowledge),
+    reports,
+  };
+}
+
+/** The first non-null reading of the merged words, in clause order. */
+function firstFound<T>(members: readonly Trigger[], read: (t: Trigger) => T | null): T | null {
+  for (const t of members) {
+    const found = read(t);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'yet', 'no', 'refuse', 'deny', 'decline']);
@@ -173,76 +219,6 @@ function isNegated(tokens: readonly Token[], first: number): boolean {
     if (t.pos === 'PUNCT' || t.pos === 'NOUN' || t.pos === 'PROPN') return false;
   }
   return false;
-}
-
-const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'CCONJ', 'AUX', 'ADV', 'PART', 'NUM']);
-const ATTRIBUTION = new Set(['via', 'according', 'by']);
-
-function isAttribution(tokens: readonly Token[], first: number): boolean {
-  for (let i = first - 1; i >= Math.max(0, first - 3); i -= 1) {
-    const t = tokens[i] as Token;
-    if (ATTRIBUTION.has(t.normal) || (t.normal === 'to' && tokens[i - 1]?.normal === 'according')) return true;
-    if (t.pos !== 'DET') return false;
-  }
-  return false;
-}
-
-/** A lone capitalised word that may be someone's short name (resolved against full names later). */
-function isNamelike(n: NameMention): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(n.text);
-}
-
-function findTriggers(tokens: readonly Token[], a: number, b: number, knowledge: Knowledge): Trigger[] {
-  const found: Trigger[] = [];
-  for (let i = a; i <= b; i += 1) {
-    const t = tokens[i] as Token;
-    const pair = i < b ? `${t.lemma} ${tokens[i + 1]!.lemma}` : '';
-    const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
-    const isVerb = t.pos === 'VERB';
-    const kind =
-      (isNoun &&
-        (knowledge.eventNouns.get(pair) ?? knowledge.eventNouns.get(t.lemma) ?? knowledge.eventNouns.get(t.normal))) ||
-      (isVerb && (knowledge.eventVerbs.get(pair) ?? knowledge.eventVerbs.get(t.lemma))) ||
-      undefined;
-    const report =
-      (isVerb && knowledge.reportingVerbs.get(t.lemma)) ||
-      (isNoun && knowledge.reportingNouns.get(t.lemma)) ||
-      undefined;
-    const last = pair && (knowledge.eventNouns.has(pair) || knowledge.eventVerbs.has(pair)) ? i + 1 : i;
-    if (kind) found.push({ first: i, last, kind });
-    else if (report) found.push({ first: i, last: i, report });
-    i = last;
-  }
-  return found;
-}
-
-/** "The first meeting … during the G7 summit" is one event: same-family words in a clause merge. */
-function mergeSameFamily(triggers: Trigger[], knowledge: Knowledge): Trigger[] {
-  const out: Trigger[] = [];
-  const rank = (k: EventKindDef): number => knowledge.eventKinds.indexOf(k);
-  for (const t of triggers) {
-    const same = out.find((o) => o.kind!.family === t.kind!.family);
-    if (!same) out.push({ ...t, members: [t] });
-    else {
-      same.members!.push(t);
-      if (rank(t.kind!) < rank(same.kind!)) same.kind = t.kind;
-    }
-  }
-  return out;
-}
-
-function closestTrigger(triggers: readonly Trigger[], index: number): Trigger | undefined {
-  let best: Trigger | undefined;
-  let bestDistance = Infinity;
-  for (const t of triggers) {
-    const d = index < t.first ? t.first - index : index > t.last ? index - t.last : 0;
-    // Ties go to the earlier trigger: the words after an event word usually belong to it.
-    if (d < bestDistance) {
-      best = t;
-      bestDistance = d;
-    }
-  }
-  return best;
 }
 
 function isLocative(tokens: readonly Token[], first: number): boolean {
@@ -296,7 +272,7 @@ function findOrdinal(
 }
 
 /** A capitalised qualifier right before the event word: "G7 summit", "G-20 Osaka Summit". */
-function findOccasion(tokens: readonly Token[], trig: Trigger, names: readonly NameMention[]): { text: string } | null {
+function findOccasion(tokens: readonly Token[], trig: Trigger, names: readonly NameMention[]): string | null {
   const parts: string[] = [];
   if (tokens[trig.first]!.pos === 'VERB') return null;
   for (let i = trig.first - 1; i >= Math.max(0, trig.first - 4); i -= 1) {
@@ -311,126 +287,5 @@ function findOccasion(tokens: readonly Token[], trig: Trigger, names: readonly N
     parts.unshift(name.text);
     i = name.first;
   }
-  return parts.length > 0 ? { text: parts.join(' ') } : null;
-}
-
-/** Agents of a reporting word: "by X and Y" when passive, else the names before it in the clause. */
-function reportAgents(
-  tokens: readonly Token[],
-  a: number,
-  b: number,
-  r: Trigger,
-  names: readonly NameMention[],
-  insideRole: ReadonlySet<number>,
-): { actors: Actor[]; tokens: number[] } {
-  const isAgent = (n: NameMention): boolean =>
-    (n.kind === 'person' ||
-      n.kind === 'organisation' ||
-      n.kind === 'place' ||
-      n.kind === 'other' ||
-      n.kind === 'demonym') &&
-    !insideRole.has(n.first);
-  let by = -1;
-  for (let i = r.last + 1; i <= Math.min(b, r.last + 12); i += 1)
-    if (tokens[i]!.normal === 'by') {
-      by = i;
-      break;
-    }
-  if (by >= 0) {
-    let end = by + 1;
-    const stops = (t: Token, i: number): boolean =>
-      (t.pos === 'PUNCT' && !(t.text === '.' && i < b)) || (t.pos === 'ADP' && t.normal !== 'of') || t.pos === 'VERB';
-    while (end <= b && !stops(tokens[end]!, end)) end += 1;
-    const named = names.filter((n) => n.first > by && n.last < end && isAgent(n) && n.kind !== 'other');
-    const people = named.filter((n) => n.kind === 'person');
-    const chosen = people.length > 0 ? people : named;
-    if (chosen.length > 0 && named.every((n) => n.kind !== 'demonym')) {
-      return {
-        actors: chosen.map((n) => ({ name: n.name, text: n.text, named: true, mention: n })),
-        tokens: named.map((n) => n.first),
-      };
-    }
-    // A group written out ("both U.S. and Russian governments"): keep the phrase as written.
-    let start = by + 1;
-    while (start < end && ['both', 'the', 'all'].includes(tokens[start]!.normal)) start += 1;
-    if (end - 1 >= start) {
-      const text = spanText(tokens, start, end - 1);
-      return { actors: [{ name: text, text, named: false }], tokens: named.map((n) => n.first) };
-    }
-  }
-  // The subject: the noun phrase right before the verb, with nothing but nouns, adjectives and auxiliaries between.
-  let start = r.first;
-  while (start > a && SUBJECT_POS.has(tokens[start - 1]!.pos)) start -= 1;
-  const subject = names.filter(
-    (n) =>
-      n.first >= start &&
-      n.last < r.first &&
-      isAgent(n) &&
-      n.kind !== 'demonym' &&
-      (n.kind !== 'other' || (isNamelike(n) && n.first > 0)),
-  );
-  if (subject.length > 0)
-    return {
-      actors: subject.map((n) => ({ name: n.name, text: n.text, named: true, mention: n })),
-      tokens: subject.map((n) => n.first),
-    };
-  // An unnamed group ("the German government"), kept as written when it has a noun of its own.
-  let end = r.first - 1;
-  while (end >= start && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART'))
-    end -= 1;
-  while (start <= end && (tokens[start]!.pos === 'DET' || tokens[start]!.pos === 'CCONJ')) start += 1;
-  const phrase = tokens.slice(start, end + 1);
-  if (
-    phrase.length > 0 &&
-    phrase.length <= 6 &&
-    phrase.some((t) => t.pos === 'NOUN' && !t.stop) &&
-    !phrase.some((t) => t.pos === 'PRON')
-  ) {
-    const text = spanText(tokens, start, end);
-    return { actors: [{ name: text, text, named: false }], tokens: [] };
-  }
-  return { actors: [], tokens: [] };
-}
-
-/** What an event is about: the object of "discuss", or the quote after "talking point(s) would be". */
-function findTopics(tokens: readonly Token[], a: number, b: number, knowledge: Knowledge): string[] {
-  const topics: string[] = [];
-  for (let i = a; i <= b; i += 1) {
-    const t = tokens[i] as Token;
-    const pair = i < b ? `${t.normal} ${tokens[i + 1]!.normal}` : '';
-    let from = -1;
-    if (t.pos === 'VERB' && knowledge.topicVerbs.has(t.lemma)) from = i + 1;
-    else if (
-      knowledge.topicNouns.has(pair) ||
-      (t.pos === 'NOUN' && knowledge.topicNouns.has(t.normal) && tokens[i + 1]?.pos === 'AUX')
-    ) {
-      from = pair && knowledge.topicNouns.has(pair) ? i + 2 : i + 1;
-      while (from <= b && (tokens[from]!.pos === 'AUX' || tokens[from]!.pos === 'PART' || tokens[from]!.pos === 'VERB'))
-        from += 1;
-    }
-    if (from < 0 || from > b) continue;
-    const quoted = /^["“]$/.test(tokens[from]!.text);
-    if (quoted) from += 1;
-    let end = from;
-    while (end <= b) {
-      const w = tokens[end] as Token;
-      if (quoted ? /^["”]$/.test(w.text) : w.pos === 'PUNCT' && w.text !== ',') break;
-      // A date or place phrase closes an unquoted topic ("… conflicts in July").
-      if (
-        !quoted &&
-        w.pos === 'ADP' &&
-        ['in', 'on', 'at', 'during', 'before', 'after', 'by', 'with'].includes(w.normal)
-      )
-        break;
-      end += 1;
-    }
-    let last = end - 1;
-    while (last >= from && /^[,"”]$/.test(tokens[last]!.text)) last -= 1;
-    if (last >= from && last - from < 40) {
-      const text = spanText(tokens, from, last);
-      if (/\p{L}{3}/u.test(text) && !/^(it|them|this|that)$/i.test(text)) topics.push(text);
-    }
-    i = Math.max(i, last);
-  }
-  return topics;
+  return parts.length > 0 ? parts.join(' ') : null;
 }

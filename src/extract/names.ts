@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/analyse.ts';
+import type { Source } from '../store/schema.ts';
 import { phraseKey, type Knowledge, type PlaceInfo, type PlaceKind } from './knowledge.ts';
 
 export type NameKind = 'person' | 'organisation' | 'place' | 'demonym' | 'other';
@@ -24,6 +25,12 @@ export interface NameMention {
   readonly candidates?: readonly PlaceInfo[];
   /** Part of a photo credit ("Jordan Pettitt/Pool via AP"): a name, never a participant. */
   readonly credit?: boolean;
+}
+
+/** A name mention with the sentence it was read in: what entities are built from. */
+export interface LocatedName {
+  readonly mention: NameMention;
+  readonly source: Source;
 }
 
 interface RolePhrase {

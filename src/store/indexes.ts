@@ -1,5 +1,6 @@
 import { phraseKey } from '../extract/knowledge.ts';
 import { stemBucket } from '../answer/words.ts';
+import { isoParts } from './dates.ts';
 import type { ArticleMeta, Entity, Store, StoredEvent, StoredSentence } from './schema.ts';
 
 /** A store with the lookups the answer path needs, built once at load: no scans per question. */
@@ -111,7 +112,7 @@ export function indexStore(store: Store): IndexedStore {
     for (const v of event.slots.ordinal ?? []) push(eventsByOrdinal, Number(v.key), event);
     for (const v of event.slots.when ?? []) {
       if (!v.date) continue;
-      const [year, month] = v.date.iso ? v.date.iso.split('-').map(Number) : [];
+      const { year, month } = isoParts(v.date.iso);
       push(eventsByYear, year ?? null, event);
       push(eventsByMonth, month ?? v.date.month ?? null, event);
     }

@@ -1,0 +1,77 @@
+import type { Token } from '../nlp/analyse.ts';
+import type { EventKindDef, Knowledge, ReportingDef } from './knowledge.ts';
+
+/** An event word or a reporting word of a clause, as an inclusive token range. */
+export interface Trigger {
+  first: number;
+  last: number;
+  /** Same-family words of the clause folded into this one ("meeting … summit"). */
+  members?: Trigger[];
+  kind?: EventKindDef;
+  report?: ReportingDef;
+}
+
+/** The event and reporting words of a clause, in order; a two-word event word ("roll out") is one. */
+export function findTriggers(tokens: readonly Token[], a: number, b: number, knowledge: Knowledge): Trigger[] {
+  const found: Trigger[] = [];
+  for (let i = a; i <= b; i += 1) {
+    const t = tokens[i] as Token;
+    const pair = i < b ? `${t.lemma} ${tokens[i + 1]!.lemma}` : '';
+    const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
+    const isVerb = t.pos === 'VERB';
+    const kind =
+      (isNoun &&
+        (knowledge.eventNouns.get(pair) ?? knowledge.eventNouns.get(t.lemma) ?? knowledge.eventNouns.get(t.normal))) ||
+      (isVerb && (knowledge.eventVerbs.get(pair) ?? knowledge.eventVerbs.get(t.lemma))) ||
+      undefined;
+    const report =
+      (isVerb && knowledge.reportingVerbs.get(t.lemma)) ||
+      (isNoun && knowledge.reportingNouns.get(t.lemma)) ||
+      undefined;
+    const last = pair && (knowledge.eventNouns.has(pair) || knowledge.eventVerbs.has(pair)) ? i + 1 : i;
+    if (kind) found.push({ first: i, last, kind });
+    else if (report) found.push({ first: i, last: i, report });
+    i = last;
+  }
+  return found;
+}
+
+/** "The first meeting … during the G7 summit" is one event: same-family words in a clause merge. */
+export function mergeSameFamily(triggers: readonly Trigger[], knowledge: Knowledge): Trigger[] {
+  const out: Trigger[] = [];
+  const rank = (k: EventKindDef): number => knowledge.eventKinds.indexOf(k);
+  for (const t of triggers) {
+    const same = out.find((o) => o.kind!.family === t.kind!.family);
+    if (!same) out.push({ ...t, members: [t] });
+    else {
+      same.members!.push(t);
+      if (rank(t.kind!) < rank(same.kind!)) same.kind = t.kind;
+    }
+  }
+  return out;
+}
+
+/** Tokens between a word and a trigger; 0 inside it. */
+function distanceTo(t: Trigger, index: number): number {
+  return index < t.first ? t.first - index : index > t.last ? index - t.last : 0;
+}
+
+/** Tokens between a word and the nearest of these triggers; Infinity when there is none. */
+export function nearestDistance(triggers: readonly Trigger[], index: number): number {
+  return Math.min(Infinity, ...triggers.map((t) => distanceTo(t, index)));
+}
+
+/** The trigger nearest a word, the earlier on a tie; undefined when there is none. */
+export function closestTrigger(triggers: readonly Trigger[], index: number): Trigger | undefined {
+  let best: Trigger | undefined;
+  let bestDistance = Infinity;
+  for (const t of triggers) {
+    const d = distanceTo(t, index);
+    // Ties go to the earlier trigger: the words after an event word usually belong to it.
+    if (d < bestDistance) {
+      best = t;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
