@@ -3,7 +3,8 @@
  * they must say exactly what the full tables say.
  */
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge, type PlaceInfo } from '../src/extract/index.ts';
+import { loadKnowledge } from '../src/extract/index.ts';
+import type { PlaceInfo } from '../src/extract/knowledge.ts';
 
 describe('knowledge place tables', () => {
   it('gives for each name the first well-known place of the full ranking, and nothing else', () => {
