@@ -74,6 +74,6 @@ process.stdout.write(
     correct: correct / questions.length,
     events: engine.indexed.store.events.length,
     entities: engine.indexed.store.entities.length,
-    sentences: engine.indexed.store.sentences.length,
+    sentences: engine.indexed.store.sentenceCount,
   })}\n`,
 );

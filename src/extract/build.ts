@@ -101,6 +101,7 @@ export function extractStore(
     schema: STORE_SCHEMA_VERSION,
     articles: ordered.map((a, i) => ({
       id: a.id,
+      text: a.text,
       published: a.published,
       chars: a.text.length,
       sentences: annotated[i]!.length,
