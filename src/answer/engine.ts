@@ -59,13 +59,17 @@ export function createEngine(store: StoreView, knowledge: Knowledge, nlp: WinkMe
     (word) => relatedTerms(related, word).length > 0,
   );
   const families = new Map(knowledge.eventKinds.map((k) => [k.kind, k.family]));
-  // Fixed for the life of the store: computed once here, not sorted again for every answer.
+  // Fixed for the life of the store: computed once here, not sorted again for every answer. The
+  // timeline cites a sentence of every event: worked out when first asked for, not at every start.
+  let timeline: readonly TimelineEntry[] | undefined;
   const context: Context = {
     words: new WordMatcher(related),
     indexed,
     knowledge,
     families,
-    timeline: timelineOf(indexed),
+    get timeline() {
+      return (timeline ??= timelineOf(indexed));
+    },
     examples: exampleQuestions(indexed),
     covered: mostSourced(indexed, 4),
   };

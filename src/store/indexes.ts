@@ -167,14 +167,13 @@ function retrievalIndex(store: StoreView): RetrievalIndex {
   const occurrences = new Int32Array(terms);
   // In the order terms are first met: words sharing a stem are tried in that order, as they always were.
   const met: number[] = [];
-  const ids: number[][] = [];
-  let total = 0;
+  const { ids, offsets: bySentence } = store.allTermIds();
   for (let i = 0; i < count; i += 1) {
-    const list = store.termIds(i);
-    ids.push(list);
-    lengths[i] = list.length;
-    total += list.length;
-    for (const t of list) {
+    const from = bySentence[i]!;
+    const to = bySentence[i + 1]!;
+    lengths[i] = to - from;
+    for (let k = from; k < to; k += 1) {
+      const t = ids[k]!;
       occurrences[t]! += 1;
       if (lastSeen[t] === i) continue;
       if (lastSeen[t] === -1) met.push(t);
@@ -182,6 +181,7 @@ function retrievalIndex(store: StoreView): RetrievalIndex {
       sentencesOfTerm[t + 1]! += 1;
     }
   }
+  const total = ids.length;
   for (let t = 0; t < terms; t += 1) sentencesOfTerm[t + 1]! += sentencesOfTerm[t]!;
   const offsets = sentencesOfTerm;
   const sentences = new Int32Array(offsets[terms]!);
@@ -189,7 +189,8 @@ function retrievalIndex(store: StoreView): RetrievalIndex {
   const next = offsets.slice(0, terms);
   lastSeen.fill(-1);
   for (let i = 0; i < count; i += 1) {
-    for (const t of ids[i]!) {
+    for (let k = bySentence[i]!; k < bySentence[i + 1]!; k += 1) {
+      const t = ids[k]!;
       if (lastSeen[t] === i) counts[next[t]! - 1]! += 1;
       else {
         lastSeen[t] = i;
@@ -198,7 +199,6 @@ function retrievalIndex(store: StoreView): RetrievalIndex {
         next[t]! += 1;
       }
     }
-    ids[i] = [];
   }
   const idOf = new Map<string, number>();
   const stems = new Map<string, string[]>();

@@ -69,7 +69,9 @@ export function serialiseStore(store: Store): string {
       sentences.map((s) => JSON.stringify(packer.sentence(s))),
     ),
   ].join(',\n');
-  const tail = `${body}}\n`;
+  // Every character outside ASCII as a JSON escape: an ASCII file is read into a one-byte string, at
+  // half the memory, and by the fast path of the UTF-8 decoder.
+  const tail = `${body}}\n`.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const check = crc32(tail).toString(16).padStart(8, '0');
   return `{"schema":${STORE_SCHEMA_VERSION},"check":"${check}",\n${tail}`;
 }

@@ -52,9 +52,15 @@ export class PackError extends Error {}
 
 /** Reads numbers back from a packed string, in the order they were written. */
 export class PackReader {
-  private at = 0;
+  constructor(
+    private readonly text: string,
+    private at = 0,
+  ) {}
 
-  constructor(private readonly text: string) {}
+  /** Where the next number starts: a reader made with it reads on from here. */
+  get position(): number {
+    return this.at;
+  }
 
   int(): number {
     let n = 0;
@@ -90,7 +96,40 @@ export class PackReader {
     return out;
   }
 
+  /**
+   * The list of numbers at the start of `text`, appended to `out.ids` from `at` (grown when full):
+   * reading every sentence's terms at load this way allocates nothing per sentence.
+   */
+  static appendList(text: string, out: { ids: Int32Array }, at: number): number {
+    cursor = 0;
+    const count = intAt(text);
+    if (at + count > out.ids.length) {
+      const grown = new Int32Array(Math.max(out.ids.length * 2, at + count));
+      grown.set(out.ids);
+      out.ids = grown;
+    }
+    for (let k = 0; k < count; k += 1) out.ids[at + k] = intAt(text);
+    return at + count;
+  }
+
   get done(): boolean {
     return this.at >= this.text.length;
+  }
+}
+
+/** Where `intAt` reads next. */
+let cursor = 0;
+
+function intAt(text: string): number {
+  let n = 0;
+  let scale = 1;
+  for (;;) {
+    const code = text.charCodeAt(cursor);
+    const digit = code < 128 ? DIGIT[code]! : -1;
+    if (digit < 0) throw new PackError(`unexpected ${cursor < text.length ? 'character' : 'end'} at ${cursor}`);
+    cursor += 1;
+    if (digit >= 32) return n + (digit - 32) * scale;
+    n += digit * scale;
+    scale *= 32;
   }
 }

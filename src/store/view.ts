@@ -53,6 +53,11 @@ export interface StoreView {
   readonly strings: readonly string[];
   /** The ids (into `strings`) of a sentence's terms, in order. */
   termIds(i: number): number[];
+  /**
+   * Every sentence's term ids in one list: sentence `i`'s are `ids[offsets[i]]` up to
+   * `ids[offsets[i + 1]]`. For building indexes at load, where a list per sentence would cost.
+   */
+  allTermIds(): { readonly ids: Int32Array; readonly offsets: Int32Array };
 }
 
 /** Decoded sentences kept for reuse: an answer reads the same few sentences several times. */
@@ -78,7 +83,8 @@ class LeanStore implements StoreView {
   /** First sentence of each article, and one past the last sentence at the end. */
   private readonly firsts: Int32Array;
   private readonly articleIndex = new Map<string, number>();
-  private readonly sources: Array<Source | undefined> = [];
+  /** Sized at load: assigning far past the end of an empty array would make it a slow dictionary. */
+  private readonly sources: Array<Source | undefined>;
   private readonly cache = new Map<number, StoredSentence>();
 
   constructor(data: PackedStore) {
@@ -92,6 +98,7 @@ class LeanStore implements StoreView {
     this.captions = new Uint8Array(n);
     this.articleOf = new Int32Array(n);
     this.firsts = new Int32Array(data.articles.length + 1);
+    this.sources = new Array<Source | undefined>(n);
     let i = 0;
     data.articles.forEach(([id, published, text, bounds], a) => {
       this.firsts[a] = i;
@@ -163,6 +170,23 @@ class LeanStore implements StoreView {
     return r.list(() => r.below(limit));
   }
 
+  allTermIds(): { ids: Int32Array; offsets: Int32Array } {
+    const out = { ids: new Int32Array(this.sentenceCount * 16) };
+    const offsets = new Int32Array(this.sentenceCount + 1);
+    let at = 0;
+    let i = 0;
+    inRecord('a sentence', () => {
+      for (; i < this.sentenceCount; i += 1) {
+        at = PackReader.appendList(this.packed[i]!, out, at);
+        offsets[i + 1] = at;
+      }
+    });
+    const ids = out.ids.subarray(0, at);
+    const limit = this.strings.length;
+    for (let k = 0; k < at; k += 1) if (ids[k]! >= limit) throw new PackError(`a term id out of range ${limit}`);
+    return { ids, offsets };
+  }
+
   private string(r: PackReader): string {
     return this.strings[r.below(this.strings.length)]!;
   }
@@ -200,18 +224,14 @@ class LeanStore implements StoreView {
     const flags = r.int();
     const country = flags & ENTITY.country ? this.string(r) : undefined;
     const placeType = flags & ENTITY.placeType ? PLACE_TYPES[r.below(PLACE_TYPES.length)]! : undefined;
-    const mentions = this.sourceList(r);
+    // Optional fields are added only when present, in the order extraction writes them (literal
+    // objects grown field by field: much quicker to build by the hundred thousand than spreads).
+    const entity = { id, kind, name, aliases, roles } as Entity;
+    if (country !== undefined) entity.country = country;
+    if (placeType !== undefined) entity.placeType = placeType;
+    entity.mentions = this.sourceList(r);
     end(r, id);
-    return {
-      id,
-      kind,
-      name,
-      aliases,
-      roles,
-      ...(country !== undefined ? { country } : {}),
-      ...(placeType !== undefined ? { placeType } : {}),
-      mentions,
-    };
+    return entity;
   }
 
   private date(r: PackReader, own: string): StoredDate {
@@ -221,13 +241,10 @@ class LeanStore implements StoreView {
     const iso = flags & DATE.iso ? this.string(r) : null;
     const month = flags & DATE.month ? r.int() : undefined;
     const weekday = flags & DATE.weekday ? r.int() : undefined;
-    return {
-      text,
-      precision,
-      iso,
-      ...(month !== undefined ? { month } : {}),
-      ...(weekday !== undefined ? { weekday } : {}),
-    };
+    const date: StoredDate = { text, precision, iso };
+    if (month !== undefined) date.month = month;
+    if (weekday !== undefined) date.weekday = weekday;
+    return date;
   }
 
   private event(packed: string): StoredEvent {
@@ -242,16 +259,11 @@ class LeanStore implements StoreView {
         const key = this.string(r);
         const text = this.string(r);
         const flags = r.int();
-        const entity = flags & VALUE.entity ? this.entityId(r) : undefined;
-        const date = flags & VALUE.date ? this.date(r, text) : undefined;
-        const source = this.source(r.int());
-        return {
-          key,
-          text,
-          ...(entity !== undefined ? { entity } : {}),
-          ...(date ? { date } : {}),
-          source,
-        };
+        const value = { key, text } as SlotValue;
+        if (flags & VALUE.entity) value.entity = this.entityId(r);
+        if (flags & VALUE.date) value.date = this.date(r, text);
+        value.source = this.source(r.int());
+        return value;
       });
     }
     const conflicts = r.list(() => ({ slot: SLOTS[r.below(SLOTS.length)]!, keys: r.list(() => this.string(r)) }));
@@ -273,20 +285,12 @@ class LeanStore implements StoreView {
       const length = r.int();
       const flags = r.int();
       const own = flags & SPAN.text ? this.string(r) : slice(from, length);
-      const entity = flags & SPAN.entity ? this.entityId(r) : undefined;
-      const date = flags & SPAN.date ? this.date(r, own) : undefined;
-      const value = flags & SPAN.value ? Number(this.string(r)) : undefined;
-      const unit = flags & SPAN.unit ? this.string(r) : undefined;
-      return {
-        kind,
-        text: own,
-        start: start + from,
-        end: start + from + length,
-        ...(entity !== undefined ? { entity } : {}),
-        ...(date ? { date } : {}),
-        ...(value !== undefined ? { value } : {}),
-        ...(unit !== undefined ? { unit } : {}),
-      };
+      const span: SentenceSpan = { kind, text: own, start: start + from, end: start + from + length };
+      if (flags & SPAN.entity) span.entity = this.entityId(r);
+      if (flags & SPAN.date) span.date = this.date(r, own);
+      if (flags & SPAN.value) span.value = Number(this.string(r));
+      if (flags & SPAN.unit) span.unit = this.string(r);
+      return span;
     });
     const args = r.list((): FactArg => {
       const from = r.signed();
@@ -294,12 +298,9 @@ class LeanStore implements StoreView {
       const flags = r.int();
       const entity = flags & ARG.entity ? this.entityId(r) : undefined;
       const own = flags & ARG.text ? this.string(r) : slice(from, length);
-      return {
-        text: own,
-        start: start + from,
-        end: start + from + length,
-        ...(entity !== undefined ? { entity } : {}),
-      };
+      const arg: FactArg = { text: own, start: start + from, end: start + from + length };
+      if (entity !== undefined) arg.entity = entity;
+      return arg;
     });
     const arg = (): FactArg => args[r.below(args.length)]!;
     const facts = r.list((): StoredFact => {
@@ -307,20 +308,18 @@ class LeanStore implements StoreView {
       const from = r.signed();
       const length = r.int();
       const flags = r.int();
-      const agent = flags & FACT.agent ? arg() : undefined;
-      const object = flags & FACT.object ? arg() : undefined;
-      const modifiers = r.list(() => ({ relation: this.string(r), arg: arg() }));
-      return {
+      const fact = {
         predicate,
         start: start + from,
         end: start + from + length,
         negated: (flags & FACT.negated) !== 0,
         passive: (flags & FACT.passive) !== 0,
         planned: (flags & FACT.planned) !== 0,
-        ...(agent ? { agent } : {}),
-        ...(object ? { object } : {}),
-        modifiers,
-      };
+      } as StoredFact;
+      if (flags & FACT.agent) fact.agent = arg();
+      if (flags & FACT.object) fact.object = arg();
+      fact.modifiers = r.list(() => ({ relation: this.string(r), arg: arg() }));
+      return fact;
     });
     const quotes = r.list((): StoredQuote => {
       const from = r.signed();
@@ -328,7 +327,9 @@ class LeanStore implements StoreView {
       const flags = r.int();
       const speaker = flags & QUOTE.speaker ? arg() : undefined;
       const own = flags & QUOTE.text ? this.string(r) : slice(from, length);
-      return { text: own, start: start + from, end: start + from + length, ...(speaker ? { speaker } : {}) };
+      const quote: StoredQuote = { text: own, start: start + from, end: start + from + length };
+      if (speaker) quote.speaker = speaker;
+      return quote;
     });
     end(r, 'it');
     return {
