@@ -77,6 +77,6 @@ process.stdout.write(
     declined: verdicts.declined / questions.length,
     events: engine.indexed.store.events.length,
     entities: engine.indexed.store.entities.length,
-    sentences: engine.indexed.store.sentences.length,
+    sentences: engine.indexed.store.sentenceCount,
   })}\n`,
 );

@@ -10,6 +10,7 @@ import { runTerminalChat } from '../src/cli/chat.ts';
 import { TextRenderer } from '../src/cli/render.ts';
 import { published } from '../src/cli/sources.ts';
 import { wantsColour } from '../src/cli/style.ts';
+import { expandStore } from '../src/store/index.ts';
 import { seedEngine } from './helpers/engine.ts';
 
 let engine: Engine;
@@ -86,7 +87,11 @@ describe('list', () => {
     const blocks = text.split('\n\n');
     expect(blocks[0]).toBe(`Known events (${timeline.length}), earliest first:`);
     expect(blocks).toHaveLength(timeline.length + 1);
-    const captions = new Set(engine.indexed.store.sentences.filter((s) => s.caption).map((s) => s.text));
+    const captions = new Set(
+      expandStore(engine.indexed.store)
+        .sentences.filter((s) => s.caption)
+        .map((s) => s.text),
+    );
     expect(captions.size).toBeGreaterThan(0);
     timeline.forEach((entry, i) => {
       const [head, quote, source] = blocks[i + 1]!.split('\n');

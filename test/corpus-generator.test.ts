@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/answer/index.ts';
 import { parseArticle } from '../src/corpus/index.ts';
-import type { Store } from '../src/store/index.ts';
+import { expandStore, parseStore, type Store } from '../src/store/index.ts';
 import { generateCorpus, judge, plantedQuestions, type GeneratedArticle } from '../bench/corpus.ts';
 import { engineFor } from './helpers/build.ts';
 
@@ -118,7 +118,7 @@ describe('the benchmark corpus generator', () => {
       .filter((f) => f.endsWith('.ts'))
       .map((f) => readFileSync(`bench/${f}`, 'utf8'))
       .join('\n');
-    const seed = JSON.parse(readFileSync('data/store.json', 'utf8')) as Store;
+    const seed: Store = expandStore(parseStore('data/store.json', readFileSync('data/store.json')));
     // People by their full names and each of their names; places and organisations by name and alias.
     const names = seed.entities
       .filter((e) => e.kind !== 'other')

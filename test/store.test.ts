@@ -1,12 +1,15 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../src/corpus/index.ts';
 import { extractStore, loadKnowledge } from '../src/extract/index.ts';
 import { sharedNlp } from '../src/nlp/wink.ts';
 import {
+  expandStore,
   loadStore,
+  parseStore,
   saveStore,
   serialiseStore,
   STORE_SCHEMA_VERSION,
@@ -29,7 +32,7 @@ describe('data/store.json', () => {
   });
 
   it('gives every fact a source whose span is an exact sentence of its article', async () => {
-    const store = await loadStore('data/store.json');
+    const store = expandStore(await loadStore('data/store.json'));
     const text = new Map(store.articles.map((a) => [a.id, readFileSync(`data/articles/${a.id}.txt`, 'utf8')]));
     for (const s of store.sentences) expect(text.get(s.article)!.slice(s.start, s.end)).toBe(s.text);
     const sentenceStarts = new Set(store.sentences.map((s) => `${s.article}:${s.start}:${s.end}`));
@@ -40,6 +43,27 @@ describe('data/store.json', () => {
   });
 });
 
+const committed = readFileSync('data/store.json', 'utf8');
+
+/** The committed store with one character of one sentence record changed to another valid one. */
+function damagedSentence(): string {
+  const lines = committed.split('\n');
+  const at = lines.indexOf('"sentences":[') + 5;
+  const line = lines[at]!;
+  lines[at] = `${line.slice(0, 3)}${line[3] === 'E' ? 'F' : 'E'}${line.slice(4)}`;
+  return lines.join('\n');
+}
+
+/** The committed store with an entity record cut short, and its checksum made to match. */
+function entityCutShort(): string {
+  const lines = committed.split('\n');
+  const at = lines.indexOf('"entities":[') + 1;
+  lines[at] = `${lines[at]!.slice(0, 4)}",`;
+  const tail = lines.slice(1).join('\n');
+  const check = crc32(tail).toString(16).padStart(8, '0');
+  return `${lines[0]!.replace(/"check":"[0-9a-f]+"/, `"check":"${check}"`)}\n${tail}`;
+}
+
 describe('a store that cannot be used', () => {
   const dir = mkdtempSync(join(tmpdir(), 'news-store-'));
   const cases: Array<[string, string | null, RegExp]> = [
@@ -47,6 +71,13 @@ describe('a store that cannot be used', () => {
     ['corrupt', '{"schema": 1, "articles": [', /corrupt.*corrupt\.json.*npm run extract/],
     ['older', '{"schema": 0, "events": []}', /another version.*older\.json.*npm run extract/],
     ['edited', `{"schema": ${STORE_SCHEMA_VERSION}, "articles": "none"}`, /corrupt.*edited\.json/],
+    [
+      'schema-2',
+      committed.replace(/^\{"schema":\d+/, '{"schema":2'),
+      /another version.*schema-2\.json.*npm run extract/,
+    ],
+    ['one-sentence-damaged', damagedSentence(), /corrupt.*one-sentence-damaged\.json.*checksum.*npm run extract/],
+    ['one-entity-cut-short', entityCutShort(), /corrupt.*one-entity-cut-short\.json.*entity.*npm run extract/],
   ];
   it.each(cases)(
     '%s: names the file and the rebuild command, and leaves the file as it was',
@@ -61,13 +92,28 @@ describe('a store that cannot be used', () => {
   );
 });
 
+describe('the lean store file', () => {
+  it('reads back exactly the store extraction made, every sentence decoded', async () => {
+    const corpus = await readCorpus(['data/articles']);
+    const built = extractStore(corpus.articles, sharedNlp(), loadKnowledge());
+    expect(expandStore(parseStore('store.json', serialiseStore(built)))).toStrictEqual(built);
+  });
+
+  it('keeps each article text once: a sentence is a span of it', async () => {
+    const store = await loadStore('data/store.json');
+    const articleBytes = store.articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+    expect(committed.length).toBeLessThan(4 * articleBytes);
+    expect(committed.split(store.articles[0]!.text.slice(100, 200))).toHaveLength(2);
+  });
+});
+
 describe('writing a store', () => {
   it('never replaces a good store with one that does not validate, and leaves no temporary file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'news-save-'));
     const path = join(dir, 'store.json');
     copyFileSync('data/store.json', path);
     const good = readFileSync(path, 'utf8');
-    const broken = { ...(await loadStore(path)), events: [{ id: 'e1' }] } as unknown as Store;
+    const broken = { ...expandStore(await loadStore(path)), events: [{ id: 'e1' }] } as unknown as Store;
     await expect(saveStore(path, broken)).rejects.toBeInstanceOf(StoreError);
     expect(readFileSync(path, 'utf8')).toBe(good);
     expect(readdirSync(dir)).toEqual(['store.json']);

@@ -1,7 +1,8 @@
 import type { WinkMethods } from 'wink-nlp';
 import { phraseKey, type Knowledge } from '../extract/knowledge.ts';
 import { indexStore, type IndexedStore } from '../store/indexes.ts';
-import type { SlotName, SlotValue, Store, StoredDate, StoredEvent, StoredFact } from '../store/schema.ts';
+import type { SlotName, SlotValue, StoredDate, StoredEvent, StoredFact } from '../store/schema.ts';
+import type { StoreView } from '../store/view.ts';
 import { createUnderstander, MAX_QUESTION_CHARS, type Question } from '../understand/question.ts';
 import { Vocabulary } from '../understand/vocabulary.ts';
 import { cite, uniqueCitations } from './citations.ts';
@@ -41,11 +42,11 @@ const QUESTION_VOCABULARY = (
 ).split(' ');
 
 /** The engine: one store and its indexes, loaded once; every surface asks it and renders its `Answer`. */
-export function createEngine(store: Store, knowledge: Knowledge, nlp: WinkMethods): Engine {
+export function createEngine(store: StoreView, knowledge: Knowledge, nlp: WinkMethods): Engine {
   const indexed = indexStore(store);
   const vocabulary = new Vocabulary();
   for (const w of QUESTION_VOCABULARY) vocabulary.add(w);
-  for (const s of store.sentences) for (const t of s.terms) vocabulary.add(t);
+  for (const [term, occurrences] of indexed.retrieval.terms) vocabulary.add(term, occurrences);
   for (const e of store.entities)
     for (const name of [e.name, ...e.aliases]) for (const w of name.split(/\s+/)) vocabulary.add(w, 5);
   for (const k of knowledge.eventKinds) for (const w of [...k.nouns, ...k.verbs]) vocabulary.add(w);
@@ -58,13 +59,17 @@ export function createEngine(store: Store, knowledge: Knowledge, nlp: WinkMethod
     (word) => relatedTerms(related, word).length > 0,
   );
   const families = new Map(knowledge.eventKinds.map((k) => [k.kind, k.family]));
-  // Fixed for the life of the store: computed once here, not sorted again for every answer.
+  // Fixed for the life of the store: computed once here, not sorted again for every answer. The
+  // timeline cites a sentence of every event: worked out when first asked for, not at every start.
+  let timeline: readonly TimelineEntry[] | undefined;
   const context: Context = {
     words: new WordMatcher(related),
     indexed,
     knowledge,
     families,
-    timeline: timelineOf(indexed),
+    get timeline() {
+      return (timeline ??= timelineOf(indexed));
+    },
     examples: exampleQuestions(indexed),
     covered: mostSourced(indexed, 4),
   };

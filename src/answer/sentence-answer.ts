@@ -933,10 +933,12 @@ function candidateSentences(needs: Needs, indexed: IndexedStore): number[] {
   for (const word of asked) {
     const variants = (stems.get(stemBucket(word)) ?? []).filter((t) => sameWord(t, word));
     for (const term of variants.length > 0 ? variants : [word]) {
-      const list = postings.get(term) ?? [];
-      if (list.length === 0) continue;
+      const list = postings.get(term);
+      if (!list) continue;
       const idf = Math.log(1 + (count - list.length + 0.5) / (list.length + 0.5));
-      for (const [i, tf] of list) {
+      for (let k = 0; k < list.length; k += 1) {
+        const i = list.sentences[k]!;
+        const tf = list.counts[k]!;
         const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (lengths[i] ?? 0)) / (averageLength || 1)));
         scores.set(i, (scores.get(i) ?? 0) + idf * norm);
       }
@@ -963,7 +965,7 @@ export function answerFromSentences(
   if (quoted) return quoted;
   const ranked: Array<{ sentence: StoredSentence; cover: Coverage; order: number }> = [];
   candidateSentences(needs, indexed).forEach((i, order) => {
-    const sentence = indexed.store.sentences[i]!;
+    const sentence = indexed.sentence(i);
     const cover = coverage(
       sentence,
       needs,
@@ -1006,10 +1008,10 @@ function quotationOf(q: Question, needs: Needs, indexed: IndexedStore): Reply | 
   const seen = new Set<number>();
   let best: { sentence: StoredSentence; quote: StoredQuote; overlap: number } | null = null;
   for (const word of needs.names.flatMap((n) => n.words)) {
-    for (const [i] of indexed.retrieval.postings.get(word) ?? []) {
+    for (const i of indexed.retrieval.postings.get(word)?.sentences ?? []) {
       if (seen.has(i)) continue;
       seen.add(i);
-      const sentence = indexed.store.sentences[i]!;
+      const sentence = indexed.sentence(i);
       const quote = saidBy(q, needs, sentence);
       if (!quote) continue;
       const overlap = needs.content.filter((w) => sentence.terms.some((t) => needs.same(t, w))).length;

@@ -23,17 +23,21 @@ export class Sources {
 
   /** The article's first words, from its first sentence that is not a photo caption. */
   title(article: string): string {
-    if (!this.titles) {
-      this.titles = new Map();
-      const firsts = new Map<string, { index: number; text: string }>();
-      for (const s of this.engine.indexed.store.sentences) {
+    this.titles ??= new Map();
+    let title = this.titles.get(article);
+    if (title === undefined) {
+      const { store } = this.engine.indexed;
+      const { first, count } = store.sentencesOf(article);
+      title = 'an article';
+      for (let i = first; i < first + count; i += 1) {
+        const s = store.sentence(i);
         if (s.caption) continue;
-        const seen = firsts.get(s.article);
-        if (!seen || s.index < seen.index) firsts.set(s.article, { index: s.index, text: s.text });
+        title = `“${firstWords(s.text, TITLE_WORDS)}”`;
+        break;
       }
-      for (const [id, first] of firsts) this.titles.set(id, `“${firstWords(first.text, TITLE_WORDS)}”`);
+      this.titles.set(article, title);
     }
-    return this.titles.get(article) ?? 'an article';
+    return title;
   }
 
   /**

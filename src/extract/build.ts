@@ -132,6 +132,7 @@ export function assembleStore(
         .find((p) => p !== null);
       return {
         id: a.id,
+        text: a.text,
         published: a.published,
         chars: a.text.length,
         sentences: annotated[i]!.length,

@@ -1,11 +1,14 @@
 import { phraseKey } from '../extract/knowledge.ts';
 import { stemBucket } from '../answer/words.ts';
 import { isoParts } from './dates.ts';
-import type { ArticleMeta, Entity, Store, StoredEvent, StoredSentence } from './schema.ts';
+import type { ArticleMeta, Entity, StoredEvent, StoredSentence } from './schema.ts';
+import type { StoreView } from './view.ts';
 
 /** A store with the lookups the answer path needs, built once at load: no scans per question. */
 export interface IndexedStore {
-  readonly store: Store;
+  readonly store: StoreView;
+  /** Sentence `i` of the store (numbers as in `retrieval`), decoded on first read. */
+  readonly sentence: (i: number) => StoredSentence;
   readonly published: ReadonlyMap<string, string | null>;
   /** Where each wire story was filed from, by article id, for the articles whose dateline names a known place. */
   readonly filedFrom: ReadonlyMap<string, NonNullable<ArticleMeta['filedFrom']>>;
@@ -54,17 +57,26 @@ function factsOf(event: StoredEvent, published: ReadonlyMap<string, string | nul
   return { actors, upcoming };
 }
 
+/** The sentences a term occurs in, in sentence order, with how often it occurs in each. */
+export interface PostingList {
+  readonly length: number;
+  readonly sentences: Int32Array;
+  readonly counts: Int32Array;
+}
+
 export interface RetrievalIndex {
-  /** term → [sentence index, term frequency] */
-  readonly postings: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
-  readonly lengths: readonly number[];
+  /** term → the sentences it occurs in */
+  readonly postings: { get(term: string): PostingList | undefined; has(term: string): boolean };
+  /** Every distinct term, in the order the sentences first use them, with how often they use it. */
+  readonly terms: ReadonlyArray<readonly [string, number]>;
+  readonly lengths: Int32Array;
   readonly averageLength: number;
   readonly count: number;
   /** Stem bucket (first four letters) → the distinct terms filed under it, for matching word variants. */
   readonly stems: ReadonlyMap<string, readonly string[]>;
 }
 
-export function indexStore(store: Store): IndexedStore {
+export function indexStore(store: StoreView): IndexedStore {
   const entities = new Map(store.entities.map((e) => [e.id, e]));
   const byName = new Map<string, Set<string>>();
   let longestName = 1;
@@ -118,12 +130,12 @@ export function indexStore(store: Store): IndexedStore {
     }
   }
 
-  const retrieval = retrievalIndex(store.sentences);
-  const sentenceByStart = new Map<string, StoredSentence>();
-  for (const s of store.sentences) sentenceByStart.set(`${s.article}:${s.start}`, s);
+  const retrieval = retrievalIndex(store);
+  const sentence = (i: number): StoredSentence => store.sentence(i);
 
   return {
     store,
+    sentence,
     published,
     filedFrom,
     entities,
@@ -136,91 +148,120 @@ export function indexStore(store: Store): IndexedStore {
     eventsByYear,
     eventsByMonth,
     eventFacts,
-    sentenceAt: (article, start) => sentenceByStart.get(`${article}:${start}`),
+    sentenceAt: (article, start) => {
+      const i = store.sentenceNumber(article, start);
+      return i === undefined ? undefined : store.sentence(i);
+    },
     retrieval,
     articleTerms: articleTermsOf(store),
     mentionsPhrase: (words, article) => mentionsPhrase(store, retrieval, words, article),
   };
 }
 
-function retrievalIndex(sentences: readonly StoredSentence[]): RetrievalIndex {
-  const postings = new Map<string, Array<readonly [number, number]>>();
-  const lengths: number[] = [];
-  // A sentence has a handful of terms: count them in small arrays (first occurrence first), not a Map.
-  const unique: string[] = [];
-  const counts: number[] = [];
-  let total = 0;
-  for (let i = 0; i < sentences.length; i += 1) {
-    const terms = sentences[i]!.terms;
-    lengths.push(terms.length);
-    total += terms.length;
-    unique.length = 0;
-    counts.length = 0;
-    if (terms.length > 32) {
-      // A long "sentence" (a table, text without punctuation): a Map, where indexOf would be quadratic.
-      const byTerm = new Map<string, number>();
-      for (const t of terms) byTerm.set(t, (byTerm.get(t) ?? 0) + 1);
-      for (const [t, n] of byTerm) {
-        unique.push(t);
-        counts.push(n);
-      }
-    } else {
-      for (const t of terms) {
-        const at = unique.indexOf(t);
-        if (at >= 0) counts[at]! += 1;
-        else {
-          unique.push(t);
-          counts.push(1);
-        }
-      }
-    }
-    // Postings are read-only: the terms of a sentence that occur equally often share one [i, n] pair,
-    // which keeps a store of millions of postings to about one pair per sentence.
-    const pairs: Array<readonly [number, number] | undefined> = [];
-    for (let k = 0; k < unique.length; k += 1) {
-      const n = counts[k]!;
-      const pair = (pairs[n] ??= [i, n] as const);
-      const list = postings.get(unique[k]!);
-      if (list) list.push(pair);
-      else postings.set(unique[k]!, [pair]);
+/**
+ * BM25's postings over term ids, in two flat arrays (compressed sparse rows): each term's
+ * sentences and counts lie between its offset and the next. Built at load from the sentences' term
+ * ids, which is quicker than reading postings from the file and keeps the file smaller.
+ */
+function retrievalIndex(store: StoreView): RetrievalIndex {
+  const terms = store.strings.length;
+  const count = store.sentenceCount;
+  const lengths = new Int32Array(count);
+  const lastSeen = new Int32Array(terms).fill(-1);
+  const sentencesOfTerm = new Int32Array(terms + 1);
+  const occurrences = new Int32Array(terms);
+  // In the order terms are first met: words sharing a stem are tried in that order, as they always were.
+  const met: number[] = [];
+  const { ids, offsets: bySentence } = store.allTermIds();
+  for (let i = 0; i < count; i += 1) {
+    const from = bySentence[i]!;
+    const to = bySentence[i + 1]!;
+    lengths[i] = to - from;
+    for (let k = from; k < to; k += 1) {
+      const t = ids[k]!;
+      occurrences[t]! += 1;
+      if (lastSeen[t] === i) continue;
+      if (lastSeen[t] === -1) met.push(t);
+      lastSeen[t] = i;
+      sentencesOfTerm[t + 1]! += 1;
     }
   }
+  const total = ids.length;
+  for (let t = 0; t < terms; t += 1) sentencesOfTerm[t + 1]! += sentencesOfTerm[t]!;
+  const offsets = sentencesOfTerm;
+  const sentences = new Int32Array(offsets[terms]!);
+  const counts = new Int32Array(offsets[terms]!);
+  const next = offsets.slice(0, terms);
+  lastSeen.fill(-1);
+  for (let i = 0; i < count; i += 1) {
+    for (let k = bySentence[i]!; k < bySentence[i + 1]!; k += 1) {
+      const t = ids[k]!;
+      if (lastSeen[t] === i) counts[next[t]! - 1]! += 1;
+      else {
+        lastSeen[t] = i;
+        sentences[next[t]!] = i;
+        counts[next[t]!] = 1;
+        next[t]! += 1;
+      }
+    }
+  }
+  const idOf = new Map<string, number>();
   const stems = new Map<string, string[]>();
-  for (const term of postings.keys()) {
+  for (const t of met) {
+    const term = store.strings[t]!;
+    idOf.set(term, t);
     const key = stemBucket(term);
     const list = stems.get(key);
     if (list) list.push(term);
     else stems.set(key, [term]);
   }
+  const postings = {
+    has: (term: string): boolean => idOf.has(term),
+    get(term: string): PostingList | undefined {
+      const t = idOf.get(term);
+      if (t === undefined) return undefined;
+      const from = offsets[t]!;
+      const to = offsets[t + 1]!;
+      return { length: to - from, sentences: sentences.subarray(from, to), counts: counts.subarray(from, to) };
+    },
+  };
   return {
     postings,
+    terms: met.map((t) => [store.strings[t]!, occurrences[t]!] as const),
     lengths,
-    averageLength: sentences.length ? total / sentences.length : 0,
-    count: sentences.length,
+    averageLength: count ? total / count : 0,
+    count,
     stems,
   };
 }
 
-/** Terms per article, built on first use: most questions never need them. */
-function articleTermsOf(store: Store): (article: string) => ReadonlySet<string> {
-  let byArticle: Map<string, Set<string>> | null = null;
+/** Terms of the articles last asked about: one article's are a few hundred, every article's would be large. */
+const ARTICLE_TERMS_KEPT = 256;
+
+/** Every term an article uses, worked out when first asked for. */
+function articleTermsOf(store: StoreView): (article: string) => ReadonlySet<string> {
+  const kept = new Map<string, Set<string>>();
   return (article) => {
-    if (!byArticle) {
-      byArticle = new Map();
-      for (const s of store.sentences) {
-        const set = byArticle.get(s.article) ?? new Set<string>();
-        for (const t of s.terms) set.add(t);
-        byArticle.set(s.article, set);
-      }
-    }
-    return byArticle.get(article) ?? new Set();
+    let set = kept.get(article);
+    if (set) return set;
+    set = new Set<string>();
+    const { first, count } = store.sentencesOf(article);
+    for (let i = first; i < first + count; i += 1) for (const t of store.termIds(i)) set.add(store.strings[t]!);
+    if (kept.size >= ARTICLE_TERMS_KEPT) kept.delete(kept.keys().next().value!);
+    kept.set(article, set);
+    return set;
   };
 }
 
 /** Looks through the sentences holding the phrase's rarest word only: a few postings, not the store. */
-function mentionsPhrase(store: Store, retrieval: RetrievalIndex, words: readonly string[], article?: string): boolean {
+function mentionsPhrase(
+  store: StoreView,
+  retrieval: RetrievalIndex,
+  words: readonly string[],
+  article?: string,
+): boolean {
   if (words.length === 0) return false;
-  let rarest: ReadonlyArray<readonly [number, number]> | undefined;
+  let rarest: PostingList | undefined;
   for (const w of words) {
     const list = retrieval.postings.get(w);
     if (!list) return false;
@@ -232,8 +273,7 @@ function mentionsPhrase(store: Store, retrieval: RetrievalIndex, words: readonly
       `(?![\\p{L}\\p{N}])`,
     'iu',
   );
-  return rarest!.some(([i]) => {
-    const sentence = store.sentences[i]!;
-    return (article === undefined || sentence.article === article) && pattern.test(sentence.text);
-  });
+  return rarest!.sentences.some(
+    (i) => (article === undefined || store.sentenceArticle(i) === article) && pattern.test(store.sentenceText(i)),
+  );
 }

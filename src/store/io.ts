@@ -1,20 +1,27 @@
 import { readFile, rename, rm } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import { StoreError } from './errors.ts';
+import type { PackedStore } from './lean-format.ts';
+import { serialiseStore } from './pack.ts';
+import { PackError } from './packed.ts';
 import { STORE_SCHEMA_VERSION, StoreSchema, type Store } from './schema.ts';
 import { isValidStore } from './validate.ts';
+import { openStore, type StoreView } from './view.ts';
+
+export { serialiseStore };
 
 export const DEFAULT_STORE_PATH = 'data/store.json';
-/** Above this size (about 140 articles) validating in place pays for loading the compiled validator. */
-const LARGE_STORE_CHARS = 5_000_000;
+/** Above this many sentences validating in place pays for loading the compiled validator. */
+const LARGE_STORE_SENTENCES = 20_000;
 
 /**
- * Reads and validates a store. Never writes: a broken store stays as it is for the user to
- * inspect, and the error says which file and how to rebuild it.
+ * Reads a store. Never writes: a broken store stays as it is for the user to inspect, and the error
+ * says which file and how to rebuild it.
  */
-export async function loadStore(path: string = DEFAULT_STORE_PATH): Promise<Store> {
-  let raw: string;
+export async function loadStore(path: string = DEFAULT_STORE_PATH): Promise<StoreView> {
+  let raw: Buffer;
   try {
-    raw = await readFile(path, 'utf8');
+    raw = await readFile(path);
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new StoreError(
@@ -26,10 +33,15 @@ export async function loadStore(path: string = DEFAULT_STORE_PATH): Promise<Stor
   return parseStore(path, raw);
 }
 
-export function parseStore(path: string, raw: string): Store {
+/**
+ * A store file's text (or bytes) → the store. The checksum covers every record, so a damaged one is
+ * found here, at load, although sentences are decoded only when read.
+ */
+export function parseStore(path: string, raw: string | Buffer): StoreView {
+  const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
   let data: unknown;
   try {
-    data = JSON.parse(raw);
+    data = JSON.parse(typeof raw === 'string' ? raw : raw.toString('utf8'));
   } catch (error) {
     throw new StoreError(path, 'corrupt', `not valid JSON: ${(error as Error).message}`);
   }
@@ -37,43 +49,95 @@ export function parseStore(path: string, raw: string): Store {
   if (version !== STORE_SCHEMA_VERSION) {
     throw new StoreError(path, 'schema', `schema ${JSON.stringify(version ?? null)}, expected ${STORE_SCHEMA_VERSION}`);
   }
-  // A large well-formed store is used as parsed; zod (which copies) checks small ones and gives every message.
-  if (raw.length > LARGE_STORE_CHARS && isValidStore(data)) return data;
-  const parsed = StoreSchema.safeParse(data);
+  const shape = shapeProblem(data as Record<string, unknown>);
+  if (shape) throw new StoreError(path, 'corrupt', shape);
+  const packed = data as PackedStore;
+  const firstLine = bytes.indexOf(10);
+  const check =
+    firstLine < 0
+      ? ''
+      : crc32(bytes.subarray(firstLine + 1))
+          .toString(16)
+          .padStart(8, '0');
+  if (check !== packed.check) throw new StoreError(path, 'corrupt', 'its checksum does not match its records');
+  try {
+    return openStore(packed);
+  } catch (error) {
+    if (error instanceof PackError) throw new StoreError(path, 'corrupt', error.message);
+    throw error;
+  }
+}
+
+/** A store made in memory, as the engine would read it from its file. */
+export function viewOfStore(store: Store): StoreView {
+  return parseStore('(a store in memory)', serialiseStore(store));
+}
+
+/** What is wrong with the outline of a parsed store file, or null: the records themselves are checked when decoded. */
+function shapeProblem(data: Record<string, unknown>): string | null {
+  if (typeof data.check !== 'string') return 'check: not a checksum';
+  for (const key of ['strings', 'entities', 'events', 'sentences'] as const) {
+    const list = data[key];
+    if (!Array.isArray(list)) return `${key}: not a list`;
+    for (let i = 0; i < list.length; i += 1) if (typeof list[i] !== 'string') return `${key}.${i}: not a string`;
+  }
+  const articles = data.articles;
+  if (!Array.isArray(articles)) return 'articles: not a list';
+  for (let i = 0; i < articles.length; i += 1) {
+    const a = articles[i] as unknown;
+    if (
+      !Array.isArray(a) ||
+      (a.length !== 4 && a.length !== 5) ||
+      typeof a[0] !== 'string' ||
+      (a[1] !== null && (typeof a[1] !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(a[1]))) ||
+      typeof a[2] !== 'string' ||
+      typeof a[3] !== 'string' ||
+      (a.length === 5 &&
+        (!Array.isArray(a[4]) || a[4].length !== 2 || !a[4].every((x: unknown) => typeof x === 'string')))
+    )
+      return `articles.${i}: not [id, published, text, bounds, filedFrom?]`;
+  }
+  return null;
+}
+
+/** Refuses a store that extraction should never have made, with zod's message for the first problem. */
+export function validateStore(path: string, store: Store): void {
+  // zod copies as it checks; a large store is checked in place by ajv first, and only a failure goes to zod.
+  if (store.sentences.length > LARGE_STORE_SENTENCES && isValidStore(store)) return;
+  const parsed = StoreSchema.safeParse(store);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new StoreError(path, 'corrupt', issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid');
   }
-  return parsed.data;
 }
 
 /**
- * The exact bytes a store is written as, so a rebuild can be compared with the committed file: one
- * record a line. Compact, because the clause facts of 10,000 articles written with indentation pass
- * the longest string JavaScript can hold; a line a record keeps a rebuild's diff readable.
- */
-export function serialiseStore(store: Store): string {
-  const parts: string[] = [`{"schema":${JSON.stringify(store.schema)}`];
-  for (const key of ['articles', 'sentences', 'entities', 'events'] as const) {
-    const records = store[key] as readonly unknown[];
-    parts.push(`,"${key}":[${records.length > 0 ? '\n' : ''}${records.map((r) => JSON.stringify(r)).join(',\n')}]`);
-  }
-  return `${parts.join('\n')}}\n`;
-}
-
-/**
- * Writes a store through lowdb to a temporary file, validates what was written by reading it
- * back, and only then renames it over the target: a failed or interrupted build never replaces
+ * Checks a store, writes it through lowdb to a temporary file, reads that back and decodes every
+ * record, and only then renames it over the target: a failed or interrupted build never replaces
  * a good store with a broken one.
  */
 export async function saveStore(path: string, store: Store): Promise<void> {
   // Loaded here, not at the top: answering only reads stores, and start-up should not pay for lowdb.
   const [{ Low }, { DataFile }] = await Promise.all([import('lowdb'), import('lowdb/node')]);
   const temporary = `${path}.${process.pid}.tmp`;
-  const db = new Low<Store>(new DataFile<Store>(temporary, { parse: JSON.parse, stringify: serialiseStore }), store);
+  const db = new Low<Store>(
+    new DataFile<Store>(temporary, {
+      parse: () => {
+        throw new Error('a store is read with loadStore');
+      },
+      stringify: serialiseStore,
+    }),
+    store,
+  );
   try {
+    validateStore(temporary, store);
     await db.write();
-    parseStore(temporary, await readFile(temporary, 'utf8'));
+    const written = parseStore(temporary, await readFile(temporary));
+    try {
+      for (let i = 0; i < written.sentenceCount; i += 1) written.sentence(i);
+    } catch (error) {
+      throw error instanceof PackError ? new StoreError(temporary, 'corrupt', error.message) : error;
+    }
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever the shape of the store changes; an older store must be rebuilt, not read. */
-export const STORE_SCHEMA_VERSION = 2;
+export const STORE_SCHEMA_VERSION = 3;
 
 /** Where a fact came from: the sentence span in the article file (`text.slice(start, end)`). */
 export const SourceSchema = z.object({
@@ -136,6 +136,8 @@ export const SentenceSchema = z.object({
 
 export const ArticleMetaSchema = z.object({
   id: z.string(),
+  /** The whole article file: every sentence and citation is a span of it. */
+  text: z.string(),
   published: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)

@@ -5,7 +5,7 @@ import { createEngine, type Engine } from '../../src/answer/index.ts';
 import { readCorpus } from '../../src/corpus/index.ts';
 import { extractStore, loadKnowledge } from '../../src/extract/index.ts';
 import { sharedNlp } from '../../src/nlp/wink.ts';
-import { loadStore, saveStore, type Store } from '../../src/store/index.ts';
+import { expandStore, loadStore, saveStore, type Store } from '../../src/store/index.ts';
 
 /** Writes articles to a fresh folder, extracts them to a store file there, and loads an engine from it. */
 export async function engineFor(
@@ -17,5 +17,5 @@ export async function engineFor(
   const path = join(dir, 'store.json');
   await saveStore(path, extractStore(corpus.articles, sharedNlp(), loadKnowledge()));
   const store = await loadStore(path);
-  return { engine: createEngine(store, loadKnowledge(), sharedNlp()), store, dir };
+  return { engine: createEngine(store, loadKnowledge(), sharedNlp()), store: expandStore(store), dir };
 }

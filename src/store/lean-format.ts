@@ -1,0 +1,60 @@
+/**
+ * The lean store file (schema 3): what is the same in every store is said once.
+ *
+ *  - `strings`: every string the store uses (terms, predicates, names, keys…), most used first, so the
+ *    commonest take one or two characters where they are referred to.
+ *  - `articles`: `[id, published, text, bounds]`: the article text is kept once, and a sentence is its
+ *    span of it (`bounds` packs each sentence's gap from the one before, and its length and caption flag).
+ *  - `entities`, `events`, `sentences`: one packed string each (src/store/packed.ts). Offsets inside a
+ *    sentence are counted from its start; a phrase's text is not written when it is the text at its
+ *    offsets; a source is the number of its sentence (every source is a whole sentence).
+ *
+ * Sentences are decoded when the engine reads one, not at load (src/store/view.ts).
+ */
+import type { SentenceSpan, SlotName, StoredDate } from './schema.ts';
+import { SLOT_NAMES } from './schema.ts';
+
+export type PackedArticle =
+  | [id: string, published: string | null, text: string, bounds: string]
+  | [id: string, published: string | null, text: string, bounds: string, filedFrom: [name: string, text: string]];
+
+export interface PackedStore {
+  readonly schema: number;
+  /** CRC-32 (hex) of the file after its first line: a damaged record anywhere is found at load. */
+  readonly check: string;
+  readonly strings: readonly string[];
+  readonly articles: readonly PackedArticle[];
+  readonly entities: readonly string[];
+  readonly events: readonly string[];
+  readonly sentences: readonly string[];
+}
+
+/** Codes of the closed sets, by position: never reorder, only append (and bump the schema). */
+export const SPAN_KINDS: ReadonlyArray<SentenceSpan['kind']> = [
+  'date',
+  'time',
+  'quantity',
+  'person',
+  'organisation',
+  'place',
+  'other',
+];
+export const PRECISIONS: ReadonlyArray<StoredDate['precision']> = ['day', 'month', 'year', 'unresolved'];
+export const ENTITY_KINDS = ['person', 'organisation', 'place', 'other'] as const;
+export const PLACE_TYPES = ['venue', 'city', 'region', 'country'] as const;
+export const SLOTS: readonly SlotName[] = SLOT_NAMES;
+
+/** Bits of a span's flags. */
+export const SPAN = { entity: 1, date: 2, value: 4, unit: 8, text: 16 } as const;
+/** Bits of a date's flags: its own text (else the text of what it dates), iso, month, weekday. */
+export const DATE = { text: 1, iso: 2, month: 4, weekday: 8 } as const;
+/** Bits of a fact argument's flags. */
+export const ARG = { entity: 1, text: 2 } as const;
+/** Bits of a fact's flags. */
+export const FACT = { negated: 1, passive: 2, planned: 4, agent: 8, object: 16 } as const;
+/** Bits of a quote's flags. */
+export const QUOTE = { speaker: 1, text: 2 } as const;
+/** Bits of an entity's flags. */
+export const ENTITY = { country: 1, placeType: 2 } as const;
+/** Bits of a slot value's flags. */
+export const VALUE = { entity: 1, date: 2 } as const;

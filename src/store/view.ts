@@ -1,0 +1,382 @@
+import {
+  ARG,
+  DATE,
+  ENTITY,
+  ENTITY_KINDS,
+  FACT,
+  PLACE_TYPES,
+  PRECISIONS,
+  QUOTE,
+  SLOTS,
+  SPAN,
+  SPAN_KINDS,
+  VALUE,
+  type PackedStore,
+} from './lean-format.ts';
+import { PackError, PackReader } from './packed.ts';
+import type {
+  ArticleMeta,
+  Entity,
+  FactArg,
+  SentenceSpan,
+  SlotValue,
+  Source,
+  Store,
+  StoredDate,
+  StoredEvent,
+  StoredFact,
+  StoredQuote,
+  StoredSentence,
+} from './schema.ts';
+
+/**
+ * A loaded store as the engine reads it. Articles, entities and events are decoded at load; a
+ * sentence only when it is read (`sentence(i)`), since an answer reads tens of the hundreds of
+ * thousands a large store holds. Sentences are numbered article by article.
+ */
+export interface StoreView {
+  readonly schema: number;
+  readonly articles: readonly ArticleMeta[];
+  readonly entities: readonly Entity[];
+  readonly events: readonly StoredEvent[];
+  readonly sentenceCount: number;
+  sentence(i: number): StoredSentence;
+  /** What a sentence says, without decoding the rest of it. */
+  sentenceText(i: number): string;
+  /** The id of the article sentence `i` belongs to. */
+  sentenceArticle(i: number): string;
+  /** The sentences of an article: numbers `first` to `first + count - 1`. */
+  sentencesOf(article: string): { readonly first: number; readonly count: number };
+  /** The number of the sentence of `article` starting at `start`, if there is one. */
+  sentenceNumber(article: string, start: number): number | undefined;
+  /** Every string the store uses; term ids index it. */
+  readonly strings: readonly string[];
+  /** The ids (into `strings`) of a sentence's terms, in order. */
+  termIds(i: number): number[];
+  /**
+   * Every sentence's term ids in one list: sentence `i`'s are `ids[offsets[i]]` up to
+   * `ids[offsets[i + 1]]`. For building indexes at load, where a list per sentence would cost.
+   */
+  allTermIds(): { readonly ids: Int32Array; readonly offsets: Int32Array };
+}
+
+/** Decoded sentences kept for reuse: an answer reads the same few sentences several times. */
+const SENTENCE_CACHE = 4096;
+
+/** Opens a parsed store file. Throws PackError when a record does not decode: the store is damaged. */
+export function openStore(data: PackedStore): StoreView {
+  return new LeanStore(data);
+}
+
+class LeanStore implements StoreView {
+  readonly schema: number;
+  readonly strings: readonly string[];
+  readonly articles: ArticleMeta[] = [];
+  readonly entities: Entity[] = [];
+  readonly events: StoredEvent[];
+  readonly sentenceCount: number;
+  private readonly packed: readonly string[];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly captions: Uint8Array;
+  private readonly articleOf: Int32Array;
+  /** First sentence of each article, and one past the last sentence at the end. */
+  private readonly firsts: Int32Array;
+  private readonly articleIndex = new Map<string, number>();
+  /** Sized at load: assigning far past the end of an empty array would make it a slow dictionary. */
+  private readonly sources: Array<Source | undefined>;
+  private readonly cache = new Map<number, StoredSentence>();
+
+  constructor(data: PackedStore) {
+    this.schema = data.schema;
+    this.strings = data.strings;
+    this.packed = data.sentences;
+    const n = data.sentences.length;
+    this.sentenceCount = n;
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.captions = new Uint8Array(n);
+    this.articleOf = new Int32Array(n);
+    this.firsts = new Int32Array(data.articles.length + 1);
+    this.sources = new Array<Source | undefined>(n);
+    let i = 0;
+    data.articles.forEach(([id, published, text, bounds, filed], a) => {
+      this.firsts[a] = i;
+      this.articleIndex.set(id, a);
+      const r = new PackReader(bounds);
+      let end = 0;
+      const first = i;
+      while (!r.done) {
+        if (i >= n) throw new PackError(`article ${id} has more sentences than the store`);
+        const start = end + r.int();
+        const packed = r.int();
+        end = start + Math.floor(packed / 2);
+        if (end > text.length) throw new PackError(`sentence ${i} ends after its article ${id}`);
+        this.starts[i] = start;
+        this.ends[i] = end;
+        this.captions[i] = packed % 2;
+        this.articleOf[i] = a;
+        i += 1;
+      }
+      this.articles.push({
+        id,
+        text,
+        published,
+        chars: text.length,
+        sentences: i - first,
+        ...(filed ? { filedFrom: { name: filed[0], text: filed[1] } } : {}),
+      });
+    });
+    if (i !== n) throw new PackError(`${n} sentences, but the articles have ${i}`);
+    this.firsts[data.articles.length] = n;
+    data.entities.forEach((e, i) => this.entities.push(inRecord(`entity ${i}`, () => this.entity(e))));
+    this.events = data.events.map((e, i) => inRecord(`event ${i}`, () => this.event(e)));
+  }
+
+  sentence(i: number): StoredSentence {
+    let s = this.cache.get(i);
+    if (s) return s;
+    if (!(i >= 0 && i < this.sentenceCount)) throw new RangeError(`no sentence ${i}`);
+    s = inRecord(`sentence ${i}`, () => this.decodeSentence(i));
+    if (this.cache.size >= SENTENCE_CACHE) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(i, s);
+    return s;
+  }
+
+  sentenceText(i: number): string {
+    return this.articles[this.articleOf[i]!]!.text.slice(this.starts[i]!, this.ends[i]!);
+  }
+
+  sentenceArticle(i: number): string {
+    return this.articles[this.articleOf[i]!]!.id;
+  }
+
+  sentencesOf(article: string): { first: number; count: number } {
+    const a = this.articleIndex.get(article);
+    if (a === undefined) return { first: 0, count: 0 };
+    return { first: this.firsts[a]!, count: this.firsts[a + 1]! - this.firsts[a]! };
+  }
+
+  sentenceNumber(article: string, start: number): number | undefined {
+    const { first, count } = this.sentencesOf(article);
+    let lo = first;
+    let hi = first + count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = this.starts[mid]!;
+      if (at === start) return mid;
+      if (at < start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  termIds(i: number): number[] {
+    const r = new PackReader(this.packed[i]!);
+    const limit = this.strings.length;
+    return r.list(() => r.below(limit));
+  }
+
+  allTermIds(): { ids: Int32Array; offsets: Int32Array } {
+    const out = { ids: new Int32Array(this.sentenceCount * 16) };
+    const offsets = new Int32Array(this.sentenceCount + 1);
+    let at = 0;
+    let i = 0;
+    inRecord('a sentence', () => {
+      for (; i < this.sentenceCount; i += 1) {
+        at = PackReader.appendList(this.packed[i]!, out, at);
+        offsets[i + 1] = at;
+      }
+    });
+    const ids = out.ids.subarray(0, at);
+    const limit = this.strings.length;
+    for (let k = 0; k < at; k += 1) if (ids[k]! >= limit) throw new PackError(`a term id out of range ${limit}`);
+    return { ids, offsets };
+  }
+
+  private string(r: PackReader): string {
+    return this.strings[r.below(this.strings.length)]!;
+  }
+
+  /** One Source object per sentence, shared by everything that cites it. */
+  private source(i: number): Source {
+    if (!(i >= 0 && i < this.sentenceCount)) throw new PackError(`no sentence ${i}`);
+    return (this.sources[i] ??= {
+      article: this.articles[this.articleOf[i]!]!.id,
+      start: this.starts[i]!,
+      end: this.ends[i]!,
+    });
+  }
+
+  private sourceList(r: PackReader): Source[] {
+    let previous = 0;
+    return r.list(() => {
+      previous += r.signed();
+      return this.source(previous);
+    });
+  }
+
+  /** Entities are decoded before anything that refers to them. */
+  private entityId(r: PackReader): string {
+    return this.entities[r.below(this.entities.length)]!.id;
+  }
+
+  private entity(packed: string): Entity {
+    const r = new PackReader(packed);
+    const id = this.string(r);
+    const kind = ENTITY_KINDS[r.below(ENTITY_KINDS.length)]!;
+    const name = this.string(r);
+    const aliases = r.list(() => this.string(r));
+    const roles = r.list(() => ({ text: this.string(r), source: this.source(r.int()) }));
+    const flags = r.int();
+    const country = flags & ENTITY.country ? this.string(r) : undefined;
+    const placeType = flags & ENTITY.placeType ? PLACE_TYPES[r.below(PLACE_TYPES.length)]! : undefined;
+    // Optional fields are added only when present, in the order extraction writes them (literal
+    // objects grown field by field: much quicker to build by the hundred thousand than spreads).
+    const entity = { id, kind, name, aliases, roles } as Entity;
+    if (country !== undefined) entity.country = country;
+    if (placeType !== undefined) entity.placeType = placeType;
+    entity.mentions = this.sourceList(r);
+    end(r, id);
+    return entity;
+  }
+
+  private date(r: PackReader, own: string): StoredDate {
+    const flags = r.int();
+    const precision = PRECISIONS[r.below(PRECISIONS.length)]!;
+    const text = flags & DATE.text ? this.string(r) : own;
+    const iso = flags & DATE.iso ? this.string(r) : null;
+    const month = flags & DATE.month ? r.int() : undefined;
+    const weekday = flags & DATE.weekday ? r.int() : undefined;
+    const date: StoredDate = { text, precision, iso };
+    if (month !== undefined) date.month = month;
+    if (weekday !== undefined) date.weekday = weekday;
+    return date;
+  }
+
+  private event(packed: string): StoredEvent {
+    const r = new PackReader(packed);
+    const id = this.string(r);
+    const kind = this.string(r);
+    const label = this.string(r);
+    const slots: StoredEvent['slots'] = {};
+    for (let n = r.int(); n > 0; n -= 1) {
+      const name = SLOTS[r.below(SLOTS.length)]!;
+      slots[name] = r.list((): SlotValue => {
+        const key = this.string(r);
+        const text = this.string(r);
+        const flags = r.int();
+        const value = { key, text } as SlotValue;
+        if (flags & VALUE.entity) value.entity = this.entityId(r);
+        if (flags & VALUE.date) value.date = this.date(r, text);
+        value.source = this.source(r.int());
+        return value;
+      });
+    }
+    const conflicts = r.list(() => ({ slot: SLOTS[r.below(SLOTS.length)]!, keys: r.list(() => this.string(r)) }));
+    const sources = this.sourceList(r);
+    end(r, id);
+    return { id, kind, label, slots, conflicts, sources };
+  }
+
+  private decodeSentence(i: number): StoredSentence {
+    const r = new PackReader(this.packed[i]!);
+    const start = this.starts[i]!;
+    const text = this.sentenceText(i);
+    const a = this.articleOf[i]!;
+    const slice = (from: number, length: number): string => text.slice(from, from + length);
+    const terms = r.list(() => this.string(r));
+    const spans = r.list((): SentenceSpan => {
+      const kind = SPAN_KINDS[r.below(SPAN_KINDS.length)]!;
+      const from = r.signed();
+      const length = r.int();
+      const flags = r.int();
+      const own = flags & SPAN.text ? this.string(r) : slice(from, length);
+      const span: SentenceSpan = { kind, text: own, start: start + from, end: start + from + length };
+      if (flags & SPAN.entity) span.entity = this.entityId(r);
+      if (flags & SPAN.date) span.date = this.date(r, own);
+      if (flags & SPAN.value) span.value = Number(this.string(r));
+      if (flags & SPAN.unit) span.unit = this.string(r);
+      return span;
+    });
+    const args = r.list((): FactArg => {
+      const from = r.signed();
+      const length = r.int();
+      const flags = r.int();
+      const entity = flags & ARG.entity ? this.entityId(r) : undefined;
+      const own = flags & ARG.text ? this.string(r) : slice(from, length);
+      const arg: FactArg = { text: own, start: start + from, end: start + from + length };
+      if (entity !== undefined) arg.entity = entity;
+      return arg;
+    });
+    const arg = (): FactArg => args[r.below(args.length)]!;
+    const facts = r.list((): StoredFact => {
+      const predicate = this.string(r);
+      const from = r.signed();
+      const length = r.int();
+      const flags = r.int();
+      const fact = {
+        predicate,
+        start: start + from,
+        end: start + from + length,
+        negated: (flags & FACT.negated) !== 0,
+        passive: (flags & FACT.passive) !== 0,
+        planned: (flags & FACT.planned) !== 0,
+      } as StoredFact;
+      if (flags & FACT.agent) fact.agent = arg();
+      if (flags & FACT.object) fact.object = arg();
+      fact.modifiers = r.list(() => ({ relation: this.string(r), arg: arg() }));
+      return fact;
+    });
+    const quotes = r.list((): StoredQuote => {
+      const from = r.signed();
+      const length = r.int();
+      const flags = r.int();
+      const speaker = flags & QUOTE.speaker ? arg() : undefined;
+      const own = flags & QUOTE.text ? this.string(r) : slice(from, length);
+      const quote: StoredQuote = { text: own, start: start + from, end: start + from + length };
+      if (speaker) quote.speaker = speaker;
+      return quote;
+    });
+    end(r, 'it');
+    return {
+      article: this.articles[a]!.id,
+      index: i - this.firsts[a]!,
+      start,
+      end: this.ends[i]!,
+      text,
+      caption: this.captions[i] === 1,
+      terms,
+      spans,
+      facts,
+      quotes,
+    };
+  }
+}
+
+/** Decodes one record, naming it in the error when it does not decode. */
+function inRecord<T>(what: string, decode: () => T): T {
+  try {
+    return decode();
+  } catch (error) {
+    if (error instanceof PackError) throw new PackError(`${what}: ${error.message}`);
+    throw error;
+  }
+}
+
+function end(r: PackReader, what: string): void {
+  if (!r.done) throw new PackError(`more in the record than ${what} holds`);
+}
+
+/** Every sentence decoded: the whole store as extraction made it (for tests and for checking a write). */
+export function expandStore(view: StoreView): Store {
+  const sentences: StoredSentence[] = [];
+  for (let i = 0; i < view.sentenceCount; i += 1) sentences.push(view.sentence(i));
+  return {
+    schema: view.schema as Store['schema'],
+    articles: [...view.articles],
+    sentences,
+    entities: [...view.entities],
+    events: [...view.events],
+  };
+}
