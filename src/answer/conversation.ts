@@ -109,7 +109,7 @@ function usable(c: ConversationContext, indexed: IndexedStore): ConversationCont
 }
 
 function eventById(indexed: IndexedStore, id: string): StoredEvent | undefined {
-  return indexed.store.events.find((e) => e.id === id);
+  return indexed.eventById.get(id);
 }
 
 function candidateOf(id: string, indexed: IndexedStore): Candidate | null {

@@ -715,7 +715,7 @@ function timeline(ctx: Context): Reply {
 function supportOf(reply: Reply, q: Question, needs: Needs, ctx: Context): 'sentence' | 'event' | 'none' {
   // A person's stated role or a place's country: a fact about a name the question gives, not an event to verify.
   if (!reply.event) return 'sentence';
-  const event = ctx.indexed.store.events.find((e) => e.id === reply.event);
+  const event = reply.event ? ctx.indexed.eventById.get(reply.event) : undefined;
   if (!event) return 'none';
   // "When will the treaty be signed?" is not answered by a signing the article reports as done.
   const published = ctx.indexed.published.get(event.sources[0]!.article);

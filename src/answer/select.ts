@@ -24,7 +24,7 @@ export function rankEvents(
   families: ReadonlyMap<string, string>,
 ): RankedEvent[] {
   if (question.focus !== undefined) {
-    const focused = indexed.store.events.find((e) => e.id === question.focus);
+    const focused = indexed.eventById.get(question.focus);
     return focused ? [{ event: focused, score: Number.MAX_SAFE_INTEGER }] : [];
   }
   const t = question.target;

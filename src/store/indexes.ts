@@ -18,6 +18,8 @@ export interface IndexedStore {
   /** Longest name in words, to bound n-gram lookups. */
   readonly longestName: number;
   readonly eventsByEntity: ReadonlyMap<string, readonly StoredEvent[]>;
+  /** Every event by its id. */
+  readonly eventById: ReadonlyMap<string, StoredEvent>;
   readonly sentenceAt: (article: string, start: number) => StoredSentence | undefined;
   readonly retrieval: RetrievalIndex;
   /** Every term an article uses, so a name the question uses can be found in the story it belongs to. */
@@ -107,6 +109,7 @@ export function indexStore(store: StoreView): IndexedStore {
   const eventsByYear = new Map<number | null, StoredEvent[]>();
   const eventsByMonth = new Map<number | null, StoredEvent[]>();
   const eventFacts = new Map<StoredEvent, EventFacts>();
+  const eventById = new Map(store.events.map((e) => [e.id, e]));
   const published = new Map(store.articles.map((a) => [a.id, a.published]));
   const filedFrom = new Map(store.articles.flatMap((a) => (a.filedFrom ? [[a.id, a.filedFrom] as const] : [])));
   // Events are indexed one after the other, so an event already in a list is its last element.
@@ -142,6 +145,7 @@ export function indexStore(store: StoreView): IndexedStore {
     entitiesByName: new Map([...byName].map(([k, v]) => [k, [...v].sort()])),
     longestName,
     eventsByEntity,
+    eventById,
     eventsByOccasion,
     eventsByKind,
     eventsByOrdinal,
