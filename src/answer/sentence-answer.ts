@@ -302,6 +302,8 @@ export interface Coverage {
 }
 
 const VERB_WEIGHT = 2;
+/** How much a word of the question counts in a share of it: its verb double. */
+const weightOf = (needs: Needs, word: string): number => (word === needs.verb ? VERB_WEIGHT : 1);
 /**
  * With a name of the question in the sentence, a third of its other words is enough; with its names
  * only elsewhere in the same article, half; with no names to go by, two thirds.
@@ -361,7 +363,7 @@ export function coverage(
   let total = 0;
   let got = 0;
   needs.content.forEach((w, i) => {
-    const weight = w === needs.verb ? VERB_WEIGHT : 1;
+    const weight = weightOf(needs, w);
     total += weight;
     got += weight * best[i]!;
   });
@@ -1050,7 +1052,7 @@ function replyFrom(
     // A yes or a no must rest on a sentence about most of what is asked, not one that shares its names:
     // at least three in five of the question's own words, the verb weighing double as in coverage.
     // "Can the government appeal the ruling?" is not answered by a sentence about the ruling alone.
-    const weight = (w: string): number => (w === needs.verb ? VERB_WEIGHT : 1);
+    const weight = (w: string): number => weightOf(needs, w);
     const matched = needs.content.reduce(
       (sum, w) => sum + weight(w) * Math.max(0, ...sentence.terms.map((t) => needs.degree(t, w))),
       0,
