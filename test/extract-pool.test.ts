@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expandStore, parseStore } from '../src/store/index.ts';
 import { NODE, npmScriptArgs } from './helpers/run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsbot-pool-'));
@@ -31,7 +32,11 @@ describe('npm run extract on worker threads', () => {
     expect(pooled.status, pooled.stderr).toBe(0);
     expect(pooled.stderr).toMatch(/wrote .*pooled\.json: 10 articles, \d+ sentences/);
     const bytes = readFileSync(join(dir, 'single.json'));
-    expect(bytes.length).toBeGreaterThan(100_000);
+    // A whole store, not two empty ones: every article with its sentences, entities and events.
+    const store = expandStore(parseStore(join(dir, 'single.json'), bytes));
+    expect(store.articles).toHaveLength(10);
+    expect(store.articles.every((a) => a.sentences > 0)).toBe(true);
+    expect(store.events.length).toBeGreaterThan(10);
     expect(readFileSync(join(dir, 'pooled.json')).equals(bytes)).toBe(true);
   }, 240_000);
 
