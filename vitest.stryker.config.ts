@@ -26,6 +26,11 @@ export default defineConfig({
     include: process.env.STRYKER_TESTS?.split(',') ?? [
       'test/questions.test.ts',
       'test/general-questions.test.ts',
+      'test/conversation.test.ts',
+      'test/select-index.test.ts',
+      'test/generality.test.ts',
+      'test/wire-story.test.ts',
+      'test/name-words.test.ts',
       'test/answer-type.test.ts',
       'test/related.test.ts',
       'test/properties.test.ts',
