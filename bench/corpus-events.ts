@@ -7,7 +7,7 @@
  *
  * The templates are news prose of our own; none follows a sentence of the seed articles.
  */
-import { MONTHS } from '../src/answer/format.ts';
+import { MONTHS } from '../src/store/dates.ts';
 
 export type Rng = () => number;
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../src/answer/index.ts';
 import { engineFor } from './helpers/build.ts';
 import { answerable, declines, type GeneralAnswerable, type GeneralDecline } from './questions/general-questions.ts';
-import { MONTHS } from '../src/answer/format.ts';
+import { MONTHS } from '../src/store/dates.ts';
 
 const ARTICLES_DIR = 'test/articles';
 const texts: Record<string, string> = Object.fromEntries(

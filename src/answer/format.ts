@@ -1,22 +1,5 @@
-import { isoParts } from '../store/dates.ts';
+import { isoParts, MONTHS, WEEKDAYS } from '../store/dates.ts';
 import type { StoredDate } from '../store/schema.ts';
-
-/** English month names, January first: one list for every surface and test that writes dates. */
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "Monday, July 16, 2018", "November 2017", "2017", or the words of an undated article as written. */
 export function formatDate(date: StoredDate): string {

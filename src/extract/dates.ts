@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Token, TokenEntity } from '../nlp/analyse.ts';
-import { MONTHS } from '../answer/format.ts';
+import { MONTHS } from '../store/dates.ts';
 import { numberValue } from './clause-facts.ts';
 import type { StoredDate } from '../store/schema.ts';
 import type { Knowledge } from './knowledge.ts';

@@ -1,3 +1,21 @@
+/** English month names, January first: one list for every surface and test that writes dates. */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** Weekday names, Sunday first (as `Date.getUTCDay` counts). */
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 /** The numbers a stored ISO date states; a shorter date ("2018-07", "2018") leaves the finer ones out. */
 export interface IsoParts {
   readonly year?: number;

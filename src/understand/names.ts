@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from '../answer/format.ts';
+import { MONTHS, WEEKDAYS } from '../store/dates.ts';
 import { ORDINAL_WORDS, phraseKey, type Knowledge } from '../extract/knowledge.ts';
 import type { Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
