@@ -326,11 +326,11 @@ export function coverage(
 ): Coverage | null {
   const terms = sentence.terms;
   const has = (word: string): boolean => terms.some((t) => needs.same(t, word));
-  const entities = new Set(sentence.spans.map((s) => s.entity).filter(Boolean));
+  const named = (id: string): boolean => sentence.spans.some((s) => s.entity === id);
   let namesHere = 0;
   for (const name of needs.names) {
     const here =
-      name.entities.some((id) => entities.has(id)) ||
+      name.entities.some(named) ||
       // Words of one name together: "Leila Vasquez" is not "Judge Leila Adebayo sentenced Omar Vasquez".
       (name.words.every((w) => terms.includes(w)) && (name.words.length === 1 || inOrder(terms, name.words)));
     if (here) namesHere += 1;
@@ -350,16 +350,18 @@ export function coverage(
     )
       return null;
   }
-  for (const y of [...needs.years, ...needs.numbers]) if (!has(y)) return null;
+  for (const y of needs.years) if (!has(y)) return null;
+  for (const n of needs.numbers) if (!has(n)) return null;
   // Quoted words are the words as said: all of them, in their order.
   if (needs.quoted.length > 0 && !inOrder(sentence.terms, needs.quoted)) return null;
   // A phrasal verb is one word to compare: "rolled out" is "roll out", which unveils as a launch does.
-  const words = [...terms, ...sentence.facts.map((f) => f.predicate).filter((p) => p.includes(' '))];
   const best = needs.content.map(() => 0);
-  for (const t of words) {
-    const row = needs.degrees(t);
+  const weigh = (word: string): void => {
+    const row = needs.degrees(word);
     for (let i = 0; i < row.length; i += 1) if (row[i]! > best[i]!) best[i] = row[i]!;
-  }
+  };
+  for (const t of terms) weigh(t);
+  for (const f of sentence.facts) if (f.predicate.includes(' ')) weigh(f.predicate);
   let total = 0;
   let got = 0;
   needs.content.forEach((w, i) => {
@@ -377,7 +379,7 @@ export function coverage(
   // relation of some sense: the fact decides the answer's role.
   const sure = (a: string, b: string): boolean => needs.degree(a, b) === 1;
   const facts = sentence.facts.filter((f) =>
-    wanted.some((w) => sure(f.predicate.split(' ')[0]!, w) || sure(f.predicate, w)),
+    wanted.some((w) => sure(firstWord(f.predicate), w) || sure(f.predicate, w)),
   );
   if (facts.length === 0)
     facts.push(
@@ -395,6 +397,11 @@ export function coverage(
   // Names in the sentence itself count most, then the share of the other words.
   const score = (namesHere + needs.years.length + needs.numbers.length) * 2 + share * 3 + (facts.length > 0 ? 1 : 0);
   return { score, facts };
+}
+
+function firstWord(phrase: string): string {
+  const space = phrase.indexOf(' ');
+  return space < 0 ? phrase : phrase.slice(0, space);
 }
 
 /** Are the words consecutive in the sentence's terms ("world war two", not "world … war")? */

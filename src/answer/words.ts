@@ -13,11 +13,16 @@ const AFTER_E = new Set(['ing', 'ion', 'ions', 'ation', 'ations', 'ed', 'er', 'e
 
 export function sameWord(x: string, y: string): boolean {
   if (x === y) return true;
+  // Every way below of being the same word keeps the first letter (spelling is normalised after it):
+  // most pairs compared differ there, and are told apart without building a string.
+  if (x.length > 0 && y.length > 0 && x.charCodeAt(0) !== y.charCodeAt(0)) return false;
   // British and American spellings are one word: "organise" / "organize", "analyse" / "analyze".
-  const a = x.replace(/y[sz]/g, 'ys').replace(/iz/g, 'is');
-  const b = y.replace(/y[sz]/g, 'ys').replace(/iz/g, 'is');
+  const a = spelledOneWay(x);
+  const b = spelledOneWay(y);
   if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const aShorter = a.length <= b.length;
+  const short = aShorter ? a : b;
+  const long = aShorter ? b : a;
   if (long.startsWith(short)) {
     const ending = long.slice(short.length);
     // "agree" / "agreed": a bare "d" only after a final "e".
@@ -29,6 +34,11 @@ export function sameWord(x: string, y: string): boolean {
   let common = 0;
   while (common < short.length && a.charCodeAt(common) === b.charCodeAt(common)) common += 1;
   return common >= Math.max(5, short.length - 1);
+}
+
+/** "-yze" / "-ize" written as "-yse" / "-ise". */
+function spelledOneWay(word: string): string {
+  return word.includes('y') || word.includes('iz') ? word.replace(/y[sz]/g, 'ys').replace(/iz/g, 'is') : word;
 }
 
 /** The key under which words that may be the same are filed: their first four letters. */

@@ -73,17 +73,26 @@ function nameAt(
   knowledge: Knowledge,
   indexed: IndexedStore,
 ): NameMatch | null {
-  for (let n = Math.min(indexed.longestName, words.length - i); n >= 1; n -= 1) {
-    const span = words.slice(i, i + n);
-    const single = n === 1 ? span[0]! : null;
+  const longest = Math.min(indexed.longestName, words.length - i);
+  // The key of each span from words[i], built word by word: a key is its words' keys put together.
+  const keys: string[] = [];
+  for (let n = 1, key = ''; n <= longest; n += 1) keys.push((key += phraseKey(words[i + n - 1]!.text)));
+  for (let n = longest; n >= 1; n -= 1) {
+    const single = n === 1 ? words[i]! : null;
     if (single && FRAME_WORDS.has(single.normal)) continue;
-    const key = phraseKey(span.map((t) => t.text).join(''));
+    const key = keys[n - 1]!;
     const ids = indexed.entitiesByName.get(key);
     if (ids && !(single && onlyPartOfAName(single, ids, original, indexed))) return { length: n, ids };
     const inWorld = knowledge.places.get(key) || knowledge.organisations.get(key);
     // A lone stop word or word of our own vocabulary ("may", "summit") is not a place that shares its spelling.
     if (inWorld && !(single && (single.stop || isKnownWord(single, knowledge))))
-      return { length: n, worldName: span.map((t) => t.text).join(' ') };
+      return {
+        length: n,
+        worldName: words
+          .slice(i, i + n)
+          .map((t) => t.text)
+          .join(' '),
+      };
   }
   return null;
 }
