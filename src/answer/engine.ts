@@ -749,7 +749,10 @@ function supportOf(reply: Reply, q: Question, needs: Needs, ctx: Context): 'sent
     const inRole = sentence?.facts.some(
       (f) => asked(f) && [f.agent, f.object, ...f.modifiers.map((m) => m.arg)].some((a) => a?.text.includes(first)),
     );
-    if (!inRole) return 'none';
+    // The event's own verb ("visit" for a visit, "meet" for a meeting) asks for the role extraction gave
+    // the event's parties ("a visit to Kiel by X", "due in Kiel for a meeting with Y"), when the cited sentence names them.
+    const ownVerb = ctx.knowledge.eventVerbs.get(verb)?.family === ctx.families.get(event.kind);
+    if (!inRole && !(ownVerb && sentence?.text.includes(first))) return 'none';
   }
   const entityInArticle = (id: string): boolean => mentionedIn(ctx.indexed, id, event.sources[0]!.article);
   if (sentence && coverage(sentence, needs, articleTerms, inArticle, entityInArticle)) return 'sentence';

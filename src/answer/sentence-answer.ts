@@ -105,6 +105,8 @@ const LIGHT_VERBS = new Set([
   'could',
 ]);
 const PLACE_VERBS = new Set(['host', 'stage', 'locate', 'situate', 'base']);
+/** "How much will X pay for Y?", "what did it cost": verbs of price that name the kind of answer, a sum. */
+const PRICE_VERBS = new Set(['pay', 'cost', 'spend', 'charge']);
 /** Words that say what kind of answer is wanted, not what it is about ("what year", "which city"). */
 const TYPE_WORDS = new Set([
   'date',
@@ -180,6 +182,7 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
   const asksTopics = q.intent === 'about';
   // Likewise "host" and "stage" in "what city will host the summit": they name the kind of answer, a place.
   const asksPlace = q.intent === 'where';
+  const asksSum = q.fine === 'money';
   const content = [
     ...new Set(
       words
@@ -189,7 +192,8 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
             !quoted.includes(t.lemma) &&
             !LIGHT_VERBS.has(t.lemma) &&
             !(asksTopics && knowledge.topicVerbs.has(t.lemma)) &&
-            !(asksPlace && PLACE_VERBS.has(t.lemma)),
+            !(asksPlace && PLACE_VERBS.has(t.lemma)) &&
+            !(asksSum && PRICE_VERBS.has(t.lemma)),
         )
         .map((t) => t.lemma),
     ),
@@ -206,8 +210,17 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
         DETERMINERS.has(words[i + 1]?.normal ?? ''),
     );
   // Words of one event family are one word for verification: "meet" is borne out by "the talks".
-  const familyOf = (w: string): string | undefined =>
-    (knowledge.eventNouns.get(w) ?? knowledge.eventVerbs.get(w))?.family;
+  // Sentence words are lemmas, and some event words are listed in the plural they are used in: "talk" is
+  // a conversation as a verb and, as the lemma of "talks", a meeting.
+  const familiesOf = (w: string): Array<string | undefined> => [
+    knowledge.eventNouns.get(w)?.family,
+    knowledge.eventVerbs.get(w)?.family,
+    knowledge.eventNouns.get(`${w}s`)?.family,
+  ];
+  const sameFamily = (a: string, b: string): boolean => {
+    const families = familiesOf(b);
+    return familiesOf(a).some((f) => f !== undefined && families.includes(f));
+  };
   // One question compares the same few words against the same sentence words again and again: remember each pair.
   const seen = new Map<string, Map<string, number>>();
   const degree = (a: string, b: string): number => {
@@ -216,8 +229,7 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
     let d = row.get(a);
     if (d === undefined) {
       d = words_.degree(a, b);
-      const family = d === 1 ? undefined : familyOf(b);
-      if (family !== undefined && familyOf(a) === family) d = 1;
+      if (d !== 1 && sameFamily(a, b)) d = 1;
       row.set(a, d);
     }
     return d;
@@ -350,7 +362,11 @@ export function coverage(
     )
       return null;
   }
-  for (const y of needs.years) if (!has(y)) return null;
+  // A year is stated by its digits, or by a date the sentence gives whose year its article fixes
+  // ("on Saturday, April 30" in a story of May 2022 says 2022).
+  const dated = (year: string): boolean =>
+    sentence.spans.some((s) => s.kind === 'date' && s.date?.iso?.startsWith(year) === true);
+  for (const y of needs.years) if (!has(y) && !dated(y)) return null;
   for (const n of needs.numbers) if (!has(n)) return null;
   // Quoted words are the words as said: all of them, in their order.
   if (needs.quoted.length > 0 && !inOrder(sentence.terms, needs.quoted)) return null;

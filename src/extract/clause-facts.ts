@@ -120,11 +120,15 @@ function readClause(tokens: readonly Token[], a: number, b: number, verb: Phrase
     predicate = `${predicate} ${particle.normal}`;
     after += 1;
   }
+  const participle = main.pos === 'VERB' && /(?:ed|en|wn|t)$/.test(main.normal) && main.normal !== main.lemma;
+  // "a walkout called by the union": a participle right after its noun, with its agent after "by".
+  const reduced =
+    participle &&
+    group.length === 1 &&
+    /^(?:NOUN|PROPN)$/.test(tokens[verb.first - 1]?.pos ?? '') &&
+    tokens[after]?.normal === 'by';
   const passive =
-    main.pos === 'VERB' &&
-    group.some((t) => BE.has(t.normal) || t.normal === 'got' || t.normal === 'get') &&
-    /(?:ed|en|wn|t)$/.test(main.normal) &&
-    main.normal !== main.lemma;
+    (participle && group.some((t) => BE.has(t.normal) || t.normal === 'got' || t.normal === 'get')) || reduced;
   const planned =
     group.some((t) => FUTURE.has(t.normal)) ||
     (tokens[verb.first - 1]?.normal === 'to' && FUTURE.has(tokens[verb.first - 2]?.normal ?? ''));

@@ -122,20 +122,34 @@ function readClause(s: SentenceView, a: number, b: number): ClauseFacts {
   const reportWords = triggers.filter((t) => t.report);
   // A date belongs to the report ("announced on Thursday") only
   // when it is nearer the report word than any event word.
+  // A report after a comma ("a visit … will begin on Tuesday, the ministry announced") leaves the dates
+  // between the event word and it to the event.
   const reportDates = s.dates.filter(
-    (d) => within(d, a, b) && nearestDistance(reportWords, d.first) < nearestDistance(eventWords, d.first),
+    (d) =>
+      within(d, a, b) &&
+      nearestDistance(reportWords, d.first) < nearestDistance(eventWords, d.first) &&
+      !(
+        eventWords.some((e) => e.last < d.first) &&
+        reportWords.every((r) => r.first > d.last && hasBreak(s.tokens, d.last + 1, r.first))
+      ),
   );
   const { reports, agentTokens } = readReports(s, a, b, reportWords, reportDates);
   const eventTriggers = mergeSameFamily(eventWords, s.knowledge);
   if (eventTriggers.length === 0) return { events: [], reports };
   const candidates: ClauseCandidates = {
-    actors: actorsIn(s, a, b).filter((n) => !agentTokens.has(n.first)),
+    actors: actorsIn(s, a, b, eventWords).filter((n) => !agentTokens.has(n.first)),
     places: s.names.filter(
       (n) => within(n, a, b) && n.kind === 'place' && isLocative(s.tokens, n.first) && !s.insideRole.has(n.first),
     ),
     dates: s.dates.filter((d) => within(d, a, b) && !reportDates.includes(d)),
   };
   return { events: eventTriggers.map((t) => eventOf(s, a, b, t, eventTriggers, candidates, reports)), reports };
+}
+
+/** Is there a comma or other break among tokens[from … to - 1]? */
+function hasBreak(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (tokens[i]!.pos === 'PUNCT') return true;
+  return false;
 }
 
 /** The reports a clause's report words make, unless negated, and the tokens of the names they take as agents. */
@@ -157,10 +171,16 @@ function readReports(
   return { reports, agentTokens };
 }
 
-/** People take part in events; organisations only when no person is named, and never a source ("via the Post"). */
-function actorsIn(s: SentenceView, a: number, b: number): NameMention[] {
+/**
+ * People take part in events; organisations only when no person is named, and never a source ("via the
+ * Post"), though "by" after an event word names who did it ("the takeover of Hooli by Acme").
+ */
+function actorsIn(s: SentenceView, a: number, b: number, eventWords: readonly Trigger[]): NameMention[] {
   const inClause = s.names.filter(
-    (n) => within(n, a, b) && !s.insideRole.has(n.first) && !isAttribution(s.tokens, n.first),
+    (n) =>
+      within(n, a, b) &&
+      !s.insideRole.has(n.first) &&
+      (!isAttribution(s.tokens, n.first) || eventWords.some((t) => isByAgent(s.tokens, n, t))),
   );
   const people = inClause.filter(
     (n) =>
@@ -184,13 +204,20 @@ function eventOf(
   const nearest = <T extends { first: number }>(items: readonly T[]): T[] =>
     items.filter((item) => closestTrigger(all, item.first) === trig);
   const mine = nearest(candidates.actors).filter((n) => !(n.first <= trig.last && n.last >= trig.first));
+  // Before the event word is who did it, after it to whom it was done; a by-phrase and the passive
+  // turn that round ("a visit to Kiel by X", "X was arrested by police").
+  const passive = isPassive(s.tokens, trig);
+  const byAgent = (n: NameMention): boolean => isByAgent(s.tokens, n, trig);
+  const doer = (n: NameMention): boolean => byAgent(n) || (!passive && n.last < trig.first);
+  const undergoer = (n: NameMention): boolean =>
+    (n.first > trig.last && !byAgent(n)) || (passive && n.last < trig.first);
   return {
     kind,
     anaphoric: isAnaphoric(s.tokens, trig.first),
     groupReference: hasGroupReference(s.tokens, a, b, s.knowledge),
     participants: mine.map(actorOf),
-    agents: kind.roles === 'symmetric' ? [] : mine.filter((n) => n.last < trig.first).map(actorOf),
-    patients: kind.roles === 'agent-patient' ? mine.filter((n) => n.first > trig.last).map(actorOf) : [],
+    agents: kind.roles === 'symmetric' ? [] : mine.filter(doer).map(actorOf),
+    patients: kind.roles === 'agent-patient' ? mine.filter(undergoer).map(actorOf) : [],
     places: nearest(candidates.places),
     dates: nearest(candidates.dates),
     ordinal: firstFound(members, (t) => findOrdinal(s.tokens, s.entities, a, b, t)),
@@ -198,6 +225,44 @@ function eventOf(
     topics: findTopics(s.tokens, a, b, s.knowledge),
     reports,
   };
+}
+
+/** Words between a name and the preposition it follows: its title and modifiers ("by Cuban Vice President X"). */
+const NAME_MODIFIERS = new Set(['PROPN', 'ADJ', 'NOUN', 'DET', 'NUM']);
+
+/** "a visit to Kiel by X", "was arrested by X": a name in a by-phrase that follows the event word directly. */
+function isByAgent(tokens: readonly Token[], n: NameMention, trig: Trigger): boolean {
+  if (n.first <= trig.last) return false;
+  let by = -1;
+  for (let i = n.first - 1; i > trig.last; i -= 1) {
+    const t = tokens[i]!;
+    if (t.pos === 'ADP' || t.normal === 'by') {
+      by = t.normal === 'by' ? i : -1;
+      break;
+    }
+    if (!NAME_MODIFIERS.has(t.pos)) return false;
+  }
+  if (by < 0) return false;
+  // Nothing but the event's own phrase between ("to Kiel", "of the company"): no verb or clause break.
+  for (let i = trig.last + 1; i < by; i += 1) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return false;
+  }
+  return true;
+}
+
+const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
+
+/** "was arrested", "had been dismissed", "got fired": an event verb in the passive. */
+function isPassive(tokens: readonly Token[], trig: Trigger): boolean {
+  const verb = tokens[trig.first]!;
+  if (verb.pos !== 'VERB' || verb.normal === verb.lemma || !/(?:ed|en|wn|t)$/.test(verb.normal)) return false;
+  for (let i = trig.first - 1; i >= Math.max(0, trig.first - 3); i -= 1) {
+    const t = tokens[i]!;
+    if (PASSIVE_AUXILIARIES.has(t.lemma)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /** The first non-null reading of the merged words, in clause order. */

@@ -486,7 +486,14 @@ function segmentRun(tokens: readonly Token[], run: readonly Unit[], knowledge: K
       chunk.kind !== 'honorific' &&
       !!nextUnit &&
       knowledge.organisationCues.has(phraseKey(spanText(tokens, nextUnit[0], nextUnit[1])));
-    if (cueAfter) {
+    // "Flemish Transport Union", "German Football Association": a demonym or place opening words that end in
+    // an organisation word is part of that organisation's name.
+    const lastUnit = run[run.length - 1]!;
+    const cueAtEnd =
+      (chunk.kind === 'demonym' || chunk.kind === 'place') &&
+      u + units < run.length - 1 &&
+      knowledge.organisationCues.has(phraseKey(spanText(tokens, lastUnit[0], lastUnit[1])));
+    if (cueAfter || cueAtEnd) {
       if (pending < 0) pending = unit[0];
       u += units;
       continue;
@@ -640,11 +647,14 @@ function longestKnown(
   return null;
 }
 
+/** Do the next words of the run go on to a role ("Transport Minister", "Union Home Minister"), not stop short ("Transport Union")? */
 function isRoleWordAhead(tokens: readonly Token[], run: readonly Unit[], u: number, knowledge: Knowledge): boolean {
-  const unit = run[u];
-  if (!unit) return false;
-  const key = phraseKey(spanText(tokens, unit[0], unit[1]));
-  return knowledge.roleHeadKeys.has(key) || knowledge.roleModifiers.has(tokens[unit[0]]!.normal);
+  for (let v = u; v < run.length; v += 1) {
+    const unit = run[v]!;
+    if (knowledge.roleHeadKeys.has(phraseKey(spanText(tokens, unit[0], unit[1])))) return true;
+    if (!knowledge.roleModifiers.has(tokens[unit[0]]!.normal)) return false;
+  }
+  return false;
 }
 
 function typeUnknown(tokens: readonly Token[], chunk: Chunk, afterRole: boolean, knowledge: Knowledge): NameKind {

@@ -1,0 +1,114 @@
+// Who did what, read from how news prose says it: a by-phrase after the event word ("a visit to Porto by X",
+// "a stoppage called by the union"), the passive ("was arrested by"), a date before a trailing report
+// ("will begin on Monday, June 9, the ministry said"), and a year the article's date fixes. Articles of our own.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Engine } from '../src/answer/index.ts';
+import type { Store } from '../src/store/index.ts';
+import { engineFor } from './helpers/build.ts';
+
+const VISIT =
+  ' date 2025-05-20 A three-day visit to Porto by Kenyan Trade Minister Amina Otieno will begin on Monday, June 9, ' +
+  'the Portuguese foreign ministry said. Otieno is expected to sign a shipping accord during the trip.\n';
+const STOPPAGE =
+  ' date 2024-02-03 Some 3,000 dock workers walked off the job in Antwerp on Friday in a stoppage called by the ' +
+  'Flemish Transport Union. Port managers called the stoppage illegal and said cargo would be diverted.\n';
+const ARREST =
+  ' date 2023-11-10 Former mayor Lukas Brandt was arrested by anti-corruption police in Graz on Thursday. ' +
+  'Prosecutors said the arrest followed a two-year inquiry into building permits.\n';
+const TALKS =
+  ' date 2022-08-29 Chilean Foreign Minister Rosa Ibarra is due in Lima on Wednesday, August 31 for talks with ' +
+  'Peruvian Foreign Minister Diego Salazar, a government spokeswoman said. Both sides hope to settle a fishing dispute.\n';
+
+let engine: Engine;
+let store: Store;
+beforeAll(async () => {
+  ({ engine, store } = await engineFor({ visit: VISIT, stoppage: STOPPAGE, arrest: ARREST, talks: TALKS }));
+}, 120_000);
+
+const sentenceOf = (text: string, start: string): string => {
+  const at = text.indexOf(start);
+  return text.slice(at, text.indexOf('.', text.indexOf(' ', at + start.length)) + 1);
+};
+
+/** The exact answer value, type and cited sentence, and no other candidate named. */
+function expectAnswer(a: Answer, value: string, type: string, sentence: string, rivals: string[] = []): void {
+  expect(a.answered).toBe(true);
+  expect(a.value).toBe(value);
+  expect(a.type).toBe(type);
+  expect(a.citations[0]?.snippet).toBe(sentence);
+  for (const r of rivals) expect(a.answer).not.toContain(r);
+}
+
+function eventOfKind(kind: string) {
+  const found = store.events.filter((e) => e.kind === kind);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+const names = (values: ReadonlyArray<{ text: string }> | undefined): string[] => (values ?? []).map((v) => v.text);
+
+describe('a by-phrase after the event word names who did it', () => {
+  it('takes the visitor of "a visit to Porto by X" as the agent, not the one visited', () => {
+    const visit = eventOfKind('visit');
+    expect(names(visit.slots.agents)).toEqual(['Amina Otieno']);
+    expect(names(visit.slots.patients)).toEqual([]);
+  });
+
+  it('answers who will visit, also with the year the article date fixes', () => {
+    const lede = sentenceOf(VISIT, 'A three-day visit');
+    expectAnswer(engine.answer('Who will visit Porto?'), 'Amina Otieno', 'person', lede);
+    expectAnswer(engine.answer('Who will visit Porto in 2025?'), 'Amina Otieno', 'person', lede);
+    const wrongYear = engine.answer('Who will visit Porto in 2019?');
+    expect(wrongYear.answered).toBe(false);
+    expect(wrongYear.reason).toBe('not_in_articles');
+  });
+
+  it('gives the date before a trailing report to the event, not to the report', () => {
+    const visit = eventOfKind('visit');
+    expect(visit.slots.when?.map((v) => v.date?.iso)).toEqual(['2025-06-09']);
+    expect(visit.slots.announcedOn ?? []).toEqual([]);
+    expectAnswer(
+      engine.answer('When will the Porto visit begin?'),
+      '2025-06-09',
+      'date',
+      sentenceOf(VISIT, 'A three-day visit'),
+    );
+  });
+
+  it('reads "a stoppage called by the union" as the union calling it', () => {
+    expectAnswer(
+      engine.answer('Who called the stoppage in Antwerp?'),
+      'Flemish Transport Union',
+      'organisation',
+      sentenceOf(STOPPAGE, 'Some 3,000'),
+      ['managers', 'Managers'],
+    );
+  });
+});
+
+describe('the passive turns the roles round', () => {
+  it('takes the one arrested as the patient, never the agent', () => {
+    const arrest = eventOfKind('arrest');
+    expect(names(arrest.slots.patients)).toEqual(['Lukas Brandt']);
+    expect(names(arrest.slots.agents)).toEqual([]);
+    expectAnswer(engine.answer('Who was arrested in Graz?'), 'Lukas Brandt', 'person', sentenceOf(ARREST, 'Former'));
+  });
+});
+
+describe('the event word asks for the parties extraction gave it', () => {
+  it('answers who someone will meet from "due in Lima for talks with X"', () => {
+    expectAnswer(
+      engine.answer('Who will Rosa Ibarra meet in Lima?'),
+      'Diego Salazar',
+      'person',
+      sentenceOf(TALKS, 'Chilean'),
+      ['Rosa Ibarra'],
+    );
+    expectAnswer(
+      engine.answer('When will Rosa Ibarra meet Diego Salazar?'),
+      '2022-08-31',
+      'date',
+      sentenceOf(TALKS, 'Chilean'),
+    );
+  });
+});
