@@ -75,6 +75,15 @@ describe('a by-phrase after the event word names who did it', () => {
     );
   });
 
+  it('dates an event by its start: "when did it begin" asks for its date', () => {
+    expectAnswer(
+      engine.answer('When did the stoppage in Antwerp begin?'),
+      '2024-02-02',
+      'date',
+      sentenceOf(STOPPAGE, 'Some 3,000'),
+    );
+  });
+
   it('reads "a stoppage called by the union" as the union calling it', () => {
     expectAnswer(
       engine.answer('Who called the stoppage in Antwerp?'),

@@ -105,6 +105,8 @@ const LIGHT_VERBS = new Set([
   'could',
 ]);
 const PLACE_VERBS = new Set(['host', 'stage', 'locate', 'situate', 'base']);
+/** "When did the strike begin?": a news event is dated by its start, so these ask for its date and no more. */
+const START_VERBS = new Set(['begin', 'start', 'commence']);
 /** "How much will X pay for Y?", "what did it cost": verbs of price that name the kind of answer, a sum. */
 const PRICE_VERBS = new Set(['pay', 'cost', 'spend', 'charge']);
 /** Words that say what kind of answer is wanted, not what it is about ("what year", "which city"). */
@@ -183,6 +185,7 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
   // Likewise "host" and "stage" in "what city will host the summit": they name the kind of answer, a place.
   const asksPlace = q.intent === 'where';
   const asksSum = q.fine === 'money';
+  const asksEventDate = q.intent === 'when' && q.target.kinds.length > 0;
   const content = [
     ...new Set(
       words
@@ -193,7 +196,8 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
             !LIGHT_VERBS.has(t.lemma) &&
             !(asksTopics && knowledge.topicVerbs.has(t.lemma)) &&
             !(asksPlace && PLACE_VERBS.has(t.lemma)) &&
-            !(asksSum && PRICE_VERBS.has(t.lemma)),
+            !(asksSum && PRICE_VERBS.has(t.lemma)) &&
+            !(asksEventDate && START_VERBS.has(t.lemma)),
         )
         .map((t) => t.lemma),
     ),
