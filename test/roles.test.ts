@@ -19,15 +19,33 @@ const TALKS =
   ' date 2022-08-29 Chilean Foreign Minister Rosa Ibarra is due in Lima on Wednesday, August 31 for talks with ' +
   'Peruvian Foreign Minister Diego Salazar, a government spokeswoman said. Both sides hope to settle a fishing dispute.\n';
 
+const DEAL =
+  ' date 2025-03-04 Harbor Lights Group agreed on Monday to buy the Nordic Ferry Company from investment firm ' +
+  'Nordhaven Capital Partners for $610 million, the companies said.\n';
+const QUAKE =
+  ' date 2023-05-11 A magnitude 6.1 earthquake struck the mountain town of Norcia at 3:36 a.m. on Wednesday, ' +
+  "damaging the town's medieval basilica. Rescuers pulled two people from the rubble.\n";
+const FINAL =
+  ' date 2024-05-20 Dynamo Riga FC beat Ventspils Harbour FC 3-1 in the Baltic Shield final in Jelgava on Sunday. ' +
+  'The winning goal came from a free kick by midfielder Arturs Kalnins.\n';
+
 let engine: Engine;
 let store: Store;
 beforeAll(async () => {
-  ({ engine, store } = await engineFor({ visit: VISIT, stoppage: STOPPAGE, arrest: ARREST, talks: TALKS }));
+  ({ engine, store } = await engineFor({
+    visit: VISIT,
+    stoppage: STOPPAGE,
+    arrest: ARREST,
+    talks: TALKS,
+    deal: DEAL,
+    quake: QUAKE,
+    final: FINAL,
+  }));
 }, 120_000);
 
 const sentenceOf = (text: string, start: string): string => {
-  const at = text.indexOf(start);
-  return text.slice(at, text.indexOf('.', text.indexOf(' ', at + start.length)) + 1);
+  const from = text.slice(text.indexOf(start));
+  return from.slice(0, /\.(?=\s|$)/.exec(from)!.index + 1);
 };
 
 /** The exact answer value, type and cited sentence, and no other candidate named. */
@@ -119,5 +137,43 @@ describe('the event word asks for the parties extraction gave it', () => {
       'date',
       sentenceOf(TALKS, 'Chilean'),
     );
+  });
+});
+
+describe('verbs that lead into the event, and verbs of one kind that say different things', () => {
+  it('reads "agreed on Monday to buy X from Y" as one purchase: the buyer did it, the seller is no party to it', () => {
+    const deal = eventOfKind('acquisition');
+    expect(names(deal.slots.agents)).toEqual(['Harbor Lights Group']);
+    expect(names(deal.slots.patients)).toEqual(['Nordic Ferry Company']);
+    expect(store.events.filter((e) => e.kind === 'agreement')).toEqual([]);
+    expectAnswer(
+      engine.answer('Who is buying the Nordic Ferry Company?'),
+      'Harbor Lights Group',
+      'organisation',
+      sentenceOf(DEAL, 'Harbor'),
+      ['Nordhaven'],
+    );
+  });
+
+  it('takes the last word of "when did the earthquake in Norcia strike?" as its verb, not a labour strike', () => {
+    expectAnswer(
+      engine.answer('When did the earthquake in Norcia strike?'),
+      '2023-05-10',
+      'date',
+      "A magnitude 6.1 earthquake struck the mountain town of Norcia at 3:36 a.m. on Wednesday, damaging the town's " +
+        'medieval basilica.',
+    );
+  });
+
+  it('answers who won from "X beat Y", and never names the winner for who lost', () => {
+    expectAnswer(
+      engine.answer('Who won the Baltic Shield final?'),
+      'Dynamo Riga FC',
+      'organisation',
+      sentenceOf(FINAL, 'Dynamo'),
+      ['Ventspils'],
+    );
+    const lost = engine.answer('Who lost the Baltic Shield final?');
+    expect(lost.answer).not.toContain('Dynamo');
   });
 });

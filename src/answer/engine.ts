@@ -751,8 +751,20 @@ function supportOf(reply: Reply, q: Question, needs: Needs, ctx: Context): 'sent
     );
     // The event's own verb ("visit" for a visit, "meet" for a meeting) asks for the role extraction gave
     // the event's parties ("a visit to Kiel by X", "due in Kiel for a meeting with Y"), when the cited sentence names them.
-    const ownVerb = ctx.knowledge.eventVerbs.get(verb)?.family === ctx.families.get(event.kind);
-    if (!inRole && !(ownVerb && sentence?.text.includes(first))) return 'none';
+    // Parties only where the kind has no roles (a meeting); who did it or had it done where it has.
+    // Only a verb that says what the event's word says ("visit", "win" where the sentence says "beat"): a final
+    // that one side "beat" the other in is not answered for "who lost".
+    const verbKind = ctx.knowledge.eventVerbs.get(verb);
+    const sameAct = [verb, ...(verbKind?.sameVerbs.filter((g) => g.includes(verb)).flat() ?? [])];
+    const ownVerb =
+      verbKind !== undefined &&
+      verbKind.family === ctx.families.get(event.kind) &&
+      (verbKind.verbs[0] === verb || sameAct.length > 1) &&
+      (sentence?.terms ?? []).every((t) => !verbKind.verbs.includes(t) || sameAct.includes(t));
+    const inSlot = (slot: SlotName): boolean => (event.slots[slot] ?? []).some((v) => v.text === first);
+    const symmetric = ctx.knowledge.eventKinds.find((k) => k.kind === event.kind)?.roles === 'symmetric';
+    const given = symmetric ? inSlot('participants') : inSlot('agents') || inSlot('patients');
+    if (!inRole && !(ownVerb && given && sentence?.text.includes(first))) return 'none';
   }
   const entityInArticle = (id: string): boolean => mentionedIn(ctx.indexed, id, event.sources[0]!.article);
   if (sentence && coverage(sentence, needs, articleTerms, inArticle, entityInArticle)) return 'sentence';

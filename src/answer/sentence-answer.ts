@@ -105,8 +105,11 @@ const LIGHT_VERBS = new Set([
   'could',
 ]);
 const PLACE_VERBS = new Set(['host', 'stage', 'locate', 'situate', 'base']);
-/** "When did the strike begin?": a news event is dated by its start, so these ask for its date and no more. */
-const START_VERBS = new Set(['begin', 'start', 'commence']);
+/**
+ * "When did the strike begin?", "when did the quake strike?": a news event is dated by its start, and these
+ * verbs say no more than that it happened, so they ask for its date and nothing a sentence must say.
+ */
+const START_VERBS = new Set(['begin', 'start', 'commence', 'strike', 'hit', 'erupt']);
 /** "How much will X pay for Y?", "what did it cost": verbs of price that name the kind of answer, a sum. */
 const PRICE_VERBS = new Set(['pay', 'cost', 'spend', 'charge']);
 /** Words that say what kind of answer is wanted, not what it is about ("what year", "which city"). */
@@ -197,7 +200,7 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
             !(asksTopics && knowledge.topicVerbs.has(t.lemma)) &&
             !(asksPlace && PLACE_VERBS.has(t.lemma)) &&
             !(asksSum && PRICE_VERBS.has(t.lemma)) &&
-            !(asksEventDate && START_VERBS.has(t.lemma)),
+            !(asksEventDate && t.pos === 'VERB' && START_VERBS.has(t.lemma)),
         )
         .map((t) => t.lemma),
     ),
@@ -221,7 +224,13 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
     knowledge.eventVerbs.get(w)?.family,
     knowledge.eventNouns.get(`${w}s`)?.family,
   ];
+  // Two verbs of one kind of event are one word only where the knowledge says so ("beat" is winning): a final
+  // is also lost and played.
+  const onlyVerb = (w: string): boolean =>
+    knowledge.eventVerbs.has(w) && !knowledge.eventNouns.has(w) && !knowledge.eventNouns.has(`${w}s`);
   const sameFamily = (a: string, b: string): boolean => {
+    if (onlyVerb(a) && onlyVerb(b))
+      return knowledge.eventVerbs.get(a)!.sameVerbs.some((group) => group.includes(a) && group.includes(b));
     const families = familiesOf(b);
     return familiesOf(a).some((f) => f !== undefined && families.includes(f));
   };
@@ -946,7 +955,7 @@ const CANDIDATES = 40;
  * Sentences ranked by BM25 over the question's words and the store words that share their stem,
  * best first: the candidates that verification then checks one by one.
  */
-function candidateSentences(needs: Needs, indexed: IndexedStore): number[] {
+function candidateSentences(needs: Needs, indexed: IndexedStore, knowledge: Knowledge): number[] {
   const { postings, lengths, averageLength, count, stems } = indexed.retrieval;
   const asked = [
     ...new Set([
@@ -961,7 +970,9 @@ function candidateSentences(needs: Needs, indexed: IndexedStore): number[] {
   const scores = new Map<number, number>();
   for (const word of asked) {
     const variants = (stems.get(stemBucket(word)) ?? []).filter((t) => sameWord(t, word));
-    for (const term of variants.length > 0 ? variants : [word]) {
+    // An event word finds the sentences that tell of its kind of event in other words ("earthquake": "the quake").
+    const kin = eventKindWords(word, knowledge).filter((w) => w !== word && !variants.includes(w));
+    for (const term of [...(variants.length > 0 ? variants : [word]), ...kin]) {
       const list = postings.get(term);
       if (!list) continue;
       const idf = Math.log(1 + (count - list.length + 0.5) / (list.length + 0.5));
@@ -979,6 +990,12 @@ function candidateSentences(needs: Needs, indexed: IndexedStore): number[] {
     .map(([i]) => i);
 }
 
+/** The one-word nouns of an event word's kind ("earthquake": "quake", "tremor"; "meet": "talks", "meeting"). */
+function eventKindWords(word: string, knowledge: Knowledge): string[] {
+  const kinds = [knowledge.eventNouns.get(word), knowledge.eventVerbs.get(word)];
+  return [...new Set(kinds.flatMap((k) => k?.nouns ?? []))].filter((w) => !/[\s-]/.test(w));
+}
+
 /**
  * The fallback for every question the event facts do not answer: the best sentence that covers the
  * whole question and holds an answer of the asked type, cited. Null when no sentence does.
@@ -993,7 +1010,7 @@ export function answerFromSentences(
   const quoted = quotationOf(q, needs, indexed);
   if (quoted) return quoted;
   const ranked: Array<{ sentence: StoredSentence; cover: Coverage; order: number }> = [];
-  candidateSentences(needs, indexed).forEach((i, order) => {
+  candidateSentences(needs, indexed, knowledge).forEach((i, order) => {
     const sentence = indexed.sentence(i);
     const cover = coverage(
       sentence,

@@ -51,6 +51,8 @@ const EventsFile = z.object({
       verbs: z.array(z.string()),
       roles: RoleArity,
       family: z.string(),
+      /** Verbs of the kind that say the same of the same party ("beat" and "defeat" are winning); others differ. */
+      sameVerbs: z.array(z.array(z.string())).default([]),
     }),
   ),
   reporting: z.array(

@@ -118,7 +118,13 @@ const within = (x: { first: number; last: number }, a: number, b: number): boole
 /** The reports of the clause's report words, then one event per family of its event words. */
 function readClause(s: SentenceView, a: number, b: number): ClauseFacts {
   const triggers = findTriggers(s.tokens, a, b, s.knowledge).filter((t) => !s.dateTokens.has(t.first));
-  const eventWords = triggers.filter((t) => t.kind);
+  // "agreed to buy", "voted on Monday to strike": the event is the one agreed or voted on, with the same actors.
+  const leadsInto = (t: Trigger): boolean => {
+    let j = t.last + 1;
+    while (j <= b && (s.dateTokens.has(j) || s.tokens[j]!.pos === 'ADV' || s.dateTokens.has(j + 1))) j += 1;
+    return s.tokens[j]?.normal === 'to' && triggers.some((u) => u.kind && u.first === j + 1);
+  };
+  const eventWords = triggers.filter((t) => t.kind && !leadsInto(t));
   const reportWords = triggers.filter((t) => t.report);
   // A date belongs to the report ("announced on Thursday") only
   // when it is nearer the report word than any event word.
@@ -209,8 +215,11 @@ function eventOf(
   const passive = isPassive(s.tokens, trig);
   const byAgent = (n: NameMention): boolean => isByAgent(s.tokens, n, trig);
   const doer = (n: NameMention): boolean => byAgent(n) || (!passive && n.last < trig.first);
+  // After the event word, its object or "of" phrase ("the sacking of X"), never a source or a companion
+  // ("buy X from Y", "a visit with Z").
   const undergoer = (n: NameMention): boolean =>
-    (n.first > trig.last && !byAgent(n)) || (passive && n.last < trig.first);
+    (n.first > trig.last && !byAgent(n) && ['', 'of'].includes(prepositionBefore(s.tokens, n, trig))) ||
+    (passive && n.last < trig.first);
   return {
     kind,
     anaphoric: isAnaphoric(s.tokens, trig.first),
@@ -230,19 +239,27 @@ function eventOf(
 /** Words between a name and the preposition it follows: its title and modifiers ("by Cuban Vice President X"). */
 const NAME_MODIFIERS = new Set(['PROPN', 'ADJ', 'NOUN', 'DET', 'NUM']);
 
+/** Where the preposition a name follows stands, over its title and modifiers, after the event word; -1 if none. */
+function prepositionAt(tokens: readonly Token[], n: NameMention, trig: Trigger): number {
+  for (let i = n.first - 1; i > trig.last; i -= 1) {
+    const t = tokens[i]!;
+    if (t.pos === 'ADP' || t.normal === 'by') return i;
+    if (!NAME_MODIFIERS.has(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** The preposition a name after the event word follows ("from" in "buy X from Y"), or '' for none. */
+function prepositionBefore(tokens: readonly Token[], n: NameMention, trig: Trigger): string {
+  const at = prepositionAt(tokens, n, trig);
+  return at < 0 ? '' : tokens[at]!.normal;
+}
+
 /** "a visit to Kiel by X", "was arrested by X": a name in a by-phrase that follows the event word directly. */
 function isByAgent(tokens: readonly Token[], n: NameMention, trig: Trigger): boolean {
   if (n.first <= trig.last) return false;
-  let by = -1;
-  for (let i = n.first - 1; i > trig.last; i -= 1) {
-    const t = tokens[i]!;
-    if (t.pos === 'ADP' || t.normal === 'by') {
-      by = t.normal === 'by' ? i : -1;
-      break;
-    }
-    if (!NAME_MODIFIERS.has(t.pos)) return false;
-  }
-  if (by < 0) return false;
+  const by = prepositionAt(tokens, n, trig);
+  if (by < 0 || tokens[by]!.normal !== 'by') return false;
   // Nothing but the event's own phrase between ("to Kiel", "of the company"): no verb or clause break.
   for (let i = trig.last + 1; i < by; i += 1) {
     const t = tokens[i]!;

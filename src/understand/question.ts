@@ -61,10 +61,10 @@ export function createUnderstander(
       // A shouted question is read as if typed in lower case: wink tags every capitalised word a proper noun.
       const shouted = !/\p{Ll}/u.test(text) && /\p{Lu}.*\s.*\p{Lu}/u.test(text);
       const words = (shouted ? text.toLowerCase() : text).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').split(/\s+/);
-      const asWritten = analyse(nlp, words.join(' '));
+      const asWritten = withDoSupportVerb(analyse(nlp, words.join(' ')));
       const correctedText = repairTypos(words, asWritten.tokens, vocabulary, isEnglish).join(' ');
       const repaired = correctedText !== words.join(' ');
-      const { tokens, entities } = repaired ? analyse(nlp, correctedText) : asWritten;
+      const { tokens, entities } = repaired ? withDoSupportVerb(analyse(nlp, correctedText)) : asWritten;
       const type = answerTypeOf(asWritten.tokens, repaired ? tokens : null);
       const target = readTarget(tokens, entities, text, knowledge, indexed);
       // A bare phrase naming something the store knows ("smith jones meeting") asks what it is.
@@ -73,6 +73,22 @@ export function createUnderstander(
       return { text, intent, fine: type.fine, head: type.head, target, problem: null, tokens };
     },
   };
+}
+
+/**
+ * "When did the earthquake strike?": after "did" and its subject the question's last word is its verb, though
+ * wink, reading it without an object, may tag it a noun ("strike", "end", "land").
+ */
+function withDoSupportVerb<T extends { tokens: readonly Token[] }>(read: T): T {
+  const { tokens } = read;
+  const doAt = tokens.findIndex((t, i) => i <= 2 && t.pos === 'AUX' && t.lemma === 'do');
+  if (doAt < 0 || tokens.slice(doAt + 1).some((t) => t.pos === 'VERB')) return read;
+  let last = tokens.length - 1;
+  while (last > doAt && tokens[last]!.pos === 'PUNCT') last -= 1;
+  const verb = tokens[last];
+  const subject = tokens.slice(doAt + 1, last).some((t) => /^(?:NOUN|PROPN|PRON)$/.test(t.pos));
+  if (!verb || verb.pos !== 'NOUN' || !subject) return read;
+  return { ...read, tokens: tokens.map((t, i) => (i === last ? { ...t, pos: 'VERB' } : t)) };
 }
 
 /** The question on one line: control and invisible characters out, runs of space as one. */
