@@ -144,3 +144,23 @@ describe('answers from the event facts', () => {
     expect([a.value, a.type]).toEqual(['Northwind Motors', 'organisation']);
   });
 });
+
+describe('an answer from the facts of an event, checked against the question', () => {
+  // The year asked is only in the second sentence, which tells of the strike's announcement.
+  const STRIKE = ` date 2025-09-10
+Dock workers in Marseille began a strike on Monday, September 8, over pay and night shifts.
+The strike, the first of 2025, was announced on Friday, September 5.`;
+  let strikes: Engine;
+  beforeAll(async () => {
+    ({ engine: strikes } = await engineFor({ port_strike: STRIKE }));
+  });
+
+  it('keeps the date of the event asked about when the sentences of the event together cover the question', () => {
+    const a = strikes.answer('When was the 2025 strike?');
+    expect(a.answer).toBe('Monday, September 8, 2025: the Marseille strike.');
+    expect([a.value, a.event]).toEqual(['2025-09-08', 'e1-marseille-strike']);
+    expect(snippets(a)).toEqual([
+      'Dock workers in Marseille began a strike on Monday, September 8, over pay and night shifts.',
+    ]);
+  });
+});
