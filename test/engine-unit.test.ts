@@ -146,21 +146,27 @@ describe('answers from the event facts', () => {
 });
 
 describe('an answer from the facts of an event, checked against the question', () => {
-  // The year asked is only in the second sentence, which tells of the strike's announcement.
-  const STRIKE = ` date 2025-09-10
+  // The year asked is only in the second sentence, which tells of the end of the strike.
+  const STRIKE = ` date 2025-09-15
 Dock workers in Marseille began a strike on Monday, September 8, over pay and night shifts.
-The strike, the first of 2025, was announced on Friday, September 5.`;
+The strike, the first of 2025, ended on Friday, September 12.`;
+  const BEGAN = 'Dock workers in Marseille began a strike on Monday, September 8, over pay and night shifts.';
   let strikes: Engine;
   beforeAll(async () => {
     ({ engine: strikes } = await engineFor({ port_strike: STRIKE }));
   });
 
-  it('keeps the date of the event asked about when the sentences of the event together cover the question', () => {
+  it('gives the date of the event when the question asks only about the event as a whole', () => {
     const a = strikes.answer('When was the 2025 strike?');
     expect(a.answer).toBe('Monday, September 8, 2025: the Marseille strike.');
     expect([a.value, a.event]).toEqual(['2025-09-08', 'e1-marseille-strike']);
-    expect(snippets(a)).toEqual([
-      'Dock workers in Marseille began a strike on Monday, September 8, over pay and night shifts.',
-    ]);
+    expect(snippets(a)).toEqual([BEGAN]);
+  });
+
+  it('gives the sentence that says what the question asks when it has words of its own ("end")', () => {
+    const a = strikes.answer('When did the 2025 strike end?');
+    expect(a.answer).toBe('Friday, September 12, 2025.');
+    expect([a.value, a.event]).toEqual(['2025-09-12', null]);
+    expect(snippets(a)).toEqual(['The strike, the first of 2025, ended on Friday, September 12.']);
   });
 });
