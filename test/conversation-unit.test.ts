@@ -102,10 +102,14 @@ describe('what an answer remembers', () => {
   });
 
   it('remembers the phrase the question was about, with an "of" and the name after it', () => {
+    // The name ends the question, or is followed by more of it.
     const a = engine.answer('When was the strike of Claire Dumont');
     expect(a.value).toBe('2025-09-08');
     expect(a.remember?.subject).toBe('the strike of Claire Dumont');
     expect(a.remember?.people).toBe('Claire Dumont');
+    const where = engine.answer('Where was the strike of Claire Dumont?');
+    expect(where.value).toBe('Marseille');
+    expect(where.remember?.subject).toBe('the strike of Claire Dumont');
   });
 
   it('remembers the event when no phrase of the question names it ("the" before an adverb)', () => {
