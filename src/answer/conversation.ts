@@ -178,14 +178,17 @@ function replaceAll(text: string, find: string, by: string): string {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The event "the second one", "the other one", "the first meeting" points to, from the context. */
+/**
+ * The event "the second one", "the other one", "the first meeting" points to, from the context. The
+ * phrase comes from `resolve`, its spaces already single ones.
+ */
 function pickEvent(phrase: string, c: ConversationContext, turn: Turn): string | null {
-  const other = /^(?:the\s+)?other(?:\s+one|\s+[a-z-]+)?$/.test(phrase);
+  const other = /^(?:the )?other(?: [a-z-]+)?$/.test(phrase);
   if (other) {
     const pool = c.candidates.length > 1 ? c.candidates : related(c, turn).map((e) => e.id);
     return pool.find((id) => id !== c.event) ?? null;
   }
-  const m = /^(?:the\s+)?(first|second|third|fourth|fifth|last)\s+(?:one|[a-z-]+)$/.exec(phrase);
+  const m = /^(?:the )?(first|second|third|fourth|fifth|last) [a-z-]+$/.exec(phrase);
   if (!m) return null;
   const n = ORDINALS[m[1]!]!;
   // Among the events just offered, "the second one" is the second offered.
@@ -200,13 +203,12 @@ function pickEvent(phrase: string, c: ConversationContext, turn: Turn): string |
 function related(c: ConversationContext, turn: Turn): StoredEvent[] {
   const base = c.event ? eventById(turn.indexed, c.event) : undefined;
   if (!base) return [];
-  const actors = turn.indexed.eventFacts.get(base)?.actors ?? new Set<string>();
+  // Every event of the store has its facts indexed.
+  const actors = turn.indexed.eventFacts.get(base)!.actors;
   return turn.indexed.store.events.filter((e) => {
     if (e.kind === base.kind) return true;
-    const theirs = turn.indexed.eventFacts.get(e)?.actors;
-    return (
-      theirs !== undefined && [...actors].some((a) => turn.indexed.entities.get(a)?.kind === 'person' && theirs.has(a))
-    );
+    const theirs = turn.indexed.eventFacts.get(e)!.actors;
+    return [...actors].some((a) => turn.indexed.entities.get(a)?.kind === 'person' && theirs.has(a));
   });
 }
 
@@ -229,7 +231,7 @@ function ellipsis(wh: string, more: boolean, subject: string, c: ConversationCon
   }
 }
 
-/** Pronouns and demonstratives replaced by what they stand for, each noted. */
+/** Pronouns and demonstratives replaced by what they stand for, each noted. `text` has single spaces (resolve). */
 function references(text: string, c: ConversationContext, subject: string | null, turn: Turn): Reading {
   const notes: string[] = [];
   let out = text;
@@ -241,7 +243,7 @@ function references(text: string, c: ConversationContext, subject: string | null
     });
   };
   // "that meeting", "this summit", "the same event".
-  out = out.replace(/\b(?:that|this|the same)\s+([A-Za-z-]+)\b/g, (found: string, noun: string) => {
+  out = out.replace(/\b(?:that|this|the same) ([A-Za-z-]+)\b/g, (found: string, noun: string) => {
     if (!subject || !(turn.isEventNoun(noun.toLowerCase()) || /^(?:event|one|thing)$/i.test(noun))) return found;
     notes.push(`Taking "${found}" as ${subject}`);
     return subject;

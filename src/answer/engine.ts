@@ -289,9 +289,9 @@ function fromFacts(q: Question, ctx: Context): Reply | null {
   const { indexed } = ctx;
   const t = q.target;
   // "What country is Osaka in?": a place's country is general knowledge about a place the articles name.
+  // (A question read as asking for a country always asks "where": see answer-type.ts.)
   const places = t.entities.map((id) => indexed.entities.get(id)!).filter((e) => e.kind === 'place');
   if (
-    q.intent === 'where' &&
     q.fine === 'country' &&
     places.length === 1 &&
     t.kinds.length === 0 &&
@@ -664,14 +664,14 @@ function notStated(event: StoredEvent, what: string, ctx: Context): Reply {
   };
 }
 
-/** Values whose sentence shares most words with the question first; ties keep source order. */
+/** Values whose sentence shares most words with the question first; ties keep source order (sort is stable). */
 function orderByRelevance(values: readonly SlotValue[], q: Question, ctx: Context): SlotValue[] {
   const terms = new Set(q.target.terms);
   const overlap = (v: SlotValue): number =>
     (ctx.indexed.sentenceAt(v.source.article, v.source.start)?.terms ?? []).filter((w) => terms.has(w)).length;
   return values
-    .map((v, i) => ({ v, i, o: overlap(v) }))
-    .sort((a, b) => b.o - a.o || a.i - b.i)
+    .map((v) => ({ v, o: overlap(v) }))
+    .sort((a, b) => b.o - a.o)
     .map((x) => x.v);
 }
 

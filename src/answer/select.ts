@@ -89,10 +89,11 @@ export function rankEvents(
  * Whether an event's kind can be the one a question names. A family holds a general kind and the
  * kinds it includes (a summit is a meeting: family "meeting") or only sibling kinds (an earthquake is
  * not a storm: family "disaster", which is no kind): the kind asked, the family's general kind, or
- * any kind of the family when the question asks for the general one.
+ * any kind of the family when the question asks for the general one. A question's families are those
+ * of the kinds it names, so `asked` is never empty here.
  */
 function kindFits(asked: readonly string[], kind: string, family: string): boolean {
-  return asked.length === 0 || asked.includes(kind) || kind === family || asked.includes(family);
+  return asked.includes(kind) || kind === family || asked.includes(family);
 }
 
 /**

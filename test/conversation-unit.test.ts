@@ -1,0 +1,120 @@
+/**
+ * How a follow-up is read against the last answer's `remember`, phrase by phrase: "the other one" and
+ * the phrases like it that pick another event, a question word alone, "that strike", "they"; and what
+ * an answer remembers (the people, the phrase it was about) for the next turn. Over three small articles
+ * of our own: two strikes in two cities, and a summit of two ministers.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Engine } from '../src/answer/index.ts';
+import { engineFor } from './helpers/build.ts';
+
+const ARTICLES = {
+  port_strike: ` date 2025-09-10
+Dock workers in Marseille began a strike on Monday, September 8, over pay and night shifts.
+The strike was announced by the union leader Claire Dumont.`,
+  rail_strike: ` date 2025-09-15
+Rail workers began a strike in Lyon on Friday, September 12.
+Trains stopped across the region.`,
+  fish_summit: ` date 2026-02-10
+Fisheries ministers Ingrid Solberg and Einar Magnusson will hold a summit in Reykjavik on March 3.
+The two ministers will discuss fishing quotas and coastal patrols.`,
+};
+
+const MARSEILLE = 'e2-marseille-strike';
+const LYON = 'e3-lyon-strike';
+
+let engine: Engine;
+beforeAll(async () => {
+  ({ engine } = await engineFor(ARTICLES));
+});
+
+/** Asks `first`, then `next` as its follow-up. */
+function followUp(first: string, next: string): { before: Answer; after: Answer } {
+  const before = engine.answer(first);
+  return { before, after: engine.answer(next, before.remember) };
+}
+
+describe('another event, the same question', () => {
+  it('offers both strikes for "the strike", answering the first', () => {
+    const a = engine.answer('Where was the strike?');
+    expect([a.answered, a.value, a.event]).toEqual([true, 'Marseille', MARSEILLE]);
+    expect(a.candidates.map((c) => c.event)).toEqual([MARSEILLE, LYON]);
+  });
+
+  for (const [said, phrase] of [
+    ['the other one?', 'the other one'],
+    ['and the other?', 'the other'],
+    ['what about other strikes?', 'other strikes'],
+  ] as const) {
+    it(`reads "${said}" as the strike not answered`, () => {
+      const { after } = followUp('Where was the strike?', said);
+      expect(after.reading).toBe(`Taking "${phrase}" as the Lyon strike`);
+      expect([after.answered, after.value, after.event]).toEqual([true, 'Lyon', LYON]);
+      expect(after.remember?.question).toBe('Where was the strike?');
+    });
+  }
+
+  it('reads "the other one" among the events like the last one when none was offered', () => {
+    const { before, after } = followUp('Where was the Marseille strike?', 'the other one?');
+    expect(before.candidates).toEqual([]);
+    expect(after.reading).toBe('Taking "the other one" as the Lyon strike');
+    expect(after.value).toBe('Lyon');
+  });
+
+  it('does not take "another one" or "the other one in Marseille" for the other strike', () => {
+    const another = followUp('Where was the strike?', 'what about another one?').after;
+    expect(another.reading).toBe('Taking "what about another one?" as "Where was another one?"');
+    expect([another.answered, another.event]).toEqual([false, null]);
+    const inMarseille = followUp('Where was the strike?', 'what about the other one in Marseille?').after;
+    expect(inMarseille.reading).toBe(
+      'Taking "what about the other one in Marseille?" as "Where was the other one in Marseille?"',
+    );
+    expect([inMarseille.value, inMarseille.event]).toEqual(['Marseille', MARSEILLE]);
+  });
+});
+
+describe('references to the last answer', () => {
+  it('reads "and when?" as the last question\'s subject, in its tense', () => {
+    const { after } = followUp('Where was the Marseille strike?', 'and when?');
+    expect(after.reading).toBe('Taking "and when?" as "when was the Marseille strike?"');
+    expect([after.value, after.event]).toEqual(['2025-09-08', MARSEILLE]);
+  });
+
+  it('reads "that strike" as the strike talked about', () => {
+    const { after } = followUp('Where was the Marseille strike?', 'who announced that strike?');
+    expect(after.reading).toBe('Taking "that strike" as the Marseille strike');
+    expect(after.value).toBe('Claire Dumont');
+  });
+
+  it('reads "they" as the people of the last answer, not its event', () => {
+    const { before, after } = followUp('When is the Reykjavik summit?', 'what will they discuss?');
+    expect(before.remember?.people).toBe('Ingrid Solberg and Einar Magnusson');
+    expect(after.reading).toBe('Taking "they" as Ingrid Solberg and Einar Magnusson');
+    expect(after.value).toBe('fishing quotas and coastal patrols');
+  });
+});
+
+describe('what an answer remembers', () => {
+  it('remembers the people the question names, before the others of the event', () => {
+    const a = engine.answer('When is the summit with Ingrid Solberg?');
+    expect(a.value).toBe('2026-03-03');
+    expect(a.remember?.people).toBe('Ingrid Solberg');
+  });
+
+  it('remembers the phrase the question was about, with an "of" and the name after it', () => {
+    // The name ends the question, or is followed by more of it.
+    const a = engine.answer('When was the strike of Claire Dumont');
+    expect(a.value).toBe('2025-09-08');
+    expect(a.remember?.subject).toBe('the strike of Claire Dumont');
+    expect(a.remember?.people).toBe('Claire Dumont');
+    const where = engine.answer('Where was the strike of Claire Dumont?');
+    expect(where.value).toBe('Marseille');
+    expect(where.remember?.subject).toBe('the strike of Claire Dumont');
+  });
+
+  it('remembers the event when no phrase of the question names it ("the" before an adverb)', () => {
+    const a = engine.answer('Where was the newly announced strike?');
+    expect(a.value).toBe('Marseille');
+    expect(a.remember?.subject).toBe('the Marseille strike');
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * The engine's own replies, each checked to the word: help and greetings, the timeline, what it says
+ * when an event does not state what is asked, a country asked of a city or of a country, and the
+ * kind of party a single answer names. Over four small articles of our own: a dock strike, an
+ * earthquake, a product launch and an undated festival.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Engine } from '../src/answer/index.ts';
+import { engineFor } from './helpers/build.ts';
+
+const ARTICLES = {
+  port_strike: ` date 2025-09-10
+Dock workers in Marseille began a strike on Monday, September 8, over pay and night shifts.
+The strike was announced by the union leader Claire Dumont.
+Port director Henri Vasseur said a second strike would start on Friday.`,
+  quake: ` date 2024-11-20
+A strong earthquake struck in Chile on Tuesday, November 19.
+Rescue teams from Peru arrived the next day.`,
+  // Undated: no date line.
+  van_launch: `Northwind Motors unveiled its electric van at a launch in Seoul.
+The launch was confirmed by the company spokesman Daniel Okafor.`,
+  festival: `The harvest festival was celebrated on Thursday in the old market hall.
+Organisers said the festival drew record crowds.`,
+};
+
+let engine: Engine;
+let tryThese: string;
+beforeAll(async () => {
+  ({ engine } = await engineFor(ARTICLES));
+  tryThese = `Try: ${engine
+    .examples()
+    .map((q) => `"${q}"`)
+    .join(', ')}.`;
+});
+
+const snippets = (a: Answer): string[] => a.citations.map((c) => c.snippet);
+
+describe('replies that are not about one event', () => {
+  it('explains itself when asked for help, with example questions of this store', () => {
+    const a = engine.answer('help');
+    expect(a.intent).toBe('help');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe(
+      'I answer questions about the events in 4 news articles and cite the sentence each answer comes from. ' +
+        `Ask when, where, who, what about, or how many times; or say "list" for the timeline. ${tryThese}`,
+    );
+    expect(engine.examples()).toEqual([
+      'When is the ceremony?',
+      'What happened in the ceremony?',
+      'When is the Marseille strike?',
+    ]);
+  });
+
+  it('greets back, as an answer and not a decline', () => {
+    const a = engine.answer('hello there');
+    expect(a.intent).toBe('smalltalk');
+    expect(a.answered).toBe(true);
+    expect(a.reason).toBeNull();
+    expect(a.answer).toBe(
+      `Hello! I answer questions about news events, with the sentence each answer comes from. ${tryThese}`,
+    );
+  });
+
+  it('lists the known events in date order, undated last, counted in the value', () => {
+    const a = engine.answer('list');
+    expect(a.intent).toBe('list');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe(
+      'Known events:\n' +
+        '• the Chile earthquake (Tuesday, November 19, 2024) — 1 article\n' +
+        '• the Marseille strike (Monday, September 8, 2025) — 1 article\n' +
+        '• the strike (Friday, September 12, 2025) — 1 article\n' +
+        '• the ceremony (Thursday) — 1 article\n' +
+        '• the Seoul launch — 1 article',
+    );
+    expect(a.value).toBe('5');
+    expect(a.type).toBe('other');
+  });
+});
+
+describe('an event that does not state what is asked', () => {
+  it('says so for "what about", with what it does state (no date: none shown)', () => {
+    const a = engine.answer('What was the launch about?');
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe('not_stated');
+    expect(a.answer).toBe(
+      'The articles do not say what it is about for the Seoul launch. ' +
+        'What they do say: The Seoul launch in Seoul with Northwind Motors.',
+    );
+    expect(snippets(a)).toEqual(['Northwind Motors unveiled its electric van at a launch in Seoul.']);
+  });
+
+  it('says so for "where"', () => {
+    const a = engine.answer('Where will the second strike be?');
+    expect(a.answered).toBe(false);
+    expect(a.event).toBe('e3-strike');
+    expect(a.answer).toBe(
+      'The articles do not say where for the strike. What they do say: The strike on Friday, September 12, 2025.',
+    );
+  });
+
+  it('says so for a count of people, citing the sentence of what it does state', () => {
+    const a = engine.answer('how many workers were at the strike?');
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe('not_stated');
+    expect(a.answer).toBe(
+      'The articles do not say how many workers were at the Marseille strike. ' +
+        'What they do say: The Marseille strike on Monday, September 8, 2025 in Marseille.',
+    );
+    expect(snippets(a)).toEqual([
+      'Dock workers in Marseille began a strike on Monday, September 8, over pay and night shifts.',
+    ]);
+  });
+
+  it('cannot give a year or a month from a weekday of an undated article', () => {
+    for (const unit of ['year', 'month']) {
+      const a = engine.answer(`What ${unit} was the festival?`);
+      expect(a.answered).toBe(false);
+      expect(a.reason).toBe('not_stated');
+      expect(a.answer).toBe(
+        `The article says only "Thursday" for the ceremony and has no date of its own, so the ${unit} cannot be known.`,
+      );
+      expect(snippets(a)).toEqual(['The harvest festival was celebrated on Thursday in the old market hall.']);
+    }
+  });
+});
+
+describe('answers from the event facts', () => {
+  it('gives the country of the city an event took place in, naming the city', () => {
+    const a = engine.answer('In what country was the strike?');
+    expect(a.answer).toBe('France: the Marseille strike is in Marseille, France.');
+    expect([a.value, a.type]).toEqual(['France', 'country']);
+  });
+
+  it('gives the country an event took place in as it is', () => {
+    const a = engine.answer('In what country was the earthquake?');
+    expect(a.answer).toBe('Chile: the Chile earthquake.');
+    expect([a.value, a.type, a.event]).toEqual(['Chile', 'country', 'e4-chile-earthquake']);
+  });
+
+  it('types a single party by what it is: a company is an organisation', () => {
+    const a = engine.answer('Who took part in the launch?');
+    expect(a.answer).toBe('Northwind Motors did it: the Seoul launch.');
+    expect([a.value, a.type]).toEqual(['Northwind Motors', 'organisation']);
+  });
+});
+
+describe('an answer from the facts of an event, checked against the question', () => {
+  // The year asked is only in the second sentence, which tells of the end of the strike.
+  const STRIKE = ` date 2025-09-15
+Dock workers in Marseille began a strike on Monday, September 8, over pay and night shifts.
+The strike, the first of 2025, ended on Friday, September 12.`;
+  const BEGAN = 'Dock workers in Marseille began a strike on Monday, September 8, over pay and night shifts.';
+  let strikes: Engine;
+  beforeAll(async () => {
+    ({ engine: strikes } = await engineFor({ port_strike: STRIKE }));
+  });
+
+  it('gives the date of the event when the question asks only about the event as a whole', () => {
+    const a = strikes.answer('When was the 2025 strike?');
+    expect(a.answer).toBe('Monday, September 8, 2025: the Marseille strike.');
+    expect([a.value, a.event]).toEqual(['2025-09-08', 'e1-marseille-strike']);
+    expect(snippets(a)).toEqual([BEGAN]);
+  });
+
+  it('gives the sentence that says what the question asks when it has words of its own ("end")', () => {
+    const a = strikes.answer('When did the 2025 strike end?');
+    expect(a.answer).toBe('Friday, September 12, 2025.');
+    expect([a.value, a.event]).toEqual(['2025-09-12', null]);
+    expect(snippets(a)).toEqual(['The strike, the first of 2025, ended on Friday, September 12.']);
+  });
+});
