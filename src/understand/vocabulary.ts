@@ -26,10 +26,9 @@ export class Vocabulary {
     this.frequency.set(w, weight);
     if (this.words.has(w)) return;
     this.words.add(w);
-    const key = w.charAt(0);
-    const list = this.buckets.get(key) ?? [];
-    list.push(w);
-    this.buckets.set(key, list);
+    const bucket = this.buckets.get(w.charAt(0));
+    if (bucket) bucket.push(w);
+    else this.buckets.set(w.charAt(0), [w]);
   }
 
   has(word: string): boolean {
