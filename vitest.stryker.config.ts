@@ -37,6 +37,8 @@ export default defineConfig({
       'test/words.test.ts',
       'test/typed.test.ts',
       'test/clock-time.test.ts',
+      'test/answer-type-unit.test.ts',
+      'test/target-unit.test.ts',
     ],
     pool: 'forks',
     testTimeout: 30_000,
