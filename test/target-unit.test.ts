@@ -104,4 +104,20 @@ describe('the vocabulary typos are repaired against', () => {
     expect(vocabulary.correct('roterdam')).toBe('rotterdam');
     expect(vocabulary.correct('xylophone')).toBeNull();
   });
+
+  it('prefers the more frequent of two words as near, however often a word is added', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add('stride');
+    vocabulary.add('strike');
+    vocabulary.add('Strike');
+    vocabulary.add('stride');
+    vocabulary.add('strike', 2);
+    // "strise" is one letter from both; "strike" was added with a weight of 4 in all.
+    expect(vocabulary.correct('strise')).toBe('strike');
+    vocabulary.add('stride', 3);
+    expect(vocabulary.correct('strise')).toBe('stride');
+    // Both words are still known once each: one letter from "stride" only.
+    expect(vocabulary.has('STRIDE')).toBe(true);
+    expect(vocabulary.correct('stridy')).toBe('stride');
+  });
 });

@@ -23,8 +23,8 @@ export class Vocabulary {
       this.rejected.add(w);
       return;
     }
+    // A word has a frequency from the moment it is added: it reaches here once.
     this.frequency.set(w, weight);
-    if (this.words.has(w)) return;
     this.words.add(w);
     const bucket = this.buckets.get(w.charAt(0));
     if (bucket) bucket.push(w);
