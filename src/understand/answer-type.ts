@@ -417,11 +417,13 @@ function nounPhrase(words: readonly Word[], classes: AnswerClasses, afterBe = fa
     }
     // A compound with "of" that WordNet lists ("body of water", "head of state").
     const nextWord = words[i + 1];
-    const compound = w.normal === 'of' && last && nextWord ? `${last.normal} of ${nextWord.lemma}` : '';
-    if (compound && classes.classOf(compound) !== 'other') {
-      phrase[phrase.length - 1] = { ...last!, normal: compound, lemma: compound };
-      i += 1;
-      continue;
+    if (w.normal === 'of' && last && nextWord) {
+      const compound = `${last.normal} of ${nextWord.lemma}`;
+      if (classes.classOf(compound) !== 'other') {
+        phrase[phrase.length - 1] = { ...last, normal: compound, lemma: compound };
+        i += 1;
+        continue;
+      }
     }
     if (
       w.normal === 'of' &&

@@ -23,13 +23,12 @@ export class Vocabulary {
       this.rejected.add(w);
       return;
     }
+    // A word has a frequency from the moment it is added: it reaches here once.
     this.frequency.set(w, weight);
-    if (this.words.has(w)) return;
     this.words.add(w);
-    const key = w.charAt(0);
-    const list = this.buckets.get(key) ?? [];
-    list.push(w);
-    this.buckets.set(key, list);
+    const bucket = this.buckets.get(w.charAt(0));
+    if (bucket) bucket.push(w);
+    else this.buckets.set(w.charAt(0), [w]);
   }
 
   has(word: string): boolean {

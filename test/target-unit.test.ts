@@ -1,0 +1,123 @@
+/**
+ * What a question is about (its target), read against a small store built from an article written here:
+ * the names it uses, its date, the property it asks for, and how a shouted question is read.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/corpus/index.ts';
+import { extractStore, loadKnowledge } from '../src/extract/index.ts';
+import { sharedNlp } from '../src/nlp/wink.ts';
+import { viewOfStore } from '../src/store/index.ts';
+import { indexStore } from '../src/store/indexes.ts';
+import { createUnderstander, type Understander } from '../src/understand/question.ts';
+import { Vocabulary } from '../src/understand/vocabulary.ts';
+
+const ARTICLE =
+  ' date 2024-05-02 The dockworkers union in Rotterdam began a strike on Monday, April 29. ' +
+  'Union leader Marta Vos said the strike would last until the port authority raised wages.\n';
+
+let understander: Understander;
+beforeAll(() => {
+  const knowledge = loadKnowledge();
+  const store = extractStore([parseArticle('port_strike', ARTICLE)], sharedNlp(), knowledge);
+  const indexed = indexStore(viewOfStore(store));
+  // The store's longest name ("Marta Vos") has two words.
+  expect(indexed.longestName).toBe(2);
+  understander = createUnderstander(sharedNlp(), knowledge, indexed, new Vocabulary());
+});
+
+describe('the names of a question', () => {
+  it('finds a name right after a two-word name', () => {
+    expect(understander.understand('Was Marta Vos in Rotterdam?').target.entities).toEqual([
+      'person:marta-vos',
+      'place:rotterdam',
+    ]);
+  });
+
+  it('never reads a lone question word as the organisation it spells, even last', () => {
+    const target = understander.understand('The strike was called by who?').target;
+    expect(target.entities).toEqual([]);
+    expect(target.unknownNames).toEqual([]);
+  });
+});
+
+describe('the date of a question', () => {
+  it('keeps the date words as written and what they pin down', () => {
+    expect(understander.understand('What happened on 3 May 1990?').target.date).toStrictEqual({
+      text: '3 May 1990',
+      year: 1990,
+      month: 5,
+      day: 3,
+    });
+    expect(understander.understand('What happened in April 2024?').target.date).toStrictEqual({
+      text: 'April 2024',
+      year: 2024,
+      month: 4,
+    });
+  });
+
+  it('has no month when the words name only a year', () => {
+    expect(understander.understand('Did the strike start in 1990?').target.date).toStrictEqual({
+      text: '1990',
+      year: 1990,
+    });
+  });
+});
+
+describe('the property a question asks for', () => {
+  it('is named in lower case, what it is of as written', () => {
+    expect(understander.understand('What is the GDP of Kenya?').target.attribute).toEqual({
+      name: 'gdp',
+      of: 'Kenya',
+    });
+    expect(understander.understand('Which is the port of Rotterdam').target.attribute).toEqual({
+      name: 'port',
+      of: 'Rotterdam',
+    });
+  });
+});
+
+describe('a question typed in capitals', () => {
+  const words = (text: string): string[] => understander.understand(text).tokens.map((t) => t.text);
+
+  it('is read in lower case when it has two words or more', () => {
+    expect(words('KICKOFF TIME?')).toEqual(['kickoff', 'time', '?']);
+    expect(words('A DRAW?')).toEqual(['a', 'draw', '?']);
+    expect(words("WHAT'S A G7?")).toEqual(['what', "'s", 'a', 'g7', '?']);
+    expect(understander.understand("WHAT'S A G7?").target.unknownNames).toEqual(['g7']);
+  });
+
+  it('is read as written when it is one word in capitals: an acronym', () => {
+    expect(words('UEFA?')).toEqual(['UEFA', '?']);
+    expect(understander.understand('UEFA?').target.unknownNames).toEqual(['UEFA']);
+    expect(words('UEFA 2026?')).toEqual(['UEFA', '2026', '?']);
+    expect(understander.understand('UEFA 2026?').target.unknownNames).toEqual(['UEFA']);
+  });
+});
+
+describe('the vocabulary typos are repaired against', () => {
+  it('knows the first word of each letter and the words after it', () => {
+    const vocabulary = new Vocabulary();
+    for (const word of ['strike', 'stadium', 'wages', 'Rotterdam']) vocabulary.add(word);
+    expect(vocabulary.correct('strke')).toBe('strike');
+    expect(vocabulary.correct('stadum')).toBe('stadium');
+    expect(vocabulary.correct('wagess')).toBe('wages');
+    expect(vocabulary.correct('roterdam')).toBe('rotterdam');
+    expect(vocabulary.correct('xylophone')).toBeNull();
+  });
+
+  it('prefers the more frequent of two words as near, however often a word is added', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add('stride');
+    vocabulary.add('strike');
+    vocabulary.add('Strike');
+    vocabulary.add('stride');
+    vocabulary.add('strike', 2);
+    // "strise" is one letter from both; "strike" was added with a weight of 4 in all.
+    expect(vocabulary.correct('strise')).toBe('strike');
+    vocabulary.add('stride', 3);
+    expect(vocabulary.correct('strise')).toBe('stride');
+    // Both words are still known once each: one letter from "stride" only.
+    expect(vocabulary.has('STRIDE')).toBe(true);
+    expect(vocabulary.correct('stridy')).toBe('stride');
+  });
+});
