@@ -37,6 +37,8 @@ export default defineConfig({
       'test/words.test.ts',
       'test/typed.test.ts',
       'test/clock-time.test.ts',
+      'test/sentence-answer-unit.test.ts',
+      'test/answer-parts-unit.test.ts',
     ],
     pool: 'forks',
     testTimeout: 30_000,
