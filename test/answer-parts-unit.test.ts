@@ -100,6 +100,21 @@ describe('the timeline and its citations', () => {
   });
 });
 
+describe('the timeline of events on one day and of an undated one', () => {
+  it('keeps events of one date in the order of their ids, and puts an undated event last', async () => {
+    const { engine } = await engineFor({
+      a_strike: ' date 2026-05-04\nDock workers strike\n\nDock workers in Lisbon went on strike on Monday, May 4.\n',
+      b_protest: ' date 2026-05-04\nFarmers protest\n\nFarmers in Porto held a protest on Monday, May 4.\n',
+      c_talks: ' date 2026-05-06\nTalks planned\n\nThe union and the ministry plan talks in Faro.\n',
+    });
+    expect(timelineOf(engine.indexed).map((t) => [t.id, t.date, t.place, t.articles])).toEqual([
+      ['e1-lisbon-strike', 'Monday, May 4, 2026', 'Lisbon', 1],
+      ['e2-porto-protest', 'Monday, May 4, 2026', 'Porto', 1],
+      ['e3-faro-meeting', null, 'Faro', 1],
+    ]);
+  });
+});
+
 describe('uniqueCitations', () => {
   const at = (article: string, start: number): Citation => ({
     article,
@@ -126,6 +141,8 @@ describe('loadRelatedWords on a broken table', () => {
   it('names the file and the section that is wrong', () => {
     const nothing = write('null');
     expect(() => loadRelatedWords(nothing)).toThrow(`${nothing}: "words" is not a list of "lemma|ids" entries`);
+    const number = write('5');
+    expect(() => loadRelatedWords(number)).toThrow(`${number}: "words" is not a list of "lemma|ids" entries`);
     const noBar = write('{"words": ["plane|1,2"], "broader": ["aircraft"]}');
     expect(() => loadRelatedWords(noBar)).toThrow(`${noBar}: "broader" is not a list of "lemma|ids" entries`);
   });

@@ -359,3 +359,52 @@ Dynamo Rovers said the coach of Kestrel Athletic, Ivo Petrak, would join them.
     expect(ask(other, 'Who coaches Dynamo Rovers?')).toBeNull();
   });
 });
+
+describe('the person a "who" question asks for, when no fact of its verb names them', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({
+      protest: ` date 2026-06-10
+Crowds outside parliament
+
+Protesters outside parliament chanted for Eklund's resignation.
+
+Transport Minister Lars Eklund met union leaders on Monday.
+`,
+      ceremony: ` date 2026-06-11
+Medals for rescuers
+
+At the ceremony, Rescue chief Tomas Brandt handed the medal to Elena Ruiz.
+`,
+    });
+  });
+
+  it('answers "whose …" from "X\'s resignation" in a sentence with no fact of the asked verb', () => {
+    expect(ask(r, 'Whose resignation did the protesters demand?')).toEqual({
+      answer: 'Lars Eklund.',
+      value: 'Lars Eklund',
+      type: 'person',
+      cited: "Protesters outside parliament chanted for Eklund's resignation.",
+    });
+  });
+
+  it('answers "who … to?" from the "to" phrase, not the phrase before it', () => {
+    expect(ask(r, 'Who did Brandt hand the medal to?')).toEqual({
+      answer: 'Elena Ruiz.',
+      value: 'Elena Ruiz',
+      type: 'person',
+      cited: 'At the ceremony, Rescue chief Tomas Brandt handed the medal to Elena Ruiz.',
+    });
+  });
+
+  it('gives no one for "who … to?" when the fact has no "to" phrase', async () => {
+    const keys = await sentenceReader({
+      keys: ` date 2026-06-12
+Keys handed over
+
+Brandt handed over the keys on Monday.
+`,
+    });
+    expect(ask(keys, 'Who did Brandt hand the keys to?')).toBeNull();
+  });
+});
