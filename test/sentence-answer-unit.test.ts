@@ -107,7 +107,11 @@ describe('how well a sentence covers a question (coverage)', () => {
     r = await sentenceReader({
       port: PORT,
       rescue: RESCUE,
-      union: ' date 2026-08-01\nUnion speaks\n\nThe union held a news conference on Friday.\n',
+      union: [
+        ' date 2026-08-01\nUnion speaks',
+        'The union held a news conference on Friday.',
+        'The union signed a pay deal with the ministry in 2025.',
+      ].join('\n\n'),
     });
   });
   const cover = (question: string, sentence: string) => {
@@ -144,6 +148,12 @@ describe('how well a sentence covers a question (coverage)', () => {
         'The company sold 40,000 handsets in St. Louis on its first day.',
       ),
     ).toEqual({ score: 6, facts: ['sell'] });
+  });
+
+  it('counts a year of the question twice', () => {
+    expect(
+      cover('Did the union sign a pay deal in 2025?', 'The union signed a pay deal with the ministry in 2025.'),
+    ).toEqual({ score: 6, facts: ['sign'] });
   });
 
   it('gives no point for a fact when none has the asked verb', () => {
@@ -232,6 +242,22 @@ describe('answers read from one sentence (answerFromSentences)', () => {
       value: 'coast of Chile',
       type: 'place',
       cited: "The earthquake damaged roads on the coast of Chile on Tuesday, the region's governor said.",
+    });
+  });
+
+  it('answers where with the place the sentence names, though a possessive comes later in it', async () => {
+    const quake = await sentenceReader({
+      quake: ` date 2026-02-10
+Quake on the coast
+
+The earthquake shook Valparaiso on Tuesday, the agency's report said.
+`,
+    });
+    expect(ask(quake, 'What city did the earthquake shake?')).toEqual({
+      answer: 'Valparaiso.',
+      value: 'Valparaiso',
+      type: 'place',
+      cited: "The earthquake shook Valparaiso on Tuesday, the agency's report said.",
     });
   });
 
