@@ -111,6 +111,7 @@ describe('how well a sentence covers a question (coverage)', () => {
         ' date 2026-08-01\nUnion speaks',
         'The union held a news conference on Friday.',
         'The union signed a pay deal with the ministry in 2025.',
+        'The board took the decision on Friday.',
       ].join('\n\n'),
     });
   });
@@ -170,6 +171,13 @@ describe('how well a sentence covers a question (coverage)', () => {
     expect(cover('When did the union hold a news conference?', 'The union held a news conference on Friday.')).toEqual({
       score: 4,
       facts: ['hold'],
+    });
+  });
+
+  it('finds the fact by its object when its light verb is of no event family ("take the decision")', () => {
+    expect(cover('When did the board take the decision?', 'The board took the decision on Friday.')).toEqual({
+      score: 4,
+      facts: ['take'],
     });
   });
 
@@ -411,6 +419,24 @@ At the ceremony, Rescue chief Tomas Brandt handed the medal to Elena Ruiz.
       value: 'Lars Eklund',
       type: 'person',
       cited: "Protesters outside parliament chanted for Eklund's resignation.",
+    });
+  });
+
+  it('answers "whose …" with the name right before "\'s", not another name earlier in the sentence', async () => {
+    const said = await sentenceReader({
+      said: ` date 2026-06-10
+Crowds outside parliament
+
+Mara Quist said protesters chanted for Eklund's resignation.
+
+Transport Minister Lars Eklund met union leaders on Monday.
+`,
+    });
+    expect(ask(said, 'Whose resignation did the protesters demand?')).toEqual({
+      answer: 'Lars Eklund.',
+      value: 'Lars Eklund',
+      type: 'person',
+      cited: "Mara Quist said protesters chanted for Eklund's resignation.",
     });
   });
 
