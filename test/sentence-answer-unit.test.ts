@@ -269,6 +269,17 @@ The earthquake shook Valparaiso on Tuesday, the agency's report said.
     });
   });
 
+  it('does not answer where with a possessor ("Chile\'s disaster agency")', async () => {
+    const agency = await sentenceReader({
+      agency: ` date 2026-02-10
+Quake on the coast
+
+The earthquake struck on Tuesday, Chile's disaster agency said.
+`,
+    });
+    expect(ask(agency, 'Where did the earthquake strike?')).toBeNull();
+  });
+
   it('answers what will be discussed from a sentence that says it', () => {
     const said =
       'Transport minister Lars Eklund will discuss the dispute and the new pay rules with the union on Thursday.';
