@@ -167,14 +167,14 @@ describe('how well a sentence covers a question (coverage)', () => {
     ).toEqual({ score: 3, facts: [] });
   });
 
-  it('finds the fact by its object when the verb is a light one ("hold a news conference")', () => {
+  it('counts the fact of a light verb with the question\'s words ("hold a news conference")', () => {
     expect(cover('When did the union hold a news conference?', 'The union held a news conference on Friday.')).toEqual({
       score: 4,
       facts: ['hold'],
     });
   });
 
-  it('finds the fact by its object when its light verb is of no event family ("take the decision")', () => {
+  it('counts the fact of a light verb with the question\'s words ("take the decision")', () => {
     expect(cover('When did the board take the decision?', 'The board took the decision on Friday.')).toEqual({
       score: 4,
       facts: ['take'],
