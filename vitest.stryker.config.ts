@@ -43,6 +43,8 @@ export default defineConfig({
       'test/answer-type-unit.test.ts',
       'test/target-unit.test.ts',
       'test/roles.test.ts',
+      'test/sentence-answer-unit.test.ts',
+      'test/answer-parts-unit.test.ts',
     ],
     pool: 'forks',
     testTimeout: 30_000,

@@ -34,7 +34,8 @@ export function loadRelatedWords(path: string = DEFAULT_RELATED_WORDS_PATH): Rel
 }
 
 function section(raw: unknown, field: string, path: string): readonly string[] {
-  const list = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[field] : undefined;
+  // Any JSON value but null can be indexed: a number or a string has no such field either.
+  const list = (raw as Record<string, unknown> | null)?.[field];
   if (!Array.isArray(list) || list.some((entry) => typeof entry !== 'string' || !entry.includes('|'))) {
     throw new Error(`${path}: "${field}" is not a list of "lemma|ids" entries`);
   }
@@ -105,6 +106,7 @@ function intersects(x: readonly number[], y: readonly number[]): boolean {
     const a = x[i]!;
     const b = y[j]!;
     if (a === b) return true;
+    // Stryker disable next-line EqualityOperator: a === b has returned above, so a <= b is a < b here.
     if (a < b) i++;
     else j++;
   }

@@ -1,0 +1,473 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerFromSentences, coverage } from '../src/answer/sentence-answer.ts';
+import type { StoredSentence } from '../src/store/schema.ts';
+import { sentenceReader, type SentenceReader } from './helpers/sentences.ts';
+
+// The sentence reader on its own (needsOf, coverage, answerFromSentences), over small articles of our own:
+// what a question asks for, how well a sentence covers it, and the exact answer and sentence it gives.
+
+/** The sentence reader's reply to a question: its answer, value, type and cited sentence, or null. */
+function ask(
+  r: SentenceReader,
+  text: string,
+): { answer: string; value?: string; type?: string; cited?: string } | null {
+  const q = r.question(text);
+  const reply = answerFromSentences(q, r.needs(q), r.indexed, r.knowledge);
+  if (!reply) return null;
+  return {
+    answer: reply.answer,
+    ...(reply.value !== undefined ? { value: reply.value } : {}),
+    ...(reply.type !== undefined ? { type: reply.type } : {}),
+    ...(reply.citations?.[0] ? { cited: reply.citations[0].snippet } : {}),
+  };
+}
+
+function sentenceOf(r: SentenceReader, text: string): StoredSentence {
+  const s = r.store.sentences.find((x) => x.text === text);
+  if (!s) throw new Error(`no sentence "${text}"`);
+  return s;
+}
+
+const PORT = ` date 2026-05-04
+Dock workers strike at the port
+
+Dock workers at the port of Lisbon walked out on Monday in a dispute over pay.
+
+The leader of the Harbour Workers Union, Mara Quist, said the strike would go on until the ministry made an offer.
+
+"This is a historic day for every worker on the docks," Quist added.
+
+The strike lasted 12 days and cost the port $2.4 million.
+
+Transport minister Lars Eklund will discuss the dispute and the new pay rules with the union on Thursday.
+
+The protesters demanded the resignation of Transport Minister Lars Eklund.
+
+The first ship left the harbour at 11:48 p.m. on Sunday.
+`;
+
+const RESCUE = ` date 2026-02-10
+Quake shakes coastal towns
+
+The earthquake damaged roads on the coast of Chile on Tuesday, the region's governor said.
+
+Rescue chief Tomas Brandt handed the medal to Elena Ruiz at the ceremony.
+
+The mayor praised Brandt's leadership of the rescue teams.
+
+The storm hit the festival on Saturday.
+
+The last ferry left the island at 5 p.m.
+
+The company sold 40,000 handsets in St. Louis on its first day.
+`;
+
+describe('what a question asks a sentence to cover (needsOf)', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({ port: PORT, rescue: RESCUE });
+  });
+  const needs = (text: string) => r.needs(r.question(text));
+
+  it('reads the role the wh-word stands in', () => {
+    expect(needs('Who did it?').role).toEqual({ kind: 'agent' });
+    expect(needs('Who did the council appoint as chair?').role).toEqual({ kind: 'object' });
+    expect(needs('Who will win the final?').role).toEqual({ kind: 'agent' });
+    expect(needs('Who did Brandt hand the medal to?').role).toEqual({ kind: 'relation', relation: 'to' });
+  });
+
+  it('takes a word capitalised inside ("iPhone") for a content word, not a name', () => {
+    const n = needs('When will iPhone sales start?');
+    expect(n.names).toEqual([]);
+    expect(n.content).toEqual(['iphone', 'sale', 'start']);
+    expect(n.verb).toBe('start');
+  });
+
+  it('keeps a number and leaves out a one-letter unit ("100 m")', () => {
+    const n = needs('Who won the 100 m sprint?');
+    expect(n.numbers).toEqual(['100']);
+    expect(n.content).toEqual(['win', 'sprint']);
+  });
+
+  it('reads the quoted words of a question as lemmas', () => {
+    const n = needs('Who said "the strike would go on"?');
+    expect(n.quoted).toEqual(['the', 'strike', 'would', 'go', 'on']);
+  });
+
+  it('reads a name the store knows with its entity', () => {
+    expect(needs('What did Quist say about the ceasefire?').names).toEqual([
+      { words: ['quist'], entities: ['person:mara-quist'], place: false },
+    ]);
+  });
+});
+
+describe('how well a sentence covers a question (coverage)', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({
+      port: PORT,
+      rescue: RESCUE,
+      union: [
+        ' date 2026-08-01\nUnion speaks',
+        'The union held a news conference on Friday.',
+        'The union signed a pay deal with the ministry in 2025.',
+        'The board took the decision on Friday.',
+      ].join('\n\n'),
+    });
+  });
+  const cover = (question: string, sentence: string) => {
+    const s = sentenceOf(r, sentence);
+    const c = coverage(s, r.needs(r.question(question)), r.indexed.articleTerms(s.article));
+    return c && { score: c.score, facts: c.facts.map((f) => f.predicate) };
+  };
+
+  it('scores every content word present and a fact of the asked verb: 3 + 1', () => {
+    expect(
+      cover('How much did the strike cost the port?', 'The strike lasted 12 days and cost the port $2.4 million.'),
+    ).toEqual({ score: 4, facts: ['cost'] });
+  });
+
+  it('counts a name of the question in the sentence twice', () => {
+    expect(
+      cover(
+        'What will Eklund discuss with the union?',
+        'Transport minister Lars Eklund will discuss the dispute and the new pay rules with the union on Thursday.',
+      ),
+    ).toEqual({ score: 5, facts: [] });
+  });
+
+  it('counts a number of the question twice, with the fact of its verb', () => {
+    expect(
+      cover(
+        'What time did the first ship leave the harbour?',
+        'The first ship left the harbour at 11:48 p.m. on Sunday.',
+      ),
+    ).toEqual({ score: 6, facts: ['leave'] });
+    expect(
+      cover(
+        'Where did the company sell 40,000 handsets?',
+        'The company sold 40,000 handsets in St. Louis on its first day.',
+      ),
+    ).toEqual({ score: 6, facts: ['sell'] });
+  });
+
+  it('counts a year of the question twice', () => {
+    expect(
+      cover('Did the union sign a pay deal in 2025?', 'The union signed a pay deal with the ministry in 2025.'),
+    ).toEqual({ score: 6, facts: ['sign'] });
+  });
+
+  it('gives no point for a fact when none has the asked verb', () => {
+    expect(
+      cover(
+        'Who leads the union?',
+        'The leader of the Harbour Workers Union, Mara Quist, said the strike would go on until the ministry ' +
+          'made an offer.',
+      ),
+    ).toEqual({ score: 3, facts: [] });
+  });
+
+  it('counts the fact of a light verb with the question\'s words ("hold a news conference")', () => {
+    expect(cover('When did the union hold a news conference?', 'The union held a news conference on Friday.')).toEqual({
+      score: 4,
+      facts: ['hold'],
+    });
+  });
+
+  it('counts the fact of a light verb with the question\'s words ("take the decision")', () => {
+    expect(cover('When did the board take the decision?', 'The board took the decision on Friday.')).toEqual({
+      score: 4,
+      facts: ['take'],
+    });
+  });
+
+  it('misses a sentence without the number the question names', () => {
+    expect(cover('Who won the 100 m sprint?', 'The storm hit the festival on Saturday.')).toBeNull();
+  });
+});
+
+describe('answers read from one sentence (answerFromSentences)', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({ port: PORT, rescue: RESCUE });
+  });
+
+  it('gives what the named person said, from their quotation, though it does not name the topic', () => {
+    expect(ask(r, 'What did Quist say about the ceasefire?')).toEqual({
+      answer: '“This is a historic day for every worker on the docks,” — Quist.',
+      value: 'This is a historic day for every worker on the docks',
+      type: 'quote',
+      cited: '"This is a historic day for every worker on the docks," Quist added.',
+    });
+  });
+
+  it('answers "who … to?" with the phrase after "to"', () => {
+    expect(ask(r, 'Who did Brandt hand the medal to?')).toEqual({
+      answer: 'Elena Ruiz.',
+      value: 'Elena Ruiz',
+      type: 'person',
+      cited: 'Rescue chief Tomas Brandt handed the medal to Elena Ruiz at the ceremony.',
+    });
+  });
+
+  it('answers "whose …" with the name after "of" or before "\'s"', () => {
+    expect(ask(r, 'Whose resignation did the protesters demand?')).toEqual({
+      answer: 'Lars Eklund.',
+      value: 'Lars Eklund',
+      type: 'person',
+      cited: 'The protesters demanded the resignation of Transport Minister Lars Eklund.',
+    });
+    expect(ask(r, 'Whose leadership did the mayor praise?')).toEqual({
+      answer: 'Tomas Brandt.',
+      value: 'Tomas Brandt',
+      type: 'person',
+      cited: "The mayor praised Brandt's leadership of the rescue teams.",
+    });
+  });
+
+  it('does not answer "who" with an event ("the festival")', () => {
+    expect(ask(r, 'Who did the storm hit?')).toBeNull();
+  });
+
+  it('keeps the dots inside an answer and ends it with one', () => {
+    expect(ask(r, 'Where did the company sell 40,000 handsets?')).toEqual({
+      answer: 'St. Louis.',
+      value: 'St. Louis',
+      type: 'place',
+      cited: 'The company sold 40,000 handsets in St. Louis on its first day.',
+    });
+    expect(ask(r, 'What time did the last ferry leave the island?')).toEqual({
+      answer: '5 p.m.',
+      value: '17:00',
+      type: 'time',
+      cited: 'The last ferry left the island at 5 p.m.',
+    });
+  });
+
+  it('answers where with the named place in the fact, not put off by a later possessive', () => {
+    expect(ask(r, 'Where did the earthquake damage roads?')).toEqual({
+      answer: 'coast of Chile.',
+      value: 'coast of Chile',
+      type: 'place',
+      cited: "The earthquake damaged roads on the coast of Chile on Tuesday, the region's governor said.",
+    });
+  });
+
+  it('answers where with the place the sentence names, though a possessive comes later in it', async () => {
+    const quake = await sentenceReader({
+      quake: ` date 2026-02-10
+Quake on the coast
+
+The earthquake shook Valparaiso on Tuesday, the agency's report said.
+`,
+    });
+    expect(ask(quake, 'What city did the earthquake shake?')).toEqual({
+      answer: 'Valparaiso.',
+      value: 'Valparaiso',
+      type: 'place',
+      cited: "The earthquake shook Valparaiso on Tuesday, the agency's report said.",
+    });
+  });
+
+  it('does not answer where with a possessor ("Chile\'s disaster agency")', async () => {
+    const agency = await sentenceReader({
+      agency: ` date 2026-02-10
+Quake on the coast
+
+The earthquake struck on Tuesday, Chile's disaster agency said.
+`,
+    });
+    expect(ask(agency, 'Where did the earthquake strike?')).toBeNull();
+  });
+
+  it('answers what will be discussed from a sentence that says it', () => {
+    const said =
+      'Transport minister Lars Eklund will discuss the dispute and the new pay rules with the union on Thursday.';
+    expect(ask(r, 'What will Eklund discuss with the union?')).toEqual({
+      answer: `From the articles: "${said}"`,
+      value: said,
+      type: 'description',
+      cited: said,
+    });
+  });
+
+  it('answers how long and how much', () => {
+    const cited = 'The strike lasted 12 days and cost the port $2.4 million.';
+    expect(ask(r, 'How long did the strike last?')).toEqual({
+      answer: '12 days.',
+      value: '12 days',
+      type: 'duration',
+      cited,
+    });
+    expect(ask(r, 'How much did the strike cost the port?')).toEqual({
+      answer: '$2.4 million.',
+      value: '$2.4 million',
+      type: 'money',
+      cited,
+    });
+  });
+});
+
+describe('which of two sentences answers', () => {
+  it('the shorter of two that cover the question alike (retrieval ranks by length against the average)', async () => {
+    const r = await sentenceReader({
+      ferry: [
+        ' date 2026-06-01',
+        'Ferry crosses in rough seas',
+        'The ferry reached Valletta after a long crossing through rough seas from the north.',
+        'The ferry reached Valletta.',
+        // Two long sentences about other things: both ferry sentences are shorter than the average.
+        'Harbour officials said the storm that closed the port for most of the week had torn down power lines, ' +
+          'flooded the fish market and left hundreds of small boats stranded along the northern coast until the ' +
+          'wind dropped on Thursday evening.',
+        'Shipping companies warned that cargo services between the southern islands and the mainland would remain ' +
+          'slower than usual for several days while engineers inspected the damaged loading cranes and the ' +
+          'breakwater near the old lighthouse.',
+      ].join('\n\n'),
+    });
+    expect(ask(r, 'Where did the ferry reach?')).toEqual({
+      answer: 'Valletta.',
+      value: 'Valletta',
+      type: 'place',
+      cited: 'The ferry reached Valletta.',
+    });
+  });
+});
+
+describe('no and yes', () => {
+  it('says no when the sentence has "no" before the asked word, in another form ("no negotiations")', async () => {
+    const r = await sentenceReader({
+      talks: ` date 2026-07-20
+Union rules out talks
+
+No negotiations with the ministry are planned, the union said.
+`,
+    });
+    expect(ask(r, 'Will the union negotiate with the ministry?')).toEqual({
+      answer: 'No, according to the article.',
+      value: 'no',
+      type: 'yesno',
+      cited: 'No negotiations with the ministry are planned, the union said.',
+    });
+  });
+});
+
+describe('who holds a role (a role noun beside a name)', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({
+      panel: ` date 2026-03-03
+Reform panel meets
+
+As head of state, the president thanked Ines Varga, the head of the appeals court.
+`,
+      rally: ` date 2026-04-11
+Organisers defiant
+
+The Brazilian, organiser of the rally, spoke first.
+`,
+    });
+  });
+
+  it('finds the name before ", the head of …", after a first "head" with no name beside it', () => {
+    expect(ask(r, 'Who heads the appeals court?')).toEqual({
+      answer: 'Ines Varga.',
+      value: 'Ines Varga',
+      type: 'person',
+      cited: 'As head of state, the president thanked Ines Varga, the head of the appeals court.',
+    });
+  });
+
+  it('takes a name of any kind beside the role noun ("The Brazilian, organiser of …")', () => {
+    expect(ask(r, 'Who organised the rally?')).toEqual({
+      answer: 'Brazilian.',
+      value: 'Brazilian',
+      type: 'actor',
+      cited: 'The Brazilian, organiser of the rally, spoke first.',
+    });
+  });
+
+  it('never takes a place or the team a role noun is "of" for the holder', async () => {
+    const other = await sentenceReader({
+      parade: ` date 2026-04-11
+Parade goes on
+
+In Lisbon, the organiser of the parade, Ana Lopes, said it would go ahead.
+`,
+      team: ` date 2026-04-12
+Coach joins rivals
+
+Dynamo Rovers said the coach of Kestrel Athletic, Ivo Petrak, would join them.
+`,
+    });
+    expect(ask(other, 'Who organised the parade?')).toBeNull();
+    expect(ask(other, 'Who coaches Dynamo Rovers?')).toBeNull();
+  });
+});
+
+describe('the person a "who" question asks for, when no fact of its verb names them', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({
+      protest: ` date 2026-06-10
+Crowds outside parliament
+
+Protesters outside parliament chanted for Eklund's resignation.
+
+Transport Minister Lars Eklund met union leaders on Monday.
+`,
+      ceremony: ` date 2026-06-11
+Medals for rescuers
+
+At the ceremony, Rescue chief Tomas Brandt handed the medal to Elena Ruiz.
+`,
+    });
+  });
+
+  it('answers "whose …" from "X\'s resignation" in a sentence with no fact of the asked verb', () => {
+    expect(ask(r, 'Whose resignation did the protesters demand?')).toEqual({
+      answer: 'Lars Eklund.',
+      value: 'Lars Eklund',
+      type: 'person',
+      cited: "Protesters outside parliament chanted for Eklund's resignation.",
+    });
+  });
+
+  it('answers "whose …" with the name right before "\'s", not another name earlier in the sentence', async () => {
+    const said = await sentenceReader({
+      said: ` date 2026-06-10
+Crowds outside parliament
+
+Mara Quist said protesters chanted for Eklund's resignation.
+
+Transport Minister Lars Eklund met union leaders on Monday.
+`,
+    });
+    expect(ask(said, 'Whose resignation did the protesters demand?')).toEqual({
+      answer: 'Lars Eklund.',
+      value: 'Lars Eklund',
+      type: 'person',
+      cited: "Mara Quist said protesters chanted for Eklund's resignation.",
+    });
+  });
+
+  it('answers "who … to?" from the "to" phrase, not the phrase before it', () => {
+    expect(ask(r, 'Who did Brandt hand the medal to?')).toEqual({
+      answer: 'Elena Ruiz.',
+      value: 'Elena Ruiz',
+      type: 'person',
+      cited: 'At the ceremony, Rescue chief Tomas Brandt handed the medal to Elena Ruiz.',
+    });
+  });
+
+  it('gives no one for "who … to?" when the fact has no "to" phrase', async () => {
+    const keys = await sentenceReader({
+      keys: ` date 2026-06-12
+Keys handed over
+
+Brandt handed over the keys on Monday.
+`,
+    });
+    expect(ask(keys, 'Who did Brandt hand the keys to?')).toBeNull();
+  });
+});
