@@ -77,9 +77,9 @@ describe('what a question asks a sentence to cover (needsOf)', () => {
   });
 
   it('takes a word capitalised inside ("iPhone") for a content word, not a name', () => {
-    const n = needs('When will iPhone sales start?');
+    const n = needs('When will iPhone deliveries start?');
     expect(n.names).toEqual([]);
-    expect(n.content).toEqual(['iphone', 'sale', 'start']);
+    expect(n.content).toEqual(['iphone', 'delivery', 'start']);
     expect(n.verb).toBe('start');
   });
 
@@ -412,7 +412,7 @@ describe('the person a "who" question asks for, when no fact of its verb names t
       protest: ` date 2026-06-10
 Crowds outside parliament
 
-Protesters outside parliament chanted for Eklund's resignation.
+Protesters outside parliament renewed their demand for Eklund's resignation.
 
 Transport Minister Lars Eklund met union leaders on Monday.
 `,
@@ -429,7 +429,7 @@ At the ceremony, Rescue chief Tomas Brandt handed the medal to Elena Ruiz.
       answer: 'Lars Eklund.',
       value: 'Lars Eklund',
       type: 'person',
-      cited: "Protesters outside parliament chanted for Eklund's resignation.",
+      cited: "Protesters outside parliament renewed their demand for Eklund's resignation.",
     });
   });
 
@@ -438,7 +438,7 @@ At the ceremony, Rescue chief Tomas Brandt handed the medal to Elena Ruiz.
       said: ` date 2026-06-10
 Crowds outside parliament
 
-Mara Quist said protesters chanted for Eklund's resignation.
+Mara Quist said protesters renewed their demand for Eklund's resignation.
 
 Transport Minister Lars Eklund met union leaders on Monday.
 `,
@@ -447,7 +447,7 @@ Transport Minister Lars Eklund met union leaders on Monday.
       answer: 'Lars Eklund.',
       value: 'Lars Eklund',
       type: 'person',
-      cited: "Mara Quist said protesters chanted for Eklund's resignation.",
+      cited: "Mara Quist said protesters renewed their demand for Eklund's resignation.",
     });
   });
 
