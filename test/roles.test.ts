@@ -17,7 +17,8 @@ const ARREST =
   'Prosecutors said the arrest followed a two-year inquiry into building permits.\n';
 const TALKS =
   ' date 2022-08-29 Chilean Foreign Minister Rosa Ibarra is due in Lima on Wednesday, August 31 for talks with ' +
-  'Peruvian Foreign Minister Diego Salazar, a government spokeswoman said. Both sides hope to settle a fishing dispute.\n';
+  'Peruvian Foreign Minister Diego Salazar, a government spokeswoman said. ' +
+  'Both sides hope to settle a fishing dispute.\n';
 
 const DEAL =
   ' date 2025-03-04 Harbor Lights Group agreed on Monday to buy the Nordic Ferry Company from investment firm ' +

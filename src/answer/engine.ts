@@ -750,7 +750,8 @@ function supportOf(reply: Reply, q: Question, needs: Needs, ctx: Context): 'sent
       (f) => asked(f) && [f.agent, f.object, ...f.modifiers.map((m) => m.arg)].some((a) => a?.text.includes(first)),
     );
     // The event's own verb ("visit" for a visit, "meet" for a meeting) asks for the role extraction gave
-    // the event's parties ("a visit to Kiel by X", "due in Kiel for a meeting with Y"), when the cited sentence names them.
+    // the event's parties ("a visit to Kiel by X", "due in Kiel for a meeting with Y"), when the cited
+    // sentence names them.
     // Parties only where the kind has no roles (a meeting); who did it or had it done where it has.
     // Only a verb that says what the event's word says ("visit", "win" where the sentence says "beat"): a final
     // that one side "beat" the other in is not answered for "who lost".

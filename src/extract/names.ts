@@ -647,7 +647,10 @@ function longestKnown(
   return null;
 }
 
-/** Do the next words of the run go on to a role ("Transport Minister", "Union Home Minister"), not stop short ("Transport Union")? */
+/**
+ * Do the next words of the run go on to a role ("Transport Minister", "Union Home Minister"), not stop
+ * short of one ("Transport Union")?
+ */
 function isRoleWordAhead(tokens: readonly Token[], run: readonly Unit[], u: number, knowledge: Knowledge): boolean {
   for (let v = u; v < run.length; v += 1) {
     const unit = run[v]!;
