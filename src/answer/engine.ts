@@ -1,7 +1,7 @@
 import type { WinkMethods } from 'wink-nlp';
 import { phraseKey, type Knowledge } from '../extract/knowledge.ts';
 import { indexStore, type IndexedStore } from '../store/indexes.ts';
-import type { SlotName, SlotValue, StoredDate, StoredEvent, StoredFact } from '../store/schema.ts';
+import type { SlotName, SlotValue, StoredDate, StoredEvent, StoredFact, StoredSentence } from '../store/schema.ts';
 import type { StoreView } from '../store/view.ts';
 import { createUnderstander, MAX_QUESTION_CHARS, type Question } from '../understand/question.ts';
 import { Vocabulary } from '../understand/vocabulary.ts';
@@ -712,6 +712,30 @@ function timeline(ctx: Context): Reply {
  * (its names, years, verb and most of its words), or only the sentences of its event taken together,
  * or neither (then the event is not what was asked about)?
  */
+/**
+ * The event's own verb ("visit" for a visit, "meet" for a meeting) asks for the party extraction gave the
+ * event in the cited sentence ("a visit to Kiel by X", "due in Kiel for a meeting with Y"): a participant of
+ * a kind without roles, who did it or had it done of one with roles. Another verb of the kind counts only
+ * where it says the same of the same party ("win" where the sentence says "beat"), never its converse
+ * ("lose"), and only if the sentence uses no other verb of the kind.
+ */
+function partyByOwnVerb(
+  verb: string,
+  party: string,
+  event: StoredEvent,
+  sentence: StoredSentence | undefined,
+  ctx: Context,
+): boolean {
+  const kind = ctx.knowledge.eventVerbs.get(verb);
+  if (!kind || !sentence?.text.includes(party) || kind.family !== ctx.families.get(event.kind)) return false;
+  const sameAct = [verb, ...kind.sameVerbs.filter((g) => g.includes(verb)).flat()];
+  if (kind.verbs[0] !== verb && sameAct.length === 1) return false;
+  if (!sentence.terms.every((t) => !kind.verbs.includes(t) || sameAct.includes(t))) return false;
+  const inSlot = (slot: SlotName): boolean => (event.slots[slot] ?? []).some((v) => v.text === party);
+  const symmetric = ctx.knowledge.eventKinds.find((k) => k.kind === event.kind)?.roles === 'symmetric';
+  return symmetric ? inSlot('participants') : inSlot('agents') || inSlot('patients');
+}
+
 function supportOf(reply: Reply, q: Question, needs: Needs, ctx: Context): 'sentence' | 'event' | 'none' {
   // A person's stated role or a place's country: a fact about a name the question gives, not an event to verify.
   if (!reply.event) return 'sentence';
@@ -749,23 +773,7 @@ function supportOf(reply: Reply, q: Question, needs: Needs, ctx: Context): 'sent
     const inRole = sentence?.facts.some(
       (f) => asked(f) && [f.agent, f.object, ...f.modifiers.map((m) => m.arg)].some((a) => a?.text.includes(first)),
     );
-    // The event's own verb ("visit" for a visit, "meet" for a meeting) asks for the role extraction gave
-    // the event's parties ("a visit to Kiel by X", "due in Kiel for a meeting with Y"), when the cited
-    // sentence names them.
-    // Parties only where the kind has no roles (a meeting); who did it or had it done where it has.
-    // Only a verb that says what the event's word says ("visit", "win" where the sentence says "beat"): a final
-    // that one side "beat" the other in is not answered for "who lost".
-    const verbKind = ctx.knowledge.eventVerbs.get(verb);
-    const sameAct = [verb, ...(verbKind?.sameVerbs.filter((g) => g.includes(verb)).flat() ?? [])];
-    const ownVerb =
-      verbKind !== undefined &&
-      verbKind.family === ctx.families.get(event.kind) &&
-      (verbKind.verbs[0] === verb || sameAct.length > 1) &&
-      (sentence?.terms ?? []).every((t) => !verbKind.verbs.includes(t) || sameAct.includes(t));
-    const inSlot = (slot: SlotName): boolean => (event.slots[slot] ?? []).some((v) => v.text === first);
-    const symmetric = ctx.knowledge.eventKinds.find((k) => k.kind === event.kind)?.roles === 'symmetric';
-    const given = symmetric ? inSlot('participants') : inSlot('agents') || inSlot('patients');
-    if (!inRole && !(ownVerb && given && sentence?.text.includes(first))) return 'none';
+    if (!inRole && !partyByOwnVerb(verb, first, event, sentence, ctx)) return 'none';
   }
   const entityInArticle = (id: string): boolean => mentionedIn(ctx.indexed, id, event.sources[0]!.article);
   if (sentence && coverage(sentence, needs, articleTerms, inArticle, entityInArticle)) return 'sentence';
