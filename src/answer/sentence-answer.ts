@@ -1,6 +1,6 @@
 import { ORDINAL_WORDS, type Knowledge } from '../extract/knowledge.ts';
 import { datelineLength } from '../extract/dateline.ts';
-import type { Token } from '../nlp/analyse.ts';
+import { isParticiple, type Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
 import type {
   Entity,
@@ -297,11 +297,7 @@ function askedRole(tokens: readonly Token[]): AskedRole {
     return { kind: 'relation', relation: last.normal };
   const next = verbs[0];
   if (!next) return { kind: 'agent' };
-  if (
-    BE_FORMS.has(next.normal) &&
-    verbs.slice(1, 4).some((t) => t.pos === 'VERB' && t.normal !== t.lemma && /(?:ed|en|wn|t)$/.test(t.normal))
-  )
-    return { kind: 'object' };
+  if (BE_FORMS.has(next.normal) && verbs.slice(1, 4).some(isParticiple)) return { kind: 'object' };
   if (AUXILIARIES.has(next.normal) && !BE_FORMS.has(next.normal) && verbs.length > 2 && verbs[1]!.pos !== 'VERB')
     return { kind: 'object' };
   if (words[wh]?.normal === 'whom' || words[wh]?.normal === 'whose') return { kind: 'object' };

@@ -1,4 +1,4 @@
-import type { Token, TokenEntity } from '../nlp/analyse.ts';
+import { isParticiple, type Token, type TokenEntity } from '../nlp/analyse.ts';
 import { splitClauses } from './clauses.ts';
 
 /** An inclusive token range of a noun phrase inside one sentence. */
@@ -120,7 +120,7 @@ function readClause(tokens: readonly Token[], a: number, b: number, verb: Phrase
     predicate = `${predicate} ${particle.normal}`;
     after += 1;
   }
-  const participle = main.pos === 'VERB' && /(?:ed|en|wn|t)$/.test(main.normal) && main.normal !== main.lemma;
+  const participle = isParticiple(main);
   // "a walkout called by the union": a participle right after its noun, with its agent after "by".
   const reduced =
     participle &&

@@ -1,4 +1,4 @@
-import type { Token, TokenEntity } from '../nlp/analyse.ts';
+import { isParticiple, type Token, type TokenEntity } from '../nlp/analyse.ts';
 import { actorOf, isAttribution, isNamelike, reportAgents, type Actor } from './actors.ts';
 import { splitClauses } from './clauses.ts';
 import type { DateMention } from './dates.ts';
@@ -273,7 +273,7 @@ const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
 /** "was arrested", "had been dismissed", "got fired": an event verb in the passive. */
 function isPassive(tokens: readonly Token[], trig: Trigger): boolean {
   const verb = tokens[trig.first]!;
-  if (verb.pos !== 'VERB' || verb.normal === verb.lemma || !/(?:ed|en|wn|t)$/.test(verb.normal)) return false;
+  if (!isParticiple(verb)) return false;
   for (let i = trig.first - 1; i >= Math.max(0, trig.first - 3); i -= 1) {
     const t = tokens[i]!;
     if (PASSIVE_AUXILIARIES.has(t.lemma)) return true;

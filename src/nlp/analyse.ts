@@ -20,6 +20,11 @@ export interface Token {
   readonly common?: boolean;
 }
 
+/** A verb in a form other than its lemma ending like a past participle ("arrested", "taken", "shown", "sent"). */
+export function isParticiple(t: Token): boolean {
+  return t.pos === 'VERB' && t.normal !== t.lemma && /(?:ed|en|wn|t)$/.test(t.normal);
+}
+
 /** A wink entity (DATE, TIME, ORDINAL, CARDINAL, …) as an inclusive token range. */
 export interface TokenEntity {
   readonly type: string;
