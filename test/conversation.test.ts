@@ -202,7 +202,7 @@ const CONVERSATIONS: readonly Conversation[] = [
     store: 'tests',
     turns: [
       ['when was the Han River Cup final?', '2024-11-10'],
-      ['who won it?', null, 'Taking "it" as the Han River Cup final'],
+      ['who won it?', 'Busan Harbour FC', 'Taking "it" as the Han River Cup final'],
       ['how many people watched it?', '51870'],
     ],
   },

@@ -29,6 +29,12 @@ const QUAKE =
 const FINAL =
   ' date 2024-05-20 Dynamo Riga FC beat Ventspils Harbour FC 3-1 in the Baltic Shield final in Jelgava on Sunday. ' +
   'The winning goal came from a free kick by midfielder Arturs Kalnins.\n';
+const MAYOR =
+  ' date 2024-03-05 Voters in Bergen handed Ingrid Solheim victory in the mayoral election on Sunday, March 3; ' +
+  'the Norwegian lawyer took 46 percent. Rival candidate Lars Berg conceded on Monday.\n';
+const WALKOUT =
+  ' date 2024-06-12 Nurses at Linden General Hospital walked out on Tuesday, the Western Nurses Guild said. ' +
+  'Hospital directors called the action unlawful.\n';
 
 let engine: Engine;
 let store: Store;
@@ -41,6 +47,8 @@ beforeAll(async () => {
     deal: DEAL,
     quake: QUAKE,
     final: FINAL,
+    mayor: MAYOR,
+    walkout: WALKOUT,
   }));
 }, 120_000);
 
@@ -176,5 +184,40 @@ describe('verbs that lead into the event, and verbs of one kind that say differe
     );
     const lost = engine.answer('Who lost the Baltic Shield final?');
     expect(lost.answer).not.toContain('Dynamo');
+  });
+});
+
+describe('the act named by a noun, and a verb that names rather than does', () => {
+  const lede = (): string => sentenceOf(MAYOR, 'Voters in Bergen');
+  it('reads "voters handed X victory" as X winning, and no one as losing', () => {
+    expectAnswer(engine.answer('Who won the mayoral election in Bergen?'), 'Ingrid Solheim', 'person', lede(), [
+      'Lars Berg',
+      'Voters',
+    ]);
+    expectAnswer(engine.answer('Who won the 2024 mayoral election?'), 'Ingrid Solheim', 'person', lede(), ['Voters']);
+    expectAnswer(engine.answer('When was the election that Ingrid Solheim won?'), '2024-03-03', 'date', lede());
+    const lost = engine.answer('Who lost the mayoral election?');
+    expect(lost.answered).toBe(false);
+    expect(lost.reason).toBe('not_stated');
+  });
+
+  it('takes a city of the country asked about as no other place (Bergen in a question of a Norwegian election)', () => {
+    expectAnswer(engine.answer('Who won the Norwegian mayoral election?'), 'Ingrid Solheim', 'person', lede(), [
+      'Voters',
+    ]);
+  });
+
+  it('does not take "called the action unlawful" for calling the strike', () => {
+    const a = engine.answer('Who called the strike at Linden General Hospital?');
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe('not_stated');
+    expect(a.answer).not.toContain('directors');
+    // The same words with the adjective asked for are a question about the naming, and it answers it.
+    expectAnswer(
+      engine.answer('Who called the action unlawful?'),
+      'Hospital directors',
+      'person',
+      sentenceOf(WALKOUT, 'Hospital directors'),
+    );
   });
 });

@@ -11,6 +11,7 @@ import type {
   StoredQuote,
   StoredSentence,
 } from '../store/schema.ts';
+import { samePlace } from '../store/places.ts';
 import { sharedAnswerClasses } from '../understand/answer-classes.ts';
 import type { Question } from '../understand/question.ts';
 import { AUXILIARIES as AUXILIARY_LIST, WH_WORDS } from '../understand/question-words.ts';
@@ -39,6 +40,8 @@ export interface Needs {
   readonly content: readonly string[];
   /** Which part of the matched fact the question asks for. */
   readonly role: AskedRole;
+  /** The event noun the question's verb takes as its object ("strike" in "who called the strike"), if any. */
+  readonly verbObject: string | null;
   /** Lemmas of the words the question quotes ("Who said "history will record this day"?"). */
   readonly quoted: readonly string[];
   /** Whether a word of a sentence stands for a word of the question (lemma, stem or WordNet relation). */
@@ -47,6 +50,8 @@ export interface Needs {
   readonly degree: (sentenceWord: string, questionWord: string) => number;
   /** A sentence word's degree to each of `content`, in order: one lookup per word of a sentence. */
   readonly degrees: (sentenceWord: string) => readonly number[];
+  /** The same place, or a city and its country either way round. */
+  readonly samePlace: (a: string, b: string) => boolean;
 }
 
 /**
@@ -104,6 +109,10 @@ const LIGHT_VERBS = new Set([
   'can',
   'could',
 ]);
+/** Verbs of speech that also start what they name: "call a strike", "declare a ceasefire". */
+const SPEECH_ACTS = new Set(['call', 'declare']);
+/** Words that stand for a thing named before: "the union called it". */
+const PRONOUNS = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'one']);
 const PLACE_VERBS = new Set(['host', 'stage', 'locate', 'situate', 'base']);
 /**
  * "When did the strike begin?", "when did the quake strike?": a news event is dated by its start, and these
@@ -242,7 +251,7 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
     let d = row.get(a);
     if (d === undefined) {
       d = words_.degree(a, b);
-      if (d !== 1 && sameFamily(a, b)) d = 1;
+      if (d !== 1 && (sameFamily(a, b) || knowledge.actNouns.get(a) === b)) d = 1;
       row.set(a, d);
     }
     return d;
@@ -253,18 +262,31 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
     if (!row) byWord.set(a, (row = content.map((w) => degree(a, w))));
     return row;
   };
+  const verbObject = verbToken ? eventObjectOf(words, words.indexOf(verbToken), knowledge) : null;
   return {
     names,
     years,
     numbers,
     verb: verbToken?.lemma ?? null,
     content,
-    role: askedRole(q.tokens),
+    role: askedRole(q.tokens, verbObject !== null),
+    verbObject,
     quoted,
     same: (a, b) => degree(a, b) > 0,
     degree,
     degrees,
+    samePlace: (a, b) => samePlace(a, b, indexed.entities),
   };
+}
+
+/** "called the strike", "postponed the final match": an event noun heading the verb's object. */
+function eventObjectOf(words: readonly Token[], verbAt: number, knowledge: Knowledge): string | null {
+  let i = verbAt + 1;
+  while (words[i] && /^(?:DET|ADJ|NUM|PROPN|PRON)$/.test(words[i]!.pos) && words[i]!.normal !== 'it') i += 1;
+  const head = words[i];
+  if (head?.pos !== 'NOUN') return null;
+  const noun = words[i + 1]?.pos === 'NOUN' ? words[i + 1]! : head;
+  return knowledge.eventNouns.has(noun.lemma) || knowledge.eventNouns.has(noun.normal) ? noun.lemma : null;
 }
 
 function quotedLemmas(tokens: readonly Token[]): string[] {
@@ -281,15 +303,18 @@ function quotedLemmas(tokens: readonly Token[]): string[] {
  * Which role the wh-word stands in: "who signed" → agent; "who
  * was fired", "whom did they elect" → object; "who … to?" → "to".
  */
-function askedRole(tokens: readonly Token[]): AskedRole {
+function askedRole(tokens: readonly Token[], eventObject: boolean): AskedRole {
   const words = tokens.filter((t) => /[\p{L}\p{N}"“]/u.test(t.text));
   const wh = words.findIndex((t) => QUESTION_WORDS.has(t.normal));
   const verbs = words.slice(wh + 1);
   // "According to whom …", "who reported …": the source of what the sentence says.
   if (/^according\s+to\s+whom\b/i.test(words.map((t) => t.text).join(' '))) return { kind: 'speaker' };
   const speech = verbs.find((t) => t.pos === 'VERB' || SPEECH.has(t.lemma));
-  if (speech && SPEECH.has(speech.lemma) && (verbs[0] === speech || words.some((t) => /^["“]$/.test(t.text))))
-    return { kind: 'speaker' };
+  // "Who called the strike?", "who declared the ceasefire?": these verbs of speech with an event as their
+  // object start the event; they say nothing ("who hailed the agreement" still asks for a speaker).
+  const quoting = words.some((t) => /^["“]$/.test(t.text));
+  const acts = eventObject && SPEECH_ACTS.has(speech?.lemma ?? '');
+  if (speech && SPEECH.has(speech.lemma) && ((verbs[0] === speech && !acts) || quoting)) return { kind: 'speaker' };
   const last = words[words.length - 1];
   // "Who did they forward the letter to?": a preposition left
   // dangling at the end (a capitalised one is part of a name).
@@ -348,6 +373,8 @@ export function coverage(
   const terms = sentence.terms;
   const has = (word: string): boolean => terms.some((t) => needs.same(t, word));
   const named = (id: string): boolean => sentence.spans.some((s) => s.entity === id);
+  const placeOf = (name: Needs['names'][number], entity: string | undefined): boolean =>
+    entity !== undefined && name.entities.some((id) => needs.samePlace(id, entity));
   let namesHere = 0;
   for (const name of needs.names) {
     const here =
@@ -363,11 +390,12 @@ export function coverage(
     )
       return null;
     // A name written elsewhere in the same article may be left out of the sentence ("the salute" in a
-    // story about one visit); a place may too, unless the sentence names another place instead.
+    // story about one visit); a place may too, unless the sentence names another place instead (a city of
+    // the country asked about is no other place).
     else if (!name.words.every((w) => articleTerms.has(w))) return null;
     else if (
       name.place &&
-      sentence.spans.some((s) => s.kind === 'place' && !needs.names.some((n) => n.entities.includes(s.entity ?? '')))
+      sentence.spans.some((s) => s.kind === 'place' && !needs.names.some((n) => placeOf(n, s.entity)))
     )
       return null;
   }
@@ -403,14 +431,15 @@ export function coverage(
   // Matched surely (word, stem or event family), not by a WordNet
   // relation of some sense: the fact decides the answer's role.
   const sure = (a: string, b: string): boolean => needs.degree(a, b) === 1;
-  const facts = sentence.facts.filter((f) =>
-    wanted.some((w) => sure(firstWord(f.predicate), w) || sure(f.predicate, w)),
+  const facts = sentence.facts.filter(
+    (f) => wanted.some((w) => sure(firstWord(f.predicate), w) || sure(f.predicate, w)) && takesObject(f, needs),
   );
   if (facts.length === 0)
     facts.push(
       ...sentence.facts.filter(
         (f) =>
           f.object &&
+          takesObject(f, needs) &&
           needs.content.some((w) =>
             f
               .object!.text.toLowerCase()
@@ -422,6 +451,26 @@ export function coverage(
   // Names in the sentence itself count most, then the share of the other words.
   const score = (namesHere + needs.years.length + needs.numbers.length) * 2 + share * 3 + (facts.length > 0 ? 1 : 0);
   return { score, facts };
+}
+
+/**
+ * "Who called the strike?" asks for whoever called a strike: a fact of the same verb about something else
+ * ("Managers called the action unlawful") is another act, and so is the verb naming the event something
+ * ("called the strike illegal": extraction keeps the adjective as an "as" phrase). A pronoun may stand for the event.
+ */
+function takesObject(fact: StoredFact, needs: Needs): boolean {
+  const object = needs.verbObject;
+  if (!object) return true;
+  const named = (arg: FactArg): boolean => needs.content.some((w) => needs.same(arg.text.toLowerCase(), w));
+  if (fact.modifiers.some((m) => m.relation === 'as' && !named(m.arg))) return false;
+  if (!fact.object) return true;
+  // The event may also stand in a phrase of the fact: "handed X victory in the election" for "won the election".
+  return [fact.object, ...fact.modifiers.map((m) => m.arg)].some((arg) =>
+    arg.text
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => PRONOUNS.has(w) || needs.same(w, object)),
+  );
 }
 
 function firstWord(phrase: string): string {
@@ -671,6 +720,15 @@ function readActor(
     const found = actor(nominal?.agent);
     if (found) return found;
   }
+  // "Voters handed X victory": the act named in the object ("victory" for "win") belongs to the one named with it.
+  const actIn = (f: StoredFact): boolean =>
+    needs.verb !== null &&
+    needs.degree(firstWord(f.predicate), needs.verb) < 1 &&
+    f.object?.entity !== undefined &&
+    f.object.text
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => needs.degree(w, needs.verb!) === 1);
   for (const f of cover.facts) {
     const role = needs.role;
     const arg =
@@ -678,7 +736,9 @@ function readActor(
         ? f.object
         : role.kind === 'relation'
           ? f.modifiers.find((m) => m.relation === role.relation)?.arg
-          : f.agent;
+          : actIn(f)
+            ? f.object
+            : f.agent;
     const found = actor(arg);
     if (found) return found;
   }

@@ -132,9 +132,21 @@ function readClause(tokens: readonly Token[], a: number, b: number, verb: Phrase
   const planned =
     group.some((t) => FUTURE.has(t.normal)) ||
     (tokens[verb.first - 1]?.normal === 'to' && FUTURE.has(tokens[verb.first - 2]?.normal ?? ''));
-  const left = subjectBefore(tokens, a, verb.first);
+  // A reduced passive's patient is the noun it follows ("in a stoppage called by …"), not the clause's subject.
+  const left = reduced ? phraseEndingAt(tokens, a, verb.first - 1) : subjectBefore(tokens, a, verb.first);
   const right = phraseAt(tokens, after, b);
   const modifiers = modifiersIn(tokens, a, b, verb);
+  // "called the stoppage illegal", "declared the vote void": an adjective closing the clause after the object
+  // says what the object is called; the verb then names, it does not do ("called the strike" is another act).
+  const complement = right ? tokens[right.last + 1] : undefined;
+  const closing = tokens[right ? right.last + 2 : 0];
+  if (
+    right &&
+    complement?.pos === 'ADJ' &&
+    right.last + 1 <= b &&
+    (right.last + 2 > b || !closing || closing.pos === 'PUNCT' || closing.pos === 'CCONJ')
+  )
+    modifiers.push({ relation: 'as', arg: { first: right.last + 1, last: right.last + 1 } });
   const byAgent = passive ? (modifiers.find((m) => m.relation === 'by') ?? null) : null;
   const negatedObject = right !== null && tokens[right.first]?.normal === 'no';
   return {

@@ -59,6 +59,8 @@ const EventsFile = z.object({
     z.object({ slot: z.string(), dateSlot: z.string(), verbs: z.array(z.string()), nouns: z.array(z.string()) }),
   ),
   lightVerbs: z.array(z.string()),
+  /** Nouns that name a verb's act without being an event of their own: "victory" is winning. */
+  actNouns: z.record(z.string(), z.string()).default({}),
   topicCues: z.object({ verbs: z.array(z.string()), nouns: z.array(z.string()), prepositions: z.array(z.string()) }),
   futureMarkers: z.array(z.string()),
   pastMarkers: z.array(z.string()),
@@ -127,6 +129,8 @@ export interface Knowledge {
   readonly reportingVerbs: ReadonlyMap<string, ReportingDef>;
   readonly reportingNouns: ReadonlyMap<string, ReportingDef>;
   readonly lightVerbs: ReadonlySet<string>;
+  /** Noun → the verb whose act it names ("victory" → "win"), where WordNet's near senses do not link them. */
+  readonly actNouns: ReadonlyMap<string, string>;
   readonly topicVerbs: ReadonlySet<string>;
   readonly topicNouns: ReadonlySet<string>;
   readonly futureMarkers: ReadonlySet<string>;
@@ -378,6 +382,7 @@ function buildKnowledge(files: KnowledgeFiles): Knowledge {
     reportingVerbs,
     reportingNouns,
     lightVerbs: lower(files.events.lightVerbs),
+    actNouns: new Map(Object.entries(files.events.actNouns)),
     topicVerbs: lower(files.events.topicCues.verbs),
     topicNouns: lower(files.events.topicCues.nouns),
     futureMarkers: lower(files.events.futureMarkers),
