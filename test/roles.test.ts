@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../src/answer/index.ts';
 import type { Store } from '../src/store/index.ts';
 import { engineFor } from './helpers/build.ts';
+import { sentenceReader, type SentenceReader } from './helpers/sentences.ts';
 
 const VISIT =
   ' date 2025-05-20 A three-day visit to Porto by Kenyan Trade Minister Amina Otieno will begin on Monday, June 9, ' +
@@ -35,6 +36,9 @@ const MAYOR =
 const WALKOUT =
   ' date 2024-06-12 Nurses at Linden General Hospital walked out on Tuesday, the Western Nurses Guild said. ' +
   'Hospital directors called the action unlawful.\n';
+const FERRY_BUYS =
+  ' date 2025-06-11 Nordic Ferry Company will acquire Baltic Pilot Services for $45 million, the ferry operator ' +
+  'said on Tuesday.\n';
 
 let engine: Engine;
 let store: Store;
@@ -49,6 +53,7 @@ beforeAll(async () => {
     final: FINAL,
     mayor: MAYOR,
     walkout: WALKOUT,
+    ferryBuys: FERRY_BUYS,
   }));
 }, 120_000);
 
@@ -66,8 +71,9 @@ function expectAnswer(a: Answer, value: string, type: string, sentence: string, 
   for (const r of rivals) expect(a.answer).not.toContain(r);
 }
 
-function eventOfKind(kind: string) {
-  const found = store.events.filter((e) => e.kind === kind);
+/** The one event of a kind, of one article when several tell of that kind. */
+function eventOfKind(kind: string, article?: string) {
+  const found = store.events.filter((e) => e.kind === kind && (!article || e.sources[0]?.article === article));
   expect(found).toHaveLength(1);
   return found[0]!;
 }
@@ -151,7 +157,7 @@ describe('the event word asks for the parties extraction gave it', () => {
 
 describe('verbs that lead into the event, and verbs of one kind that say different things', () => {
   it('reads "agreed on Monday to buy X from Y" as one purchase: the buyer did it, the seller is no party to it', () => {
-    const deal = eventOfKind('acquisition');
+    const deal = eventOfKind('acquisition', 'deal');
     expect(names(deal.slots.agents)).toEqual(['Harbor Lights Group']);
     expect(names(deal.slots.patients)).toEqual(['Nordic Ferry Company']);
     expect(store.events.filter((e) => e.kind === 'agreement')).toEqual([]);
@@ -219,5 +225,43 @@ describe('the act named by a noun, and a verb that names rather than does', () =
       'person',
       sentenceOf(WALKOUT, 'Hospital directors'),
     );
+  });
+});
+
+describe('the party in the asked role, and the event words that are one word', () => {
+  it("answers who bought X with X's buyer, not with what X bought itself", () => {
+    expectAnswer(
+      engine.answer('Who bought the Nordic Ferry Company?'),
+      'Harbor Lights Group',
+      'organisation',
+      sentenceOf(DEAL, 'Harbor Lights Group'),
+      ['Baltic Pilot Services'],
+    );
+    expectAnswer(
+      engine.answer('Who did Nordic Ferry Company buy?'),
+      'Baltic Pilot Services',
+      'organisation',
+      sentenceOf(FERRY_BUYS, 'Nordic Ferry Company'),
+      ['Harbor Lights'],
+    );
+  });
+
+  describe('as verification compares them', () => {
+    let r: SentenceReader;
+    beforeAll(async () => {
+      r = await sentenceReader({ quake: QUAKE });
+    }, 120_000);
+    it("takes a kind and its family's general kind as one word, never two sibling kinds", () => {
+      const quake = r.needs(r.question('When did the earthquake near Norcia happen?'));
+      expect(quake.degree('quake', 'earthquake')).toBe(1);
+      expect(quake.degree('storm', 'earthquake')).toBe(0);
+      expect(quake.degree('flood', 'earthquake')).toBe(0);
+      const meeting = r.needs(r.question('When was the meeting of the ministers?'));
+      expect(meeting.degree('summit', 'meeting')).toBe(1);
+      expect(meeting.degree('talks', 'meeting')).toBe(1);
+      const won = r.needs(r.question('Who won the election?'));
+      expect(won.degree('victory', 'win')).toBe(1);
+      expect(won.degree('loss', 'win')).toBe(0);
+    });
   });
 });

@@ -1,14 +1,30 @@
 import type { WinkMethods } from 'wink-nlp';
 import { phraseKey, type Knowledge } from '../extract/knowledge.ts';
 import { indexStore, type IndexedStore } from '../store/indexes.ts';
-import type { SlotName, SlotValue, StoredDate, StoredEvent, StoredFact, StoredSentence } from '../store/schema.ts';
+import type {
+  FactArg,
+  SlotName,
+  SlotValue,
+  StoredDate,
+  StoredEvent,
+  StoredFact,
+  StoredSentence,
+} from '../store/schema.ts';
 import type { StoreView } from '../store/view.ts';
 import { createUnderstander, MAX_QUESTION_CHARS, type Question } from '../understand/question.ts';
 import { Vocabulary } from '../understand/vocabulary.ts';
 import { cite, uniqueCitations } from './citations.ts';
 import { formatDate, joinList, statedPrecision } from './format.ts';
 import { lazyRelatedWords, relatedTerms } from './related.ts';
-import { answerFromSentences, coverage, evidenceOf, mentionedIn, needsOf, type Needs } from './sentence-answer.ts';
+import {
+  answerFromSentences,
+  coverage,
+  evidenceOf,
+  mentionedIn,
+  needsOf,
+  type AskedRole,
+  type Needs,
+} from './sentence-answer.ts';
 import { WordMatcher } from './words.ts';
 import { rankEvents } from './select.ts';
 import { bestDate, exampleQuestions, mostSourced, timelineOf, type TimelineEntry } from './timeline.ts';
@@ -204,6 +220,13 @@ function replyTo(q: Question, ctx: Context): Reply {
   const fallback = answerFromSentences(q, needs, ctx.indexed, ctx.knowledge);
   if (fallback) return fallback;
   if (structured && support === 'event') return structured;
+  // The best-ranked event's answer is not borne out ("who bought X" where X bought Y): the next events that
+  // fit the question, each standing only on its own cited sentence covering the question.
+  for (let rank = 1; rank < MAX_EVENTS_TRIED && structured?.answered && support === 'none'; rank += 1) {
+    const next = fromFacts(q, ctx, rank);
+    if (!next) break;
+    if (next.answered && supportOf(next, q, needs, ctx) === 'sentence') return next;
+  }
   // An event that fits but does not state what is asked: say so, with what it does state.
   if (structured && !structured.answered) return structured;
   // A year the articles never mention: whatever the question is about, they report nothing of that year.
@@ -268,6 +291,9 @@ const REPORT_DATE: Record<string, SlotName> = {
   statedBy: 'statedOn',
 };
 
+/** How many of the events that fit a question are tried, best first, for an answer their sentences bear out. */
+const MAX_EVENTS_TRIED = 3;
+
 function wantedSlot(q: Question): SlotName | null {
   switch (q.intent) {
     case 'when':
@@ -285,7 +311,7 @@ function wantedSlot(q: Question): SlotName | null {
   }
 }
 
-function fromFacts(q: Question, ctx: Context): Reply | null {
+function fromFacts(q: Question, ctx: Context, rank = 0): Reply | null {
   const { indexed } = ctx;
   const t = q.target;
   // "What country is Osaka in?": a place's country is general knowledge about a place the articles name.
@@ -321,7 +347,7 @@ function fromFacts(q: Question, ctx: Context): Reply | null {
   // A question with a verb no event records ("who translated", "who won") is for the sentences, not the facts.
   if (t.verbs.length > 0 && q.intent !== 'how_many') return null;
   const ranked = rankEvents(q, indexed, slot, ctx.families);
-  const best = ranked[0]?.event;
+  const best = ranked[rank]?.event;
   if (!best) return null;
   switch (q.intent) {
     case 'when':
@@ -708,11 +734,6 @@ function timeline(ctx: Context): Reply {
 }
 
 /**
- * Verification of an answer from the event facts: does its cited sentence cover the whole question
- * (its names, years, verb and most of its words), or only the sentences of its event taken together,
- * or neither (then the event is not what was asked about)?
- */
-/**
  * The event's own verb ("visit" for a visit, "meet" for a meeting) asks for the party extraction gave the
  * event in the cited sentence ("a visit to Kiel by X", "due in Kiel for a meeting with Y"): a participant of
  * a kind without roles, who did it or had it done of one with roles. Another verb of the kind counts only
@@ -724,6 +745,7 @@ function partyByOwnVerb(
   party: string,
   event: StoredEvent,
   sentence: StoredSentence | undefined,
+  role: AskedRole,
   ctx: Context,
 ): boolean {
   const kind = ctx.knowledge.eventVerbs.get(verb);
@@ -733,9 +755,20 @@ function partyByOwnVerb(
   if (!sentence.terms.every((t) => !kind.verbs.includes(t) || sameAct.includes(t))) return false;
   const inSlot = (slot: SlotName): boolean => (event.slots[slot] ?? []).some((v) => v.text === party);
   const symmetric = ctx.knowledge.eventKinds.find((k) => k.kind === event.kind)?.roles === 'symmetric';
-  return symmetric ? inSlot('participants') : inSlot('agents') || inSlot('patients');
+  if (symmetric) return inSlot('participants');
+  // "Who bought X?" asks for the buyer, "who was arrested" for the one arrested: the party in the asked role.
+  return role.kind === 'agent'
+    ? inSlot('agents')
+    : role.kind === 'object'
+      ? inSlot('patients')
+      : inSlot('agents') || inSlot('patients');
 }
 
+/**
+ * Verification of an answer from the event facts: does its cited sentence cover the whole question
+ * (its names, years, verb and most of its words), or only the sentences of its event taken together,
+ * or neither (then the event is not what was asked about)?
+ */
 function supportOf(reply: Reply, q: Question, needs: Needs, ctx: Context): 'sentence' | 'event' | 'none' {
   // A person's stated role or a place's country: a fact about a name the question gives, not an event to verify.
   if (!reply.event) return 'sentence';
@@ -770,10 +803,16 @@ function supportOf(reply: Reply, q: Question, needs: Needs, ctx: Context): 'sent
         .split(/\s+/)
         .some((w) => needs.degree(w, verb) === 1) ??
         false);
-    const inRole = sentence?.facts.some(
-      (f) => asked(f) && [f.agent, f.object, ...f.modifiers.map((m) => m.arg)].some((a) => a?.text.includes(first)),
-    );
-    if (!inRole && !partyByOwnVerb(verb, first, event, sentence, ctx)) return 'none';
+    // In the role the question asks for: "who bought X" is not answered by X's own purchase of Y. A light
+    // verb carries the act in its object, with the one it belongs to ("handed X victory").
+    const roleArgs = (f: StoredFact): ReadonlyArray<FactArg | null | undefined> => {
+      const carried = needs.degree(f.predicate.split(' ')[0]!, verb) < 1;
+      if (needs.role.kind === 'agent') return carried ? [f.agent, f.object] : [f.agent];
+      if (needs.role.kind === 'object') return [f.object];
+      return [f.agent, f.object, ...f.modifiers.map((m) => m.arg)];
+    };
+    const inRole = sentence?.facts.some((f) => asked(f) && roleArgs(f).some((a) => a?.text.includes(first)));
+    if (!inRole && !partyByOwnVerb(verb, first, event, sentence, needs.role, ctx)) return 'none';
   }
   const entityInArticle = (id: string): boolean => mentionedIn(ctx.indexed, id, event.sources[0]!.article);
   if (sentence && coverage(sentence, needs, articleTerms, inArticle, entityInArticle)) return 'sentence';

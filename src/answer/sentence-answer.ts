@@ -1,4 +1,4 @@
-import { ORDINAL_WORDS, type Knowledge } from '../extract/knowledge.ts';
+import { ORDINAL_WORDS, type EventKindDef, type Knowledge } from '../extract/knowledge.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { isParticiple, type Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
@@ -225,14 +225,18 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
         /^(?:NOUN|PROPN)$/.test(words[i - 1]?.pos ?? '') &&
         DETERMINERS.has(words[i + 1]?.normal ?? ''),
     );
-  // Words of one event family are one word for verification: "meet" is borne out by "the talks".
+  // Words of one event kind are one word for verification: "meet" is borne out by "the talks". So are a
+  // kind and its family's general kind (a summit is a meeting), but not sibling kinds (an earthquake is no
+  // storm, though both are disasters), as select.ts's kindFits reads a family.
   // Sentence words are lemmas, and some event words are listed in the plural they are used in: "talk" is
   // a conversation as a verb and, as the lemma of "talks", a meeting.
-  const familiesOf = (w: string): Array<string | undefined> => [
-    knowledge.eventNouns.get(w)?.family,
-    knowledge.eventVerbs.get(w)?.family,
-    knowledge.eventNouns.get(`${w}s`)?.family,
+  const kindsOf = (w: string): Array<EventKindDef | undefined> => [
+    knowledge.eventNouns.get(w),
+    knowledge.eventVerbs.get(w),
+    knowledge.eventNouns.get(`${w}s`),
   ];
+  const fits = (a: EventKindDef | undefined, b: EventKindDef | undefined): boolean =>
+    !!a && !!b && a.family === b.family && (a.kind === b.kind || a.kind === a.family || b.kind === b.family);
   // Two verbs of one kind of event are one word only where the knowledge says so ("beat" is winning): a final
   // is also lost and played.
   const onlyVerb = (w: string): boolean =>
@@ -240,8 +244,8 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
   const sameFamily = (a: string, b: string): boolean => {
     if (onlyVerb(a) && onlyVerb(b))
       return knowledge.eventVerbs.get(a)!.sameVerbs.some((group) => group.includes(a) && group.includes(b));
-    const families = familiesOf(b);
-    return familiesOf(a).some((f) => f !== undefined && families.includes(f));
+    const kinds = kindsOf(b);
+    return kindsOf(a).some((k) => kinds.some((l) => fits(k, l)));
   };
   // One question compares the same few words against the same sentence words again and again: remember each pair.
   const seen = new Map<string, Map<string, number>>();
@@ -720,15 +724,26 @@ function readActor(
     const found = actor(nominal?.agent);
     if (found) return found;
   }
-  // "Voters handed X victory": the act named in the object ("victory" for "win") belongs to the one named with it.
-  const actIn = (f: StoredFact): boolean =>
-    needs.verb !== null &&
-    needs.degree(firstWord(f.predicate), needs.verb) < 1 &&
-    f.object?.entity !== undefined &&
-    f.object.text
+  // "Voters handed X victory": the act named in the object ("victory" for "win") belongs to the person or
+  // organisation named with it, before it.
+  const actHolder = (f: StoredFact): FactArg | undefined => {
+    const object = f.object;
+    if (!needs.verb || !object || needs.degree(firstWord(f.predicate), needs.verb) === 1) return undefined;
+    const act = object.text
       .toLowerCase()
       .split(/\s+/)
-      .some((w) => needs.degree(w, needs.verb!) === 1);
+      .findIndex((w) => needs.degree(w, needs.verb!) === 1);
+    if (act < 0) return undefined;
+    const actAt = object.start + object.text.split(/\s+/).slice(0, act).join(' ').length;
+    const holder = sentence.spans.find(
+      (sp) =>
+        (sp.kind === 'person' || sp.kind === 'organisation') &&
+        sp.start >= object.start &&
+        sp.end <= actAt &&
+        sp.entity !== undefined,
+    );
+    return holder ? { text: holder.text, start: holder.start, end: holder.end, entity: holder.entity! } : undefined;
+  };
   for (const f of cover.facts) {
     const role = needs.role;
     const arg =
@@ -736,9 +751,7 @@ function readActor(
         ? f.object
         : role.kind === 'relation'
           ? f.modifiers.find((m) => m.relation === role.relation)?.arg
-          : actIn(f)
-            ? f.object
-            : f.agent;
+          : (actHolder(f) ?? f.agent);
     const found = actor(arg);
     if (found) return found;
   }
