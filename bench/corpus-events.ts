@@ -617,12 +617,15 @@ const strike: Make = (s) => {
   const union = s.org(UNION_CUES);
   const workers = `${between(rng, 2, 40)},${pick(rng, ['000', '500'])}`;
   const trade = pick(rng, ['dock workers', 'miners', 'nurses', 'bus drivers', 'factory workers']);
-  const lead = pick(rng, [
+  const leads = [
     `About ${workers} ${trade} at ${employer} went on strike in ${city.name} on ${when.text}, in a ` +
       `walkout called by the ${union}.`,
     `The ${union} called ${workers} ${trade} out on strike at ${employer} in ${city.name} on ${when.text} over pay.`,
     `On ${when.text}, ${workers} ${trade} walked out at ${employer}'s sites in ${city.name}, the ${union} said.`,
-  ]);
+  ];
+  const lead = pick(rng, leads);
+  // The last lead has the union report the walkout, not call it: who called the strike is not planted there.
+  const called = lead !== leads[2];
   return {
     kind: 'strike',
     noun: 'strike',
@@ -639,7 +642,16 @@ const strike: Make = (s) => {
         expect: workers,
         key: `strike:${employer}`,
       },
-      { fact: 'who', q: `Who called the strike at ${employer}?`, expect: union, key: `strike:${employer}` },
+      ...(called
+        ? [
+            {
+              fact: 'who' as const,
+              q: `Who called the strike at ${employer}?`,
+              expect: union,
+              key: `strike:${employer}`,
+            },
+          ]
+        : []),
       {
         fact: 'when',
         q: `When did the strike at ${employer} begin?`,

@@ -312,8 +312,11 @@ function article(seed: number, index: number, p: Pools): GeneratedArticle {
     people: cast.all.map((x) => x.name),
     places: [city.name, nearby.name, abroad.name, elsewhere.name, city.country],
     organisations: [...orgs, outlet],
-    // Dates are only asked where the article's date lets the text be resolved.
-    questions: main.questions.filter((q) => q.fact !== 'when' || q.expect !== '').map((q) => ({ article: id, ...q })),
+    // Dates are only asked where the article's date lets the text be resolved, and a question names a year
+    // only where the article states it: an undated article says "on Sunday", and nothing in it tells the year.
+    questions: main.questions
+      .filter((q) => (q.fact !== 'when' || q.expect !== '') && (dated || !/\b(?:1[5-9]|20)\d\d\b/.test(q.q)))
+      .map((q) => ({ article: id, ...q })),
   };
 }
 
