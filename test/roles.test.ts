@@ -39,6 +39,9 @@ const WALKOUT =
 const FERRY_BUYS =
   ' date 2025-06-11 Nordic Ferry Company will acquire Baltic Pilot Services for $45 million, the ferry operator ' +
   'said on Tuesday.\n';
+const TOWN_CUP =
+  ' date 2024-08-12 Lakeside Rovers beat Mill Town 2-0 in the Harwood Trophy final in Tukums on Saturday.\n';
+const HARWOOD_FLOOD = ' date 2024-05-02 Flooding closed roads in Harwood on Tuesday, officials in Harwood said.\n';
 
 let engine: Engine;
 let store: Store;
@@ -54,6 +57,8 @@ beforeAll(async () => {
     mayor: MAYOR,
     walkout: WALKOUT,
     ferryBuys: FERRY_BUYS,
+    townCup: TOWN_CUP,
+    harwoodFlood: HARWOOD_FLOOD,
   }));
 }, 120_000);
 
@@ -249,8 +254,20 @@ describe('the party in the asked role, and the event words that are one word', (
   describe('as verification compares them', () => {
     let r: SentenceReader;
     beforeAll(async () => {
-      r = await sentenceReader({ quake: QUAKE });
+      r = await sentenceReader({ quake: QUAKE, townCup: TOWN_CUP, harwoodFlood: HARWOOD_FLOOD });
     }, 120_000);
+    it('reads "the Harwood Trophy" as one name, not the town of Harwood named elsewhere', () => {
+      expect(r.indexed.entities.get('place:harwood')?.kind).toBe('place');
+      expect(r.question('Who won the Harwood Trophy final?').target.entities).toEqual([]);
+      expect(r.question('What happened in Harwood?').target.entities).toEqual(['place:harwood']);
+      expectAnswer(
+        engine.answer('Who won the Harwood Trophy final?'),
+        'Lakeside Rovers',
+        'organisation',
+        sentenceOf(TOWN_CUP, 'Lakeside Rovers'),
+        ['Mill Town', 'Flooding'],
+      );
+    });
     it("takes a kind and its family's general kind as one word, never two sibling kinds", () => {
       const quake = r.needs(r.question('When did the earthquake near Norcia happen?'));
       expect(quake.degree('quake', 'earthquake')).toBe(1);

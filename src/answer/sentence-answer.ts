@@ -1037,10 +1037,14 @@ function candidateSentences(needs: Needs, indexed: IndexedStore, knowledge: Know
     ]),
   ];
   const scores = new Map<number, number>();
+  const best = new Map<number, number>();
   for (const word of asked) {
     const variants = (stems.get(stemBucket(word)) ?? []).filter((t) => sameWord(t, word));
     // An event word finds the sentences that tell of its kind of event in other words ("earthquake": "the quake").
     const kin = eventKindWords(word, knowledge).filter((w) => w !== word && !variants.includes(w));
+    // Its forms and kin are one word of the question: a sentence scores by the best of them, so "the
+    // Championship final" does not count "final" twice.
+    best.clear();
     for (const term of [...(variants.length > 0 ? variants : [word]), ...kin]) {
       const list = postings.get(term);
       if (!list) continue;
@@ -1049,9 +1053,10 @@ function candidateSentences(needs: Needs, indexed: IndexedStore, knowledge: Know
         const i = list.sentences[k]!;
         const tf = list.counts[k]!;
         const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (lengths[i] ?? 0)) / (averageLength || 1)));
-        scores.set(i, (scores.get(i) ?? 0) + idf * norm);
+        if (idf * norm > (best.get(i) ?? 0)) best.set(i, idf * norm);
       }
     }
+    for (const [i, score] of best) scores.set(i, (scores.get(i) ?? 0) + score);
   }
   return [...scores]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])

@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../store/dates.ts';
+import { slug } from '../extract/entities.ts';
 import { ORDINAL_WORDS, phraseKey, type Knowledge } from '../extract/knowledge.ts';
 import type { Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
@@ -83,18 +84,23 @@ function nameAt(
     const key = keys[n - 1]!;
     const ids = indexed.entitiesByName.get(key);
     if (ids && !(single && onlyPartOfAName(single, ids, original, indexed))) return { length: n, ids };
+    // A name the articles use for no person, place or organisation ("the Northgate Trophy") is still one name:
+    // its first word is not the place of that name elsewhere. It takes its words and names no entity.
+    if (n > 1 && indexed.entities.get(`other:${slug(spanText(words, i, n))}`)?.kind === 'other')
+      return { length: n, ids: [] };
     const inWorld = knowledge.places.get(key) || knowledge.organisations.get(key);
     // A lone stop word or word of our own vocabulary ("may", "summit") is not a place that shares its spelling.
     if (inWorld && !(single && (single.stop || isKnownWord(single, knowledge))))
-      return {
-        length: n,
-        worldName: words
-          .slice(i, i + n)
-          .map((t) => t.text)
-          .join(' '),
-      };
+      return { length: n, worldName: spanText(words, i, n) };
   }
   return null;
+}
+
+function spanText(words: readonly Token[], i: number, n: number): string {
+  return words
+    .slice(i, i + n)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 /**
