@@ -112,6 +112,7 @@ describe('how well a sentence covers a question (coverage)', () => {
         'The union held a news conference on Friday.',
         'The union signed a pay deal with the ministry in 2025.',
         'The board took the decision on Friday.',
+        'The dock workers walked out on Friday.',
       ].join('\n\n'),
     });
   });
@@ -181,6 +182,13 @@ describe('how well a sentence covers a question (coverage)', () => {
     });
   });
 
+  it('counts the fact of a phrasal verb by its first word ("walked out" for "walk")', () => {
+    expect(cover('When did the dock workers walk out?', 'The dock workers walked out on Friday.')).toEqual({
+      score: 4,
+      facts: ['walk out'],
+    });
+  });
+
   it('misses a sentence without the number the question names', () => {
     expect(cover('Who won the 100 m sprint?', 'The storm hit the festival on Saturday.')).toBeNull();
   });
@@ -227,6 +235,22 @@ describe('answers read from one sentence (answerFromSentences)', () => {
 
   it('does not answer "who" with an event ("the festival")', () => {
     expect(ask(r, 'Who did the storm hit?')).toBeNull();
+  });
+
+  it('answers "who" with a person whose name ends in an event word ("Nora March")', async () => {
+    const letter = await sentenceReader({
+      letter: ` date 2026-05-04
+Letter sent
+
+Finance minister Nora March signed the letter on Monday.
+`,
+    });
+    expect(ask(letter, 'Who signed the letter?')).toEqual({
+      answer: 'Nora March.',
+      value: 'Nora March',
+      type: 'person',
+      cited: 'Finance minister Nora March signed the letter on Monday.',
+    });
   });
 
   it('keeps the dots inside an answer and ends it with one', () => {
@@ -469,5 +493,145 @@ Brandt handed over the keys on Monday.
 `,
     });
     expect(ask(keys, 'Who did Brandt hand the keys to?')).toBeNull();
+  });
+});
+
+describe('which sentence answers first', () => {
+  it('body text before a caption, though the caption covers the question better', async () => {
+    const r = await sentenceReader({
+      cup: ` date 2026-03-10
+Leah Moss scores in Lisbon
+
+She scored in Porto on Sunday.
+`,
+    });
+    expect(ask(r, 'Where did Leah Moss score?')).toEqual({
+      answer: 'Porto.',
+      value: 'Porto',
+      type: 'place',
+      cited: 'She scored in Porto on Sunday.',
+    });
+  });
+
+  it('the sentence with the name of the question before a shorter one retrieval ranks higher', async () => {
+    const r = await sentenceReader({
+      goal: [
+        ' date 2026-03-17',
+        'Rovers win again',
+        'The winning goal was scored in Braga.',
+        'Leah Moss, who joined the club from a rival side last summer after a long injury, scored the winning goal ' +
+          'late in the second half at the packed stadium in Guimaraes.',
+        // Two more sentences with her name make it a common word of the store: the short sentence ranks first.
+        'Moss has now scored nine times this season.',
+        'Moss thanked the fans.',
+      ].join('\n\n'),
+    });
+    expect(ask(r, 'Where did Moss score the winning goal?')).toEqual({
+      answer: 'Guimaraes.',
+      value: 'Guimaraes',
+      type: 'place',
+      cited:
+        'Leah Moss, who joined the club from a rival side last summer after a long injury, scored the winning goal ' +
+        'late in the second half at the packed stadium in Guimaraes.',
+    });
+  });
+
+  it('a future question passes over a sentence that dates the act before the article', async () => {
+    const r = await sentenceReader({
+      deal: ` date 2026-05-04
+Union deal
+
+The union signed the deal on May 2.
+
+The ministers will sign the deal on May 20.
+`,
+    });
+    expect(ask(r, 'When will the union sign the deal?')).toEqual({
+      answer: 'Wednesday, May 20, 2026.',
+      value: '2026-05-20',
+      type: 'date',
+      cited: 'The ministers will sign the deal on May 20.',
+    });
+  });
+});
+
+describe('the value each kind of question reads from its sentence', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({
+      harbour: ` date 2026-09-14
+Harbour repairs
+
+The supreme court has ruled against the ferry company.
+
+The flood barrier failed just after 5 a.m., engineers said.
+
+The port will reopen by spring, according to the Harbour Authority.
+
+Ivo Petrak, the chief engineer of the harbour, said repairs would take weeks.
+
+The company sold 40,000 handsets and 300 tablets on the first day.
+
+The crew said 12 passengers were rescued.
+`,
+    });
+  });
+
+  it('dates news told in the present perfect by the day its article was published', () => {
+    expect(ask(r, 'When did the supreme court rule?')).toEqual({
+      answer: 'Monday, September 14, 2026 (the day the article was published).',
+      value: '2026-09-14',
+      type: 'date',
+      cited: 'The supreme court has ruled against the ferry company.',
+    });
+  });
+
+  it('answers when with the time of day of a sentence that gives no date', () => {
+    expect(ask(r, 'When did the flood barrier fail?')).toEqual({
+      answer: '5 a.m.',
+      value: '05:00',
+      type: 'time',
+      cited: 'The flood barrier failed just after 5 a.m., engineers said.',
+    });
+  });
+
+  it('answers "according to whom" with the source after "according to"', () => {
+    expect(ask(r, 'According to whom will the port reopen?')).toEqual({
+      answer: 'Harbour Authority.',
+      value: 'Harbour Authority',
+      type: 'organisation',
+      cited: 'The port will reopen by spring, according to the Harbour Authority.',
+    });
+  });
+
+  it('answers "who is X?" with the role written beside the name', () => {
+    expect(ask(r, 'Who is Ivo Petrak?')).toEqual({
+      answer: 'the chief engineer of the harbour.',
+      value: 'the chief engineer of the harbour',
+      type: 'role',
+      cited: 'Ivo Petrak, the chief engineer of the harbour, said repairs would take weeks.',
+    });
+  });
+
+  it('counts the things asked for, not another count or the number of the question', () => {
+    const cited = 'The company sold 40,000 handsets and 300 tablets on the first day.';
+    expect(ask(r, 'How many handsets did the company sell?')).toEqual({
+      answer: '40,000.',
+      value: '40000',
+      type: 'number',
+      cited,
+    });
+    expect(ask(r, 'How many tablets did the company sell on the first day?')).toEqual({
+      answer: '300.',
+      value: '300',
+      type: 'number',
+      cited,
+    });
+    expect(ask(r, 'How many passengers were rescued?')).toEqual({
+      answer: '12.',
+      value: '12',
+      type: 'number',
+      cited: 'The crew said 12 passengers were rescued.',
+    });
   });
 });
