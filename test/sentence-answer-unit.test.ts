@@ -635,3 +635,56 @@ The crew said 12 passengers were rescued.
     });
   });
 });
+
+describe('a wire story, a common place, and a yes or a no', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({
+      wire: [
+        'OSLO, Norway (Reuters) - The company on Tuesday unveiled its first electric ferry.',
+        'The ferry company did not sign the contract with the port.',
+        'The captain was found dead in his apartment, police said.',
+        'The port authority announced no further delays to the ferry service.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('answers where from the place a wire story was filed from, when its first sentence names none', () => {
+    expect(ask(r, 'Where did the company unveil its first electric ferry?')).toEqual({
+      answer: 'Oslo, Norway.',
+      value: 'Oslo',
+      type: 'place',
+      cited: 'OSLO, Norway (Reuters) - The company on Tuesday unveiled its first electric ferry.',
+    });
+  });
+
+  it('answers where with a common noun after "in", without its determiner', () => {
+    expect(ask(r, 'Where was the captain found dead?')).toEqual({
+      answer: 'apartment.',
+      value: 'apartment',
+      type: 'place',
+      cited: 'The captain was found dead in his apartment, police said.',
+    });
+  });
+
+  it('says yes from a sentence that states it, no from a negated fact or from "no" before the asked word', () => {
+    expect(ask(r, 'Did the company unveil an electric ferry?')).toEqual({
+      answer: 'Yes, according to the article.',
+      value: 'yes',
+      type: 'yesno',
+      cited: 'OSLO, Norway (Reuters) - The company on Tuesday unveiled its first electric ferry.',
+    });
+    expect(ask(r, 'Did the ferry company sign the contract with the port?')).toEqual({
+      answer: 'No, according to the article.',
+      value: 'no',
+      type: 'yesno',
+      cited: 'The ferry company did not sign the contract with the port.',
+    });
+    expect(ask(r, 'Will there be further delays to the ferry service?')).toEqual({
+      answer: 'No, according to the article.',
+      value: 'no',
+      type: 'yesno',
+      cited: 'The port authority announced no further delays to the ferry service.',
+    });
+  });
+});
