@@ -94,6 +94,64 @@ describe('what a question asks a sentence to cover (needsOf)', () => {
     expect(n.quoted).toEqual(['the', 'strike', 'would', 'go', 'on']);
   });
 
+  it('leaves out the words that only name the kind of answer asked for', () => {
+    const content = (text: string) => {
+      const n = needs(text);
+      return { verb: n.verb, content: n.content };
+    };
+    // "city" is a type word, and "host" asks for a place.
+    expect(content('Which city will host the summit?')).toEqual({ verb: null, content: ['summit'] });
+    // "discuss" asks for topics, "pay" for a sum, "begin" for an event's date.
+    expect(content('What will the ministers discuss at the summit?')).toEqual({
+      verb: null,
+      content: ['minister', 'summit'],
+    });
+    expect(content('How much will the club pay for the striker?')).toEqual({
+      verb: null,
+      content: ['club', 'striker'],
+    });
+    expect(content('When did the strike begin?')).toEqual({ verb: null, content: ['strike'] });
+  });
+
+  it('takes the verb wink tags a noun, between the subject and a determiner ("appeal the ruling")', () => {
+    const n = needs('Can the government appeal the ruling?');
+    expect(n.verb).toBe('appeal');
+    expect(n.content).toEqual(['government', 'appeal', 'ruling']);
+  });
+
+  it('keeps years and ordinals apart from the content words', () => {
+    const n = needs('Who chaired the fourth meeting in 2025?');
+    expect({ years: n.years, numbers: n.numbers, verb: n.verb, content: n.content }).toEqual({
+      years: ['2025'],
+      numbers: ['fourth'],
+      verb: 'chair',
+      content: ['chair', 'meeting'],
+    });
+  });
+
+  it('marks a place the question names', () => {
+    expect(needs('When did the talks in Lisbon begin?').names).toEqual([
+      { words: ['lisbon'], entities: ['place:lisbon'], place: true },
+    ]);
+  });
+
+  it('reads a speaker, an object and a possessor as the asked role', () => {
+    expect(needs('According to whom did the talks fail?').role).toEqual({ kind: 'speaker' });
+    expect(needs('Who told reporters that the talks had failed?').role).toEqual({ kind: 'speaker' });
+    expect(needs('Whom did the council elect?').role).toEqual({ kind: 'object' });
+    expect(needs('Who was elected mayor?').role).toEqual({ kind: 'object' });
+    expect(needs('Whose car was stolen?').role).toEqual({ kind: 'object' });
+  });
+
+  it('takes words of one event family for one word, and two verbs of a kind only where the knowledge says', () => {
+    const n = needs('When did the leaders meet?');
+    expect(n.content).toEqual(['leader', 'meet']);
+    expect(n.degrees('talk')).toEqual([0, 1]);
+    expect(n.degree('summit', 'meet')).toBe(1);
+    expect(n.degree('beat', 'win')).toBe(1);
+    expect(n.degree('lose', 'win')).toBe(0);
+  });
+
   it('reads a name the store knows with its entity', () => {
     expect(needs('What did Quist say about the ceasefire?').names).toEqual([
       { words: ['quist'], entities: ['person:mara-quist'], place: false },
