@@ -746,3 +746,67 @@ describe('a wire story, a common place, and a yes or a no', () => {
     });
   });
 });
+
+describe('names, quotations and dates read with care', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({
+      club: ` date 2026-04-02
+Club news
+
+The club appointed Dana Whitfield as head coach on Monday.
+
+Whitfield signed a three-year contract with the club.
+
+Whitfield said: "We will fight for the title."
+
+Whitfield told reporters: "The title race is open and the fans deserve a fight."
+
+Chief Executive Marta Solberg and finance chief Jon Berg opened the new plant.
+
+On Monday, the mayor thanked the volunteers after the flood.
+`,
+    });
+  });
+
+  it('answers who with the full name of the person a surname stands for', () => {
+    expect(ask(r, 'Who signed a three-year contract with the club?')).toEqual({
+      answer: 'Dana Whitfield.',
+      value: 'Dana Whitfield',
+      type: 'person',
+      cited: 'Whitfield signed a three-year contract with the club.',
+    });
+  });
+
+  it('answers who with every person the phrase names, without their titles', () => {
+    expect(ask(r, 'Who opened the new plant?')).toEqual({
+      answer: 'Marta Solberg and Jon Berg.',
+      value: 'Marta Solberg and Jon Berg',
+      type: 'person',
+      cited: 'Chief Executive Marta Solberg and finance chief Jon Berg opened the new plant.',
+    });
+  });
+
+  it('gives the quotation of the named person that shares most words with the topic', () => {
+    expect(ask(r, 'What did Whitfield say about the title race?')).toEqual({
+      answer: '“The title race is open and the fans deserve a fight.” — Whitfield.',
+      value: 'The title race is open and the fans deserve a fight',
+      type: 'quote',
+      cited: 'Whitfield told reporters: "The title race is open and the fans deserve a fight."',
+    });
+  });
+
+  it('does not date an event by the day of what was done after it', () => {
+    expect(ask(r, 'When was the flood?')).toBeNull();
+  });
+
+  it('gives no clock time from a sentence that has only a day', () => {
+    expect(ask(r, 'What time did the club appoint Whitfield?')).toBeNull();
+    expect(ask(r, 'When did the club appoint Whitfield?')).toEqual({
+      answer: 'Monday, March 30, 2026.',
+      value: '2026-03-30',
+      type: 'date',
+      cited: 'The club appointed Dana Whitfield as head coach on Monday.',
+    });
+  });
+});
