@@ -171,6 +171,11 @@ describe('how well a sentence covers a question (coverage)', () => {
         'The union signed a pay deal with the ministry in 2025.',
         'The board took the decision on Friday.',
         'The dock workers walked out on Friday.',
+        'The union signed a pay deal with the ministry on May 2.',
+        'Mara Quist said the strike would go on until the ministry made an offer.',
+        'Dockers in Lisbon went on strike on Monday.',
+        'The dockers in Porto marched to the harbour.',
+        'The dockers marched to the harbour.',
       ].join('\n\n'),
     });
   });
@@ -244,6 +249,30 @@ describe('how well a sentence covers a question (coverage)', () => {
     expect(cover('When did the dock workers walk out?', 'The dock workers walked out on Friday.')).toEqual({
       score: 4,
       facts: ['walk out'],
+    });
+  });
+
+  it('takes a year as stated by a date its article fixes, and misses a sentence of another year', () => {
+    const said = 'The union signed a pay deal with the ministry on May 2.';
+    expect(cover('Did the union sign a pay deal in 2026?', said)).toEqual({ score: 6, facts: ['sign'] });
+    expect(cover('Did the union sign a pay deal in 2024?', said)).toBeNull();
+  });
+
+  it('misses a sentence without the quoted words in their order', () => {
+    const said = 'Mara Quist said the strike would go on until the ministry made an offer.';
+    expect(cover('Who said "the strike would go on"?', said)).toEqual({ score: 4, facts: ['say'] });
+    expect(cover('Who said "go on the strike"?', said)).toBeNull();
+  });
+
+  it('misses a sentence that names another place than the one asked about, told elsewhere in its article', () => {
+    expect(cover('Where did the dockers in Lisbon march?', 'The dockers in Porto marched to the harbour.')).toBeNull();
+    expect(cover('Where did the dockers in Lisbon march?', 'The dockers marched to the harbour.')).toEqual({
+      score: 4,
+      facts: ['march'],
+    });
+    expect(cover('Where did the dockers march?', 'The dockers in Porto marched to the harbour.')).toEqual({
+      score: 4,
+      facts: ['march'],
     });
   });
 
