@@ -839,3 +839,52 @@ On Monday, the mayor thanked the volunteers after the flood.
     });
   });
 });
+
+describe('a whole sentence as the answer to "what"', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({
+      council: ` date 2026-06-02
+Ministers meet
+
+The ministers will meet in Brussels on Friday.
+
+In Brussels, the ministers will discuss the budget and the new tax rules.
+
+Pasta is a staple food of the region.
+
+The smuggler was sentenced to nine years in prison on Monday.
+`,
+    });
+  });
+
+  it('gives the sentence that says what will be discussed, not one that only says where they meet', () => {
+    const said = 'In Brussels, the ministers will discuss the budget and the new tax rules.';
+    expect(ask(r, 'What will the ministers discuss in Brussels?')).toEqual({
+      answer: `From the articles: "${said}"`,
+      value: said,
+      type: 'description',
+      cited: said,
+    });
+  });
+
+  it('gives a sentence holding two words of the question, and none for one word alone', () => {
+    const said = 'In Brussels, the ministers will discuss the budget and the new tax rules.';
+    expect(ask(r, 'What are the new tax rules?')).toEqual({
+      answer: `From the articles: "${said}"`,
+      value: said,
+      type: 'description',
+      cited: said,
+    });
+    expect(ask(r, 'What is pasta?')).toBeNull();
+  });
+
+  it('answers how long with a duration of several words as written', () => {
+    expect(ask(r, 'How long was the smuggler sentenced to?')).toEqual({
+      answer: 'nine years.',
+      value: 'nine years',
+      type: 'duration',
+      cited: 'The smuggler was sentenced to nine years in prison on Monday.',
+    });
+  });
+});
