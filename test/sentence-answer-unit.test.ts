@@ -888,3 +888,36 @@ The smuggler was sentenced to nine years in prison on Monday.
     });
   });
 });
+
+describe('who leads, and who said the quoted words', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({
+      union: ` date 2026-04-02
+Union vows to fight
+
+Union leader Mara Quist said the strike would go on.
+
+Quist said: "We will fight for every job."
+`,
+    });
+  });
+
+  it('finds the name right after the role noun made from the verb ("leader Mara Quist")', () => {
+    expect(ask(r, 'Who leads the union?')).toEqual({
+      answer: 'Mara Quist.',
+      value: 'Mara Quist',
+      type: 'person',
+      cited: 'Union leader Mara Quist said the strike would go on.',
+    });
+  });
+
+  it('answers who said the quoted words with the speaker of the quotation, by full name', () => {
+    expect(ask(r, 'Who said "we will fight for every job"?')).toEqual({
+      answer: 'Mara Quist.',
+      value: 'Mara Quist',
+      type: 'person',
+      cited: 'Quist said: "We will fight for every job."',
+    });
+  });
+});
