@@ -1005,8 +1005,8 @@ export function answerFromSentences(
   if (needs.names.length + needs.content.length + needs.quoted.length === 0) return null;
   const quoted = quotationOf(q, needs, indexed);
   if (quoted) return quoted;
-  const ranked: Array<{ sentence: StoredSentence; cover: Coverage; order: number }> = [];
-  candidateSentences(needs, indexed, knowledge).forEach((i, order) => {
+  const ranked: Array<{ sentence: StoredSentence; cover: Coverage }> = [];
+  for (const i of candidateSentences(needs, indexed, knowledge)) {
     const sentence = indexed.sentence(i);
     const cover = coverage(
       sentence,
@@ -1015,13 +1015,11 @@ export function answerFromSentences(
       (words) => indexed.mentionsPhrase(words, sentence.article),
       (id) => mentionedIn(indexed, id, sentence.article),
     );
-    if (cover) ranked.push({ sentence, cover, order });
-  });
-  // Body text before captions, then the sentence that covers the question best, then retrieval's order.
-  ranked.sort(
-    (a, b) =>
-      Number(a.sentence.caption) - Number(b.sentence.caption) || b.cover.score - a.cover.score || a.order - b.order,
-  );
+    if (cover) ranked.push({ sentence, cover });
+  }
+  // Body text before captions, then the sentence that covers the question best; the sort is stable, so ties keep
+  // retrieval's order.
+  ranked.sort((a, b) => Number(a.sentence.caption) - Number(b.sentence.caption) || b.cover.score - a.cover.score);
   for (const { sentence, cover } of ranked) {
     const reply = replyFrom(q, needs, sentence, cover, indexed, knowledge);
     if (reply) return reply;
