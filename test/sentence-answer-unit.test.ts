@@ -152,6 +152,12 @@ describe('what a question asks a sentence to cover (needsOf)', () => {
     expect(n.degree('lose', 'win')).toBe(0);
   });
 
+  it('takes a capitalised word the store does not know for a name, a place when it is one', () => {
+    expect(needs('When did the strike in Peru begin?').names).toEqual([
+      { words: ['peru'], entities: [], place: true, phrase: true },
+    ]);
+  });
+
   it('reads a name the store knows with its entity', () => {
     expect(needs('What did Quist say about the ceasefire?').names).toEqual([
       { words: ['quist'], entities: ['person:mara-quist'], place: false },
@@ -176,6 +182,8 @@ describe('how well a sentence covers a question (coverage)', () => {
         'Dockers in Lisbon went on strike on Monday.',
         'The dockers in Porto marched to the harbour.',
         'The dockers marched to the harbour.',
+        'The rally began at noon on Friday.',
+        'The strike began in 2026.',
       ].join('\n\n'),
     });
   });
@@ -274,6 +282,17 @@ describe('how well a sentence covers a question (coverage)', () => {
       score: 4,
       facts: ['march'],
     });
+  });
+
+  it('takes half the words of the question when its name is elsewhere in the article', () => {
+    expect(cover('When did Quist hold the harbour rally?', 'The rally began at noon on Friday.')).toEqual({
+      score: 1.5,
+      facts: [],
+    });
+  });
+
+  it('misses every sentence for a question with neither a name nor a word to cover', () => {
+    expect(cover('What happened in 2026?', 'The strike began in 2026.')).toBeNull();
   });
 
   it('misses a sentence without the number the question names', () => {
