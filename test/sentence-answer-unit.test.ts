@@ -517,6 +517,28 @@ The Brazilian, organiser of the rally, spoke first.
     });
   });
 
+  it('takes the name set right before ", a leader of …", and no name further off', async () => {
+    const other = await sentenceReader({
+      union: ` date 2026-04-02
+Union
+
+Mara Quist, a leader of the dock union, said the strike would go on.
+`,
+      court: ` date 2026-04-03
+Court
+
+Ivo Petrak praised the new judge, the head of the appeals court.
+`,
+    });
+    expect(ask(other, 'Who leads the dock union?')).toEqual({
+      answer: 'Mara Quist.',
+      value: 'Mara Quist',
+      type: 'person',
+      cited: 'Mara Quist, a leader of the dock union, said the strike would go on.',
+    });
+    expect(ask(other, 'Who heads the appeals court?')).toBeNull();
+  });
+
   it('never takes a place or the team a role noun is "of" for the holder', async () => {
     const other = await sentenceReader({
       parade: ` date 2026-04-11

@@ -714,9 +714,10 @@ function roleHolder(
         /^,?[\s]*(?:the\s+)?$/i.test(text.slice(at + lower.length - sentence.start, n.start - sentence.start)),
     );
     if (after) return after;
-    // The name, then the role noun in apposition: "Lady X, the head of …".
-    const before = names.find(
-      (n) => n.end <= at && /^,\s+(?:the\s+|a\s+)?$/i.test(text.slice(n.end - sentence.start, at - sentence.start)),
+    // The name, then the role noun in apposition: "Lady X, the head of …". (A name after the noun leaves no text
+    // between them, which has no comma.)
+    const before = names.find((n) =>
+      /^,\s+(?:the\s+|a\s+)?$/i.test(text.slice(n.end - sentence.start, at - sentence.start)),
     );
     if (before) return before;
   }
@@ -740,15 +741,14 @@ function possessorOf(
     if (!needs.same(m[0].toLowerCase(), noun)) continue;
     const at = sentence.start + m.index;
     const end = at + m[0].length;
-    const after = people.find(
-      (p) =>
-        p.start > end &&
-        /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(
-          sentence.text.slice(end - sentence.start, p.start - sentence.start),
-        ),
+    // A name on the wrong side of the noun leaves no text between them, which has no "of" and no "'s".
+    const after = people.find((p) =>
+      /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(
+        sentence.text.slice(end - sentence.start, p.start - sentence.start),
+      ),
     );
-    const before = people.find(
-      (p) => p.end <= at && /^['’]s\s+$/.test(sentence.text.slice(p.end - sentence.start, at - sentence.start)),
+    const before = people.find((p) =>
+      /^['’]s\s+$/.test(sentence.text.slice(p.end - sentence.start, at - sentence.start)),
     );
     const found = after ?? before;
     if (found)
