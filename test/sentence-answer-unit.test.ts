@@ -962,3 +962,45 @@ Quist said: "We will fight for every job."
     });
   });
 });
+
+describe('counts and common places', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({
+      blast: ` date 2026-04-02
+Blast in the old town
+
+The stolen paintings were found in two warehouses.
+
+The blast injured 14 and damaged 3 buildings.
+
+A fire broke out and 9 were hurt.
+`,
+    });
+  });
+
+  it('answers where with a plural common place noun', () => {
+    expect(ask(r, 'Where were the stolen paintings found?')).toEqual({
+      answer: 'two warehouses.',
+      value: 'two warehouses',
+      type: 'place',
+      cited: 'The stolen paintings were found in two warehouses.',
+    });
+  });
+
+  it('takes the count of the unit asked for, the only count when none is asked, and no count of two', () => {
+    expect(ask(r, 'How many buildings did the blast damage?')).toEqual({
+      answer: '3.',
+      value: '3',
+      type: 'number',
+      cited: 'The blast injured 14 and damaged 3 buildings.',
+    });
+    expect(ask(r, 'How many were hurt?')).toEqual({
+      answer: '9.',
+      value: '9',
+      type: 'number',
+      cited: 'A fire broke out and 9 were hurt.',
+    });
+    expect(ask(r, 'How many did the blast injure?')).toBeNull();
+  });
+});
