@@ -1004,3 +1004,31 @@ A fire broke out and 9 were hurt.
     expect(ask(r, 'How many did the blast injure?')).toBeNull();
   });
 });
+
+describe('the speaker of a sentence of speech', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({
+      port: ` date 2026-04-02
+Port news
+
+He said the port would close for a week.
+
+The harbour master said the ferries would be delayed.
+`,
+    });
+  });
+
+  it('answers with the agent of "said", as written when it names no one', () => {
+    expect(ask(r, 'Who said the ferries would be delayed?')).toEqual({
+      answer: 'harbour master.',
+      value: 'harbour master',
+      type: 'actor',
+      cited: 'The harbour master said the ferries would be delayed.',
+    });
+  });
+
+  it('never answers with a pronoun', () => {
+    expect(ask(r, 'Who said the port would close for a week?')).toBeNull();
+  });
+});
