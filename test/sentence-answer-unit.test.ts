@@ -1032,3 +1032,22 @@ The harbour master said the ferries would be delayed.
     expect(ask(r, 'Who said the port would close for a week?')).toBeNull();
   });
 });
+
+describe('a yes or a no rests on most of the question', () => {
+  it('gives none from a sentence that shares the name and some words but not three in five of them', async () => {
+    const r = await sentenceReader({
+      pilots: ` date 2026-04-02
+Port news
+
+Mara Quist met the young ferry pilots on Monday.
+`,
+    });
+    expect(ask(r, 'Will Quist thank the young ferry pilots and their families?')).toBeNull();
+    expect(ask(r, 'Did Quist meet the young ferry pilots?')).toEqual({
+      answer: 'Yes, according to the article.',
+      value: 'yes',
+      type: 'yesno',
+      cited: 'Mara Quist met the young ferry pilots on Monday.',
+    });
+  });
+});
