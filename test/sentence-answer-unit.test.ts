@@ -1051,3 +1051,36 @@ Mara Quist met the young ferry pilots on Monday.
     });
   });
 });
+
+describe('the sentences retrieval finds for a word of the question', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({
+      coast: ` date 2026-04-02
+Coast shaken
+
+The quake hit on Friday.
+
+Eklund resigned on Thursday.
+`,
+    });
+  });
+
+  it('finds a sentence by another noun of the same kind of event ("earthquake": "quake")', () => {
+    expect(ask(r, 'When did the earthquake happen?')).toEqual({
+      answer: 'Friday, March 27, 2026.',
+      value: '2026-03-27',
+      type: 'date',
+      cited: 'The quake hit on Friday.',
+    });
+  });
+
+  it('finds a sentence by a word of the same stem ("resignation": "resigned")', () => {
+    expect(ask(r, 'When was the resignation?')).toEqual({
+      answer: 'Thursday, April 2, 2026.',
+      value: '2026-04-02',
+      type: 'date',
+      cited: 'Eklund resigned on Thursday.',
+    });
+  });
+});
