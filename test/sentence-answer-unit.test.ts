@@ -1084,3 +1084,22 @@ Eklund resigned on Thursday.
     });
   });
 });
+
+describe('retrieval among many sentences', () => {
+  it("finds a long sentence by the question's rare name among over 40 short ones with its common words", async () => {
+    const piers = Array.from({ length: 45 }, (_, n) => `The ferry docked at pier ${n + 1} on time.`);
+    const crossing =
+      'After a long and stormy crossing from the islands in the far north, with two engines failing and the crew ' +
+      'working through the night to keep the passengers calm and dry, the ferry Aurora finally docked in Tromso.';
+    const r = await sentenceReader({
+      piers: [' date 2026-04-02', 'Ferry timetable', ...piers].join('\n\n'),
+      aurora: [' date 2026-04-03', 'Aurora', crossing].join('\n\n'),
+    });
+    expect(ask(r, 'Where did the ferry Aurora dock?')).toEqual({
+      answer: 'Tromso.',
+      value: 'Tromso',
+      type: 'place',
+      cited: crossing,
+    });
+  });
+});
