@@ -1103,3 +1103,29 @@ describe('retrieval among many sentences', () => {
     });
   });
 });
+
+describe('an answer of another kind than the one asked', () => {
+  it('passes over a country for "which city", to the next sentence that gives a city', async () => {
+    const r = await sentenceReader({
+      summit: ` date 2026-04-02
+Summit plans
+
+Leaders said the summit would take place in Portugal in June.
+
+The summit will be held in Porto.
+`,
+    });
+    expect(ask(r, 'Where will the summit be held?')).toEqual({
+      answer: 'Portugal.',
+      value: 'Portugal',
+      type: 'place',
+      cited: 'Leaders said the summit would take place in Portugal in June.',
+    });
+    expect(ask(r, 'Which city will host the summit?')).toEqual({
+      answer: 'Porto.',
+      value: 'Porto',
+      type: 'place',
+      cited: 'The summit will be held in Porto.',
+    });
+  });
+});
