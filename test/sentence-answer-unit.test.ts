@@ -295,6 +295,10 @@ describe('how well a sentence covers a question (coverage)', () => {
     expect(cover('What happened in 2026?', 'The strike began in 2026.')).toBeNull();
   });
 
+  it('misses a sentence when a name of the question is nowhere in its article', () => {
+    expect(cover('Where did the dockers of Faro march?', 'The dockers marched to the harbour.')).toBeNull();
+  });
+
   it('misses a sentence without the number the question names', () => {
     expect(cover('Who won the 100 m sprint?', 'The storm hit the festival on Saturday.')).toBeNull();
   });
@@ -1127,5 +1131,53 @@ The summit will be held in Porto.
       type: 'place',
       cited: 'The summit will be held in Porto.',
     });
+  });
+});
+
+describe('an undated article, a verb named by its noun, and a sentence missing a word', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({
+      undated: `River news
+
+The river was closed on Tuesday night.
+
+The smugglers were sentenced on Monday, and Judge Ines Varga, who imposed the sentence, called the crimes grave.
+
+The ministers will discuss the new tax rules.
+`,
+    });
+  });
+
+  it('answers when with the words of a date no year fixes, and what year not at all', () => {
+    expect(ask(r, 'When was the river closed?')).toEqual({
+      answer: 'Tuesday night.',
+      value: 'Tuesday night',
+      type: 'date',
+      cited: 'The river was closed on Tuesday night.',
+    });
+    expect(ask(r, 'What year was the river closed?')).toBeNull();
+  });
+
+  it('answers who with the agent of a fact whose object is the asked verb as a noun ("imposed the sentence")', () => {
+    expect(ask(r, 'Who sentenced the smugglers?')).toEqual({
+      answer: 'Ines Varga.',
+      value: 'Ines Varga',
+      type: 'person',
+      cited:
+        'The smugglers were sentenced on Monday, and Judge Ines Varga, who imposed the sentence, ' +
+        'called the crimes grave.',
+    });
+  });
+
+  it('gives a whole sentence only when it holds every word the question asks about', () => {
+    const said = 'The ministers will discuss the new tax rules.';
+    expect(ask(r, 'What are the new tax rules?')).toEqual({
+      answer: `From the articles: "${said}"`,
+      value: said,
+      type: 'description',
+      cited: said,
+    });
+    expect(ask(r, 'What are the new tax rules for ferries?')).toBeNull();
   });
 });
