@@ -745,6 +745,22 @@ The crew said 12 passengers were rescued.
     });
   });
 
+  it('answers "who is X?" with the role the store knows for X when no role is written beside the name', async () => {
+    const visit = await sentenceReader({
+      visit: ` date 2026-04-02
+Minister visits
+
+Transport Minister Lars Eklund visited the port on Monday.
+`,
+    });
+    expect(ask(visit, 'Who is Lars Eklund?')).toEqual({
+      answer: 'Transport Minister.',
+      value: 'Transport Minister',
+      type: 'role',
+      cited: 'Transport Minister Lars Eklund visited the port on Monday.',
+    });
+  });
+
   it('counts the things asked for, not another count or the number of the question', () => {
     const cited = 'The company sold 40,000 handsets and 300 tablets on the first day.';
     expect(ask(r, 'How many handsets did the company sell?')).toEqual({
