@@ -1197,3 +1197,25 @@ The ministers will discuss the new tax rules.
     expect(ask(r, 'What are the new tax rules for ferries?')).toBeNull();
   });
 });
+
+describe("never the question's own name", () => {
+  it('gives no place the question names itself, and no person it asks about', async () => {
+    const r = await sentenceReader({
+      dockers: ` date 2026-04-02
+Dockers march
+
+The dockers from Porto marched on Monday.
+
+Mara Quist met Lars Eklund on Tuesday.
+`,
+    });
+    expect(ask(r, 'Where did the Porto dockers march?')).toBeNull();
+    expect(ask(r, 'Who did Lars Eklund meet?')).toBeNull();
+    expect(ask(r, 'Who met Lars Eklund?')).toEqual({
+      answer: 'Mara Quist.',
+      value: 'Mara Quist',
+      type: 'person',
+      cited: 'Mara Quist met Lars Eklund on Tuesday.',
+    });
+  });
+});
