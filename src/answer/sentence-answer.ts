@@ -787,9 +787,10 @@ function roleHolder(
         /^,?[\s]*(?:the\s+)?$/i.test(text.slice(at + lower.length - sentence.start, n.start - sentence.start)),
     );
     if (after) return after;
-    // The name, then the role noun in apposition: "Lady X, the head of …".
-    const before = names.find(
-      (n) => n.end <= at && /^,\s+(?:the\s+|a\s+)?$/i.test(text.slice(n.end - sentence.start, at - sentence.start)),
+    // The name, then the role noun in apposition: "Lady X, the head of …". (A name after the noun leaves no text
+    // between them, which has no comma.)
+    const before = names.find((n) =>
+      /^,\s+(?:the\s+|a\s+)?$/i.test(text.slice(n.end - sentence.start, at - sentence.start)),
     );
     if (before) return before;
   }
@@ -813,15 +814,14 @@ function possessorOf(
     if (!needs.same(m[0].toLowerCase(), noun)) continue;
     const at = sentence.start + m.index;
     const end = at + m[0].length;
-    const after = people.find(
-      (p) =>
-        p.start > end &&
-        /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(
-          sentence.text.slice(end - sentence.start, p.start - sentence.start),
-        ),
+    // A name on the wrong side of the noun leaves no text between them, which has no "of" and no "'s".
+    const after = people.find((p) =>
+      /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(
+        sentence.text.slice(end - sentence.start, p.start - sentence.start),
+      ),
     );
-    const before = people.find(
-      (p) => p.end <= at && /^['’]s\s+$/.test(sentence.text.slice(p.end - sentence.start, at - sentence.start)),
+    const before = people.find((p) =>
+      /^['’]s\s+$/.test(sentence.text.slice(p.end - sentence.start, at - sentence.start)),
     );
     const found = after ?? before;
     if (found)
@@ -1083,8 +1083,8 @@ export function answerFromSentences(
   if (needs.names.length + needs.content.length + needs.quoted.length === 0) return null;
   const quoted = quotationOf(q, needs, indexed);
   if (quoted) return quoted;
-  const ranked: Array<{ sentence: StoredSentence; cover: Coverage; order: number }> = [];
-  candidateSentences(needs, indexed, knowledge).forEach((i, order) => {
+  const ranked: Array<{ sentence: StoredSentence; cover: Coverage }> = [];
+  for (const i of candidateSentences(needs, indexed, knowledge)) {
     const sentence = indexed.sentence(i);
     const cover = coverage(
       sentence,
@@ -1093,13 +1093,11 @@ export function answerFromSentences(
       (words) => indexed.mentionsPhrase(words, sentence.article),
       (id) => mentionedIn(indexed, id, sentence.article),
     );
-    if (cover) ranked.push({ sentence, cover, order });
-  });
-  // Body text before captions, then the sentence that covers the question best, then retrieval's order.
-  ranked.sort(
-    (a, b) =>
-      Number(a.sentence.caption) - Number(b.sentence.caption) || b.cover.score - a.cover.score || a.order - b.order,
-  );
+    if (cover) ranked.push({ sentence, cover });
+  }
+  // Body text before captions, then the sentence that covers the question best; the sort is stable, so ties keep
+  // retrieval's order.
+  ranked.sort((a, b) => Number(a.sentence.caption) - Number(b.sentence.caption) || b.cover.score - a.cover.score);
   for (const { sentence, cover } of ranked) {
     const reply = replyFrom(q, needs, sentence, cover, indexed, knowledge);
     if (reply) return reply;

@@ -1,4 +1,3 @@
-import { loadKnowledge } from '../../src/extract/index.ts';
 import type { Knowledge } from '../../src/extract/knowledge.ts';
 import { loadRelatedWords } from '../../src/answer/related.ts';
 import { needsOf, type Needs } from '../../src/answer/sentence-answer.ts';
@@ -8,7 +7,7 @@ import type { IndexedStore } from '../../src/store/indexes.ts';
 import type { Store } from '../../src/store/index.ts';
 import { createUnderstander, type Question } from '../../src/understand/question.ts';
 import { Vocabulary } from '../../src/understand/vocabulary.ts';
-import { engineFor } from './build.ts';
+import { engineFor, sharedKnowledge } from './build.ts';
 
 /** A store built from articles written in a test, and the pieces the sentence reader is called with. */
 export interface SentenceReader {
@@ -22,7 +21,7 @@ export interface SentenceReader {
 
 export async function sentenceReader(articles: Record<string, string>): Promise<SentenceReader> {
   const { engine, store } = await engineFor(articles);
-  const knowledge = loadKnowledge();
+  const knowledge = sharedKnowledge();
   const indexed = engine.indexed;
   const understander = createUnderstander(sharedNlp(), knowledge, indexed, new Vocabulary());
   const words = new WordMatcher(loadRelatedWords());
