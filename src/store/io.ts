@@ -6,7 +6,7 @@ import { serialiseStore } from './pack.ts';
 import { PackError } from './packed.ts';
 import { STORE_SCHEMA_VERSION, StoreSchema, type Store } from './schema.ts';
 import { isValidStore } from './validate.ts';
-import { openStore, type StoreView } from './view.ts';
+import { expandStore, openStore, type StoreView } from './view.ts';
 
 export { serialiseStore };
 
@@ -134,7 +134,8 @@ export async function saveStore(path: string, store: Store): Promise<void> {
     await db.write();
     const written = parseStore(temporary, await readFile(temporary));
     try {
-      for (let i = 0; i < written.sentenceCount; i += 1) written.sentence(i);
+      // Every record decoded, the parts read only when an answer asks for them too.
+      expandStore(written);
     } catch (error) {
       throw error instanceof PackError ? new StoreError(temporary, 'corrupt', error.message) : error;
     }
