@@ -66,8 +66,11 @@ function factsOf(event: StoredEvent, published: ReadonlyMap<string, string | nul
 export interface PostingList {
   readonly length: number;
   readonly sentences: Int32Array;
-  readonly counts: Int32Array;
+  /** As narrow as the store's largest count allows: a term seldom occurs more than a few times in a sentence. */
+  readonly counts: Counts;
 }
+
+type Counts = Uint8Array | Uint16Array | Int32Array;
 
 export interface RetrievalIndex {
   /** term → the sentences it occurs in */
@@ -203,7 +206,9 @@ function retrievalIndex(store: StoreView): RetrievalIndex {
   for (let t = 0; t < terms; t += 1) sentencesOfTerm[t + 1]! += sentencesOfTerm[t]!;
   const offsets = sentencesOfTerm;
   const sentences = new Int32Array(offsets[terms]!);
-  const counts = new Int32Array(offsets[terms]!);
+  let most = 0;
+  for (let i = 0; i < count; i += 1) most = Math.max(most, lengths[i]!);
+  const counts = new (most <= 0xff ? Uint8Array : most <= 0xffff ? Uint16Array : Int32Array)(offsets[terms]!);
   const next = offsets.slice(0, terms);
   lastSeen.fill(-1);
   for (let i = 0; i < count; i += 1) {

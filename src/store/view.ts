@@ -16,6 +16,7 @@ import {
 import type { EventKeys } from './event-keys.ts';
 import { LeanEntity, LeanEvent, plainEntity, plainEvent, type EntityTail, type EventBody } from './lazy-records.ts';
 import { PackError, PackReader } from './packed.ts';
+import type { PackedRecords } from './records.ts';
 import type {
   ArticleMeta,
   Conflict,
@@ -69,9 +70,12 @@ export interface StoreView {
 /** Decoded sentences kept for reuse: an answer reads the same few sentences several times. */
 const SENTENCE_CACHE = 4096;
 
-/** Opens a parsed store file. Throws PackError when a record does not decode: the store is damaged. */
-export function openStore(data: PackedStore): StoreView {
-  return new LeanStore(data);
+/**
+ * Opens a parsed store file, its sentence records apart (src/store/records.ts). Throws PackError
+ * when a record does not decode: the store is damaged.
+ */
+export function openStore(data: PackedStore, sentences: PackedRecords): StoreView {
+  return new LeanStore(data, sentences);
 }
 
 class LeanStore implements StoreView {
@@ -81,7 +85,7 @@ class LeanStore implements StoreView {
   readonly entities: LeanEntity[] = [];
   readonly events: LeanEvent[];
   readonly sentenceCount: number;
-  private readonly packed: readonly string[];
+  private readonly packed: PackedRecords;
   private readonly packedEntities: readonly string[];
   private readonly packedEvents: readonly string[];
   private readonly starts: Int32Array;
@@ -95,13 +99,13 @@ class LeanStore implements StoreView {
   private readonly sources: Array<Source | undefined>;
   private readonly cache = new Map<number, StoredSentence>();
 
-  constructor(data: PackedStore) {
+  constructor(data: PackedStore, sentences: PackedRecords) {
     this.schema = data.schema;
     this.strings = data.strings;
-    this.packed = data.sentences;
+    this.packed = sentences;
     this.packedEntities = data.entities;
     this.packedEvents = data.events;
-    const n = data.sentences.length;
+    const n = sentences.count;
     this.sentenceCount = n;
     this.starts = new Int32Array(n);
     this.ends = new Int32Array(n);
@@ -205,7 +209,7 @@ class LeanStore implements StoreView {
   }
 
   termIds(i: number): number[] {
-    const r = new PackReader(this.packed[i]!);
+    const r = new PackReader(this.packed.text(i));
     const limit = this.strings.length;
     return r.list(() => r.below(limit));
   }
@@ -217,7 +221,7 @@ class LeanStore implements StoreView {
     let i = 0;
     inRecord('a sentence', () => {
       for (; i < this.sentenceCount; i += 1) {
-        at = PackReader.appendList(this.packed[i]!, out, at);
+        at = this.packed.appendList(i, out, at);
         offsets[i + 1] = at;
       }
     });
@@ -343,7 +347,7 @@ class LeanStore implements StoreView {
   }
 
   private decodeSentence(i: number): StoredSentence {
-    const r = new PackReader(this.packed[i]!);
+    const r = new PackReader(this.packed.text(i));
     const start = this.starts[i]!;
     const text = this.sentenceText(i);
     const a = this.articleOf[i]!;
