@@ -60,6 +60,18 @@ function entityCutShort(): string {
   const lines = committed.split('\n');
   const at = lines.indexOf('"entities":[') + 1;
   lines[at] = `${lines[at]!.slice(0, 4)}",`;
+  return withChecksum(lines);
+}
+
+/** The committed store with the closing quote of one sentence record gone, and its checksum made to match. */
+function sentenceUnquoted(): string {
+  const lines = committed.split('\n');
+  const at = lines.indexOf('"sentences":[') + 3;
+  lines[at] = lines[at]!.replace('",', ',');
+  return withChecksum(lines);
+}
+
+function withChecksum(lines: string[]): string {
   const tail = lines.slice(1).join('\n');
   const check = crc32(tail).toString(16).padStart(8, '0');
   return `${lines[0]!.replace(/"check":"[0-9a-f]+"/, `"check":"${check}"`)}\n${tail}`;
@@ -84,6 +96,11 @@ describe('a store that cannot be used', () => {
     ],
     ['one-sentence-damaged', damagedSentence(), /corrupt.*one-sentence-damaged\.json.*checksum.*npm run extract/],
     ['one-entity-cut-short', entityCutShort(), /corrupt.*one-entity-cut-short\.json.*entity.*npm run extract/],
+    [
+      'one-sentence-unquoted',
+      sentenceUnquoted(),
+      /corrupt.*unquoted\.json.*sentences\.2: not a packed string.*extract/,
+    ],
   ];
   it.each(cases)(
     '%s: names the file and the rebuild command, and leaves the file as it was',
