@@ -14,6 +14,8 @@ export interface EventKeys {
   readonly ordinals: readonly string[];
   /** The ISO date and month of each dated `when` value, in order. */
   readonly dates: ReadonlyArray<{ readonly iso: string | null; readonly month?: number }>;
+  /** How many sentences it is drawn from: the best-sourced events are what help texts suggest. */
+  readonly sources: number;
 }
 
 export function eventKeys(event: StoredEvent): EventKeys {
@@ -29,5 +31,6 @@ export function eventKeys(event: StoredEvent): EventKeys {
     occasions: (event.slots.occasion ?? []).map((v) => v.key),
     ordinals: (event.slots.ordinal ?? []).map((v) => v.key),
     dates,
+    sources: event.sources.length,
   };
 }

@@ -36,6 +36,8 @@ export interface IndexedStore {
   readonly eventsByYear: ReadonlyMap<number | null, readonly StoredEvent[]>;
   /** Events by the month of such a date; key null: a date with no month (a year, or unresolved words). */
   readonly eventsByMonth: ReadonlyMap<number | null, readonly StoredEvent[]>;
+  /** Every event, the ones drawn from most sentences first (in store order among equals). */
+  readonly bySources: readonly StoredEvent[];
   /**
    * What ranking asks of every candidate event, worked out once per store rather than per question:
    * for each event when first asked (that reads the event's slots, which loading a store does not).
@@ -125,8 +127,10 @@ export function indexStore(store: StoreView): IndexedStore {
     else if (list[list.length - 1] !== e) list.push(e);
   };
   // From the keys extraction wrote for each event (store/event-keys.ts), not from its slots.
+  const sourceCounts = new Int32Array(store.events.length);
   store.events.forEach((event, i) => {
     const keys = store.eventKeys(i);
+    sourceCounts[i] = keys.sources;
     for (const id of keys.entities) push(eventsByEntity, id, event);
     for (const key of keys.occasions) push(eventsByOccasion, key, event);
     push(eventsByKind, event.kind, event);
@@ -163,6 +167,10 @@ export function indexStore(store: StoreView): IndexedStore {
     eventsByOrdinal,
     eventsByYear,
     eventsByMonth,
+    bySources: store.events
+      .map((_, i) => i)
+      .sort((a, b) => sourceCounts[b]! - sourceCounts[a]! || a - b)
+      .map((i) => store.events[i]!),
     eventFacts,
     sentenceAt: (article, start) => {
       const i = store.sentenceNumber(article, start);

@@ -232,7 +232,8 @@ class Packer {
     w.list(keys.entities, (id) => w.int(this.entity(id)))
       .list(keys.occasions, (k) => w.int(this.string(k)))
       .list(keys.ordinals, (k) => w.int(this.string(k)))
-      .list(keys.dates, (d) => w.int(d.iso === null ? 0 : this.string(d.iso) + 1).int(d.month ?? 0));
+      .list(keys.dates, (d) => w.int(d.iso === null ? 0 : this.string(d.iso) + 1).int(d.month ?? 0))
+      .int(keys.sources);
     const slots = Object.entries(e.slots) as Array<[SlotName, SlotValue[] | undefined]>;
     w.list(slots, ([name, values]) => {
       w.int(SLOTS.indexOf(name));

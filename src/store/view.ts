@@ -301,7 +301,7 @@ class LeanStore implements StoreView {
         ...(month > 0 ? { month } : {}),
       };
     });
-    return { entities, occasions, ordinals, dates };
+    return { entities, occasions, ordinals, dates, sources: r.int() };
   }
 
   private date(r: PackReader, own: string): StoredDate {
