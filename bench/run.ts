@@ -11,7 +11,8 @@
  *          alone on the same texts
  * scale    stores of 1,000 and 10,000 generated articles: file size and its ratio to the articles'
  *          bytes, then in a fresh process `loadEngine` time, resident memory, answer latency, and the
- *          share of planted questions answered right and answered wrong (bench/corpus.ts `judge`)
+ *          share of planted questions answered right and answered wrong (bench/corpus.ts `judge`);
+ *          the same child once more compiled as `npm start` runs the bot (no tsx loader in the process)
  * startup  `npm start` (terminal chat, compiled dist/) until its first answer, vs bare node and the tsx path
  * http     signed app_mention events under autocannon: the Slack bot vs a bare Bolt App posting a
  *          one-line reply (and, for reference, one that only acks)
@@ -196,6 +197,9 @@ interface ScaleFigures {
   load_ms: number;
   rss_mb: number;
   p99_us: number;
+  /** The same child compiled to JavaScript, as the bot runs (the figures above run it through tsx). */
+  compiled_load_ms: number;
+  compiled_rss_mb: number;
   /** Planted questions answered right, and answered wrong (a decline is neither), / planted questions. */
   accuracy: number;
   wrong: number;
@@ -216,10 +220,11 @@ interface ChildResult extends ScaleFigures {
   sentences: number;
 }
 
-/** Runs a node process (tsx loader), passing stderr through; resolves with its stdout. */
-function run(args: readonly string[], options: { timeoutMs: number }): Promise<string> {
+/** Runs a node process (tsx loader unless told), passing stderr through; resolves with its stdout. */
+function run(args: readonly string[], options: { timeoutMs: number; tsx?: boolean }): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const loader = options.tsx === false ? [] : ['--import', 'tsx'];
+    const child = spawn(process.execPath, [...loader, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
@@ -286,6 +291,29 @@ async function storeFor(
   return { path, cached: false, build_ms: built.extract_ms };
 }
 
+/**
+ * bench/scale-child.ts bundled as scripts/build.mjs bundles the bot's entry points, written two
+ * folders below the package root as dist/ files are (their data files are found from there).
+ */
+async function compiledScaleChild(): Promise<string> {
+  const out = join(WORK, 'scale-child.mjs');
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: ['bench/scale-child.ts'],
+    outfile: out,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['@slack/bolt', 'ajv', 'wink-eng-lite-web-model'],
+    banner: {
+      js: "import { createRequire as __require_ } from 'node:module';\nconst require = __require_(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  return out;
+}
+
 async function benchScale(
   size: number,
   corpus: readonly GeneratedArticle[],
@@ -296,12 +324,19 @@ async function benchScale(
   writeFileSync(questionsPath, JSON.stringify(sampleQuestions(corpus.slice(0, size), SCALE_QUESTIONS)));
   const out = await run(['bench/scale-child.ts', store.path, questionsPath, '3000'], { timeoutMs: 600_000 });
   const child = JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
+  const compiledOut = await run([await compiledScaleChild(), store.path, questionsPath, '3000'], {
+    timeoutMs: 600_000,
+    tsx: false,
+  });
+  const compiled = JSON.parse(compiledOut.trim().split('\n').pop()!) as ChildResult;
   const figures: ScaleFigures = {
     store_mb: statSync(store.path).size / MB,
     store_ratio: statSync(store.path).size / articleBytes(corpus.slice(0, size)),
     load_ms: child.load_ms,
     rss_mb: child.rss_mb,
     p99_us: child.p99_us,
+    compiled_load_ms: compiled.load_ms,
+    compiled_rss_mb: compiled.rss_mb,
     accuracy: child.correct,
     wrong: child.wrong,
   };
@@ -310,7 +345,8 @@ async function benchScale(
       `MB (peak ${round(child.peak_rss_mb)}), ` +
       `p50 ${round(child.p50_us)} µs, p99 ${round(child.p99_us)} µs; ${child.questions} planted questions: ` +
       `${round(child.correct * 100)}% right, ${round(child.wrong * 100)}% wrong, ` +
-      `${round(child.declined * 100)}% declined`,
+      `${round(child.declined * 100)}% declined; compiled: load ${round(compiled.load_ms)} ms, ` +
+      `rss ${round(compiled.rss_mb)} MB (peak ${round(compiled.peak_rss_mb)})`,
   );
   return {
     figures,
@@ -342,6 +378,8 @@ const TARGETS: Array<[string, (r: Result) => number | undefined, string, (x: num
   ['extract ratio (tokens/s / wink)', (r) => r.extract.ratio, '≥ 0.5', (x) => x >= 0.5],
   ['scale 10000 load_ms', (r) => r.scale['10000']?.load_ms, '≤ 1500', (x) => x <= 1500],
   ['scale 10000 rss_mb', (r) => r.scale['10000']?.rss_mb, '≤ 400', (x) => x <= 400],
+  ['scale 10000 load_ms, compiled', (r) => r.scale['10000']?.compiled_load_ms, '≤ 1500', (x) => x <= 1500],
+  ['scale 10000 rss_mb, compiled', (r) => r.scale['10000']?.compiled_rss_mb, '≤ 400', (x) => x <= 400],
   ['scale 10000 p99_us', (r) => r.scale['10000']?.p99_us, '≤ 5000', (x) => x <= 5000],
   ['scale 10000 store_ratio', (r) => r.scale['10000']?.store_ratio, '≤ 4', (x) => x <= 4],
   ['scale 10000 accuracy', (r) => r.scale['10000']?.accuracy, '≥ 0.95', (x) => x >= 0.95],
@@ -382,7 +420,8 @@ function table(r: Result, notes: string[]): string {
     rows.push([
       `scale ${size}`,
       `${round(s.store_mb)} MB store (${round(s.store_ratio)}× the articles), load ${round(s.load_ms)} ms, ` +
-        `rss ${round(s.rss_mb)} MB, p99 ${round(s.p99_us)} µs; ` +
+        `rss ${round(s.rss_mb)} MB, p99 ${round(s.p99_us)} µs (compiled: load ` +
+        `${round(s.compiled_load_ms)} ms, rss ${round(s.compiled_rss_mb)} MB); ` +
         `planted facts ${round(s.accuracy * 100)}% right, ${round(s.wrong * 100)}% wrong`,
       '',
       '',

@@ -16,6 +16,7 @@ import {
   StoreError,
   type Store,
 } from '../src/store/index.ts';
+import { eventKeys } from '../src/store/event-keys.ts';
 
 describe('data/store.json', () => {
   it('is exactly what extraction makes of data/articles now (run npm run extract after changing either)', async () => {
@@ -59,6 +60,18 @@ function entityCutShort(): string {
   const lines = committed.split('\n');
   const at = lines.indexOf('"entities":[') + 1;
   lines[at] = `${lines[at]!.slice(0, 4)}",`;
+  return withChecksum(lines);
+}
+
+/** The committed store with the closing quote of one sentence record gone, and its checksum made to match. */
+function sentenceUnquoted(): string {
+  const lines = committed.split('\n');
+  const at = lines.indexOf('"sentences":[') + 3;
+  lines[at] = lines[at]!.replace('",', ',');
+  return withChecksum(lines);
+}
+
+function withChecksum(lines: string[]): string {
   const tail = lines.slice(1).join('\n');
   const check = crc32(tail).toString(16).padStart(8, '0');
   return `${lines[0]!.replace(/"check":"[0-9a-f]+"/, `"check":"${check}"`)}\n${tail}`;
@@ -76,8 +89,18 @@ describe('a store that cannot be used', () => {
       committed.replace(/^\{"schema":\d+/, '{"schema":2'),
       /another version.*schema-2\.json.*npm run extract/,
     ],
+    [
+      'schema-3',
+      committed.replace(/^\{"schema":\d+/, '{"schema":3'),
+      /another version.*schema-3\.json.*npm run extract/,
+    ],
     ['one-sentence-damaged', damagedSentence(), /corrupt.*one-sentence-damaged\.json.*checksum.*npm run extract/],
     ['one-entity-cut-short', entityCutShort(), /corrupt.*one-entity-cut-short\.json.*entity.*npm run extract/],
+    [
+      'one-sentence-unquoted',
+      sentenceUnquoted(),
+      /corrupt.*unquoted\.json.*sentences\.2: not a packed string.*extract/,
+    ],
   ];
   it.each(cases)(
     '%s: names the file and the rebuild command, and leaves the file as it was',
@@ -97,6 +120,26 @@ describe('the lean store file', () => {
     const corpus = await readCorpus(['data/articles']);
     const built = extractStore(corpus.articles, sharedNlp(), loadKnowledge());
     expect(expandStore(parseStore('store.json', serialiseStore(built)))).toStrictEqual(built);
+  });
+
+  it('files every event under the keys extraction gave it, without decoding the event', async () => {
+    const corpus = await readCorpus(['data/articles']);
+    const built = extractStore(corpus.articles, sharedNlp(), loadKnowledge());
+    const view = parseStore('store.json', serialiseStore(built));
+    expect(built.events.length).toBeGreaterThan(0);
+    built.events.forEach((e, i) => expect(view.eventKeys(i)).toStrictEqual(eventKeys(e)));
+    expect(built.events.some((e) => eventKeys(e).dates.length > 0 && eventKeys(e).entities.length > 1)).toBe(true);
+  });
+
+  it('gives loaded entities and events the fields extraction gave them, read when first asked for', async () => {
+    const store = await loadStore('data/store.json');
+    const expanded = expandStore(store);
+    store.entities.forEach((e, i) =>
+      expect({ ...e, roles: e.roles, mentions: e.mentions }).toStrictEqual(expanded.entities[i]),
+    );
+    store.events.forEach((e, i) =>
+      expect({ ...e, slots: e.slots, conflicts: e.conflicts, sources: e.sources }).toStrictEqual(expanded.events[i]),
+    );
   });
 
   it('keeps each article text once: a sentence is a span of it', async () => {

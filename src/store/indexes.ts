@@ -36,8 +36,13 @@ export interface IndexedStore {
   readonly eventsByYear: ReadonlyMap<number | null, readonly StoredEvent[]>;
   /** Events by the month of such a date; key null: a date with no month (a year, or unresolved words). */
   readonly eventsByMonth: ReadonlyMap<number | null, readonly StoredEvent[]>;
-  /** What ranking asks of every candidate event, worked out once per store rather than per question. */
-  readonly eventFacts: ReadonlyMap<StoredEvent, EventFacts>;
+  /** Every event, the ones drawn from most sentences first (in store order among equals). */
+  readonly bySources: readonly StoredEvent[];
+  /**
+   * What ranking asks of every candidate event, worked out once per store rather than per question:
+   * for each event when first asked (that reads the event's slots, which loading a store does not).
+   */
+  readonly eventFacts: { get(event: StoredEvent): EventFacts | undefined };
 }
 
 export interface EventFacts {
@@ -63,8 +68,11 @@ function factsOf(event: StoredEvent, published: ReadonlyMap<string, string | nul
 export interface PostingList {
   readonly length: number;
   readonly sentences: Int32Array;
-  readonly counts: Int32Array;
+  /** As narrow as the store's largest count allows: a term seldom occurs more than a few times in a sentence. */
+  readonly counts: Counts;
 }
+
+type Counts = Uint8Array | Uint16Array | Int32Array;
 
 export interface RetrievalIndex {
   /** term → the sentences it occurs in */
@@ -108,7 +116,7 @@ export function indexStore(store: StoreView): IndexedStore {
   const eventsByOrdinal = new Map<number, StoredEvent[]>();
   const eventsByYear = new Map<number | null, StoredEvent[]>();
   const eventsByMonth = new Map<number | null, StoredEvent[]>();
-  const eventFacts = new Map<StoredEvent, EventFacts>();
+  const factsByEvent = new Map<StoredEvent, EventFacts>();
   const eventById = new Map(store.events.map((e) => [e.id, e]));
   const published = new Map(store.articles.map((a) => [a.id, a.published]));
   const filedFrom = new Map(store.articles.flatMap((a) => (a.filedFrom ? [[a.id, a.filedFrom] as const] : [])));
@@ -118,20 +126,28 @@ export function indexStore(store: StoreView): IndexedStore {
     if (!list) map.set(key, [e]);
     else if (list[list.length - 1] !== e) list.push(e);
   };
-  for (const event of store.events) {
-    for (const values of Object.values(event.slots))
-      for (const v of values ?? []) if (v.entity) push(eventsByEntity, v.entity, event);
-    for (const v of event.slots.occasion ?? []) push(eventsByOccasion, v.key, event);
+  // From the keys extraction wrote for each event (store/event-keys.ts), not from its slots.
+  const sourceCounts = new Int32Array(store.events.length);
+  store.events.forEach((event, i) => {
+    const keys = store.eventKeys(i);
+    sourceCounts[i] = keys.sources;
+    for (const id of keys.entities) push(eventsByEntity, id, event);
+    for (const key of keys.occasions) push(eventsByOccasion, key, event);
     push(eventsByKind, event.kind, event);
-    eventFacts.set(event, factsOf(event, published));
-    for (const v of event.slots.ordinal ?? []) push(eventsByOrdinal, Number(v.key), event);
-    for (const v of event.slots.when ?? []) {
-      if (!v.date) continue;
-      const { year, month } = isoParts(v.date.iso);
+    for (const key of keys.ordinals) push(eventsByOrdinal, Number(key), event);
+    for (const date of keys.dates) {
+      const { year, month } = isoParts(date.iso);
       push(eventsByYear, year ?? null, event);
-      push(eventsByMonth, month ?? v.date.month ?? null, event);
+      push(eventsByMonth, month ?? date.month ?? null, event);
     }
-  }
+  });
+  const eventFacts = {
+    get(event: StoredEvent): EventFacts | undefined {
+      let facts = factsByEvent.get(event);
+      if (!facts && eventById.get(event.id) === event) factsByEvent.set(event, (facts = factsOf(event, published)));
+      return facts;
+    },
+  };
 
   const retrieval = retrievalIndex(store);
   const sentence = (i: number): StoredSentence => store.sentence(i);
@@ -151,6 +167,10 @@ export function indexStore(store: StoreView): IndexedStore {
     eventsByOrdinal,
     eventsByYear,
     eventsByMonth,
+    bySources: store.events
+      .map((_, i) => i)
+      .sort((a, b) => sourceCounts[b]! - sourceCounts[a]! || a - b)
+      .map((i) => store.events[i]!),
     eventFacts,
     sentenceAt: (article, start) => {
       const i = store.sentenceNumber(article, start);
@@ -194,7 +214,9 @@ function retrievalIndex(store: StoreView): RetrievalIndex {
   for (let t = 0; t < terms; t += 1) sentencesOfTerm[t + 1]! += sentencesOfTerm[t]!;
   const offsets = sentencesOfTerm;
   const sentences = new Int32Array(offsets[terms]!);
-  const counts = new Int32Array(offsets[terms]!);
+  let most = 0;
+  for (let i = 0; i < count; i += 1) most = Math.max(most, lengths[i]!);
+  const counts = new (most <= 0xff ? Uint8Array : most <= 0xffff ? Uint16Array : Int32Array)(offsets[terms]!);
   const next = offsets.slice(0, terms);
   lastSeen.fill(-1);
   for (let i = 0; i < count; i += 1) {

@@ -4,15 +4,18 @@ import { StoreError } from './errors.ts';
 import type { PackedStore } from './lean-format.ts';
 import { serialiseStore } from './pack.ts';
 import { PackError } from './packed.ts';
+import { PackedRecords } from './records.ts';
 import { STORE_SCHEMA_VERSION, StoreSchema, type Store } from './schema.ts';
 import { isValidStore } from './validate.ts';
-import { openStore, type StoreView } from './view.ts';
+import { expandStore, openStore, type StoreView } from './view.ts';
 
 export { serialiseStore };
 
 export const DEFAULT_STORE_PATH = 'data/store.json';
 /** Above this many sentences validating in place pays for loading the compiled validator. */
 const LARGE_STORE_SENTENCES = 20_000;
+/** Where the sentence records start: the last section of a store file (src/store/pack.ts). */
+const SENTENCES = '\n"sentences":[';
 
 /**
  * Reads a store. Never writes: a broken store stays as it is for the user to inspect, and the error
@@ -39,9 +42,13 @@ export async function loadStore(path: string = DEFAULT_STORE_PATH): Promise<Stor
  */
 export function parseStore(path: string, raw: string | Buffer): StoreView {
   const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+  // The sentence records, the last section and most of the file, are kept as bytes, not parsed.
+  const section = bytes.indexOf(SENTENCES);
   let data: unknown;
   try {
-    data = JSON.parse(typeof raw === 'string' ? raw : raw.toString('utf8'));
+    data = JSON.parse(
+      section < 0 ? bytes.toString('utf8') : `${bytes.toString('utf8', 0, section + SENTENCES.length)}]}`,
+    );
   } catch (error) {
     throw new StoreError(path, 'corrupt', `not valid JSON: ${(error as Error).message}`);
   }
@@ -61,7 +68,9 @@ export function parseStore(path: string, raw: string | Buffer): StoreView {
           .padStart(8, '0');
   if (check !== packed.check) throw new StoreError(path, 'corrupt', 'its checksum does not match its records');
   try {
-    return openStore(packed);
+    const sentences =
+      section < 0 ? PackedRecords.of(packed.sentences) : PackedRecords.fromFile(bytes, section + SENTENCES.length);
+    return openStore(packed, sentences);
   } catch (error) {
     if (error instanceof PackError) throw new StoreError(path, 'corrupt', error.message);
     throw error;
@@ -134,7 +143,8 @@ export async function saveStore(path: string, store: Store): Promise<void> {
     await db.write();
     const written = parseStore(temporary, await readFile(temporary));
     try {
-      for (let i = 0; i < written.sentenceCount; i += 1) written.sentence(i);
+      // Every record decoded, the parts read only when an answer asks for them too.
+      expandStore(written);
     } catch (error) {
       throw error instanceof PackError ? new StoreError(temporary, 'corrupt', error.message) : error;
     }

@@ -1,5 +1,5 @@
 /**
- * The lean store file (schema 3): what is the same in every store is said once.
+ * The lean store file (schema 4): what is the same in every store is said once.
  *
  *  - `strings`: every string the store uses (terms, predicates, names, keys…), most used first, so the
  *    commonest take one or two characters where they are referred to.
@@ -8,8 +8,13 @@
  *  - `entities`, `events`, `sentences`: one packed string each (src/store/packed.ts). Offsets inside a
  *    sentence are counted from its start; a phrase's text is not written when it is the text at its
  *    offsets; a source is the number of its sentence (every source is a whole sentence).
+ *  - What loading needs comes first in a record, the rest after it: an entity's name, kind, aliases,
+ *    country and place type, then its roles and mentions; an event's id, kind and label and the keys
+ *    the indexes file it under (src/store/event-keys.ts), then its slots, conflicts and sources.
+ *  - `sentences` is the last section, one record a line, so that a reader can keep it as bytes.
  *
- * Sentences are decoded when the engine reads one, not at load (src/store/view.ts).
+ * At load, articles and the heads of entities and events are decoded; the rest of an entity or event
+ * when first read, and a sentence when the engine reads it (src/store/view.ts).
  */
 import type { SentenceSpan, SlotName, StoredDate } from './schema.ts';
 import { SLOT_NAMES } from './schema.ts';

@@ -14,6 +14,7 @@ import {
   VALUE,
   type PackedArticle,
 } from './lean-format.ts';
+import { eventKeys } from './event-keys.ts';
 import { PackWriter } from './packed.ts';
 import type {
   Entity,
@@ -185,16 +186,17 @@ class Packer {
       : [a.id, a.published, a.text, w.toString()];
   }
 
+  /** What the indexes read at load first; roles and mentions, read when an answer asks, last. */
   entityRecord(e: Entity): string {
     const w = new PackWriter();
     w.int(this.string(e.id))
       .int(ENTITY_KINDS.indexOf(e.kind))
       .int(this.string(e.name))
       .list(e.aliases, (s) => w.int(this.string(s)))
-      .list(e.roles, (r) => w.int(this.string(r.text)).int(this.source(r.source)))
       .int((e.country !== undefined ? ENTITY.country : 0) | (e.placeType !== undefined ? ENTITY.placeType : 0));
     if (e.country !== undefined) w.int(this.string(e.country));
     if (e.placeType !== undefined) w.int(PLACE_TYPES.indexOf(e.placeType));
+    w.list(e.roles, (r) => w.int(this.string(r.text)).int(this.source(r.source)));
     this.sources(w, e.mentions);
     return w.toString();
   }
@@ -225,6 +227,13 @@ class Packer {
   event(e: StoredEvent): string {
     const w = new PackWriter();
     w.int(this.string(e.id)).int(this.string(e.kind)).int(this.string(e.label));
+    // The keys the indexes file it under, so that loading a store decodes none of its events.
+    const keys = eventKeys(e);
+    w.list(keys.entities, (id) => w.int(this.entity(id)))
+      .list(keys.occasions, (k) => w.int(this.string(k)))
+      .list(keys.ordinals, (k) => w.int(this.string(k)))
+      .list(keys.dates, (d) => w.int(d.iso === null ? 0 : this.string(d.iso) + 1).int(d.month ?? 0))
+      .int(keys.sources);
     const slots = Object.entries(e.slots) as Array<[SlotName, SlotValue[] | undefined]>;
     w.list(slots, ([name, values]) => {
       w.int(SLOTS.indexOf(name));

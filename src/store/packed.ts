@@ -89,27 +89,17 @@ export class PackReader {
     return n;
   }
 
+  /**
+   * Sized up front: an array grown by push keeps room for ~16 more elements, which over the
+   * hundreds of thousands of short lists a store decodes is most of their memory.
+   */
   list<T>(each: () => T): T[] {
     const count = this.int();
-    const out: T[] = [];
-    for (let i = 0; i < count; i += 1) out.push(each());
+    if (count > this.text.length - this.at)
+      throw new PackError(`a list of ${count} at ${this.at} is longer than its record`);
+    const out = new Array<T>(count);
+    for (let i = 0; i < count; i += 1) out[i] = each();
     return out;
-  }
-
-  /**
-   * The list of numbers at the start of `text`, appended to `out.ids` from `at` (grown when full):
-   * reading every sentence's terms at load this way allocates nothing per sentence.
-   */
-  static appendList(text: string, out: { ids: Int32Array }, at: number): number {
-    cursor = 0;
-    const count = intAt(text);
-    if (at + count > out.ids.length) {
-      const grown = new Int32Array(Math.max(out.ids.length * 2, at + count));
-      grown.set(out.ids);
-      out.ids = grown;
-    }
-    for (let k = 0; k < count; k += 1) out.ids[at + k] = intAt(text);
-    return at + count;
   }
 
   get done(): boolean {
@@ -117,16 +107,33 @@ export class PackReader {
   }
 }
 
+/**
+ * The list of numbers at `from` in `bytes` (a packed string's characters, ending at `end`),
+ * appended to `out.ids` from `at` (grown when full); returns where the next list goes.
+ */
+export function readInts(bytes: Uint8Array, from: number, end: number, out: { ids: Int32Array }, at: number): number {
+  cursor = from;
+  const count = intAt(bytes, end);
+  if (count > end - cursor) throw new PackError(`a list of ${count} at ${cursor} is longer than its record`);
+  if (at + count > out.ids.length) {
+    const grown = new Int32Array(Math.max(out.ids.length * 2, at + count));
+    grown.set(out.ids);
+    out.ids = grown;
+  }
+  for (let k = 0; k < count; k += 1) out.ids[at + k] = intAt(bytes, end);
+  return at + count;
+}
+
 /** Where `intAt` reads next. */
 let cursor = 0;
 
-function intAt(text: string): number {
+function intAt(bytes: Uint8Array, end: number): number {
   let n = 0;
   let scale = 1;
   for (;;) {
-    const code = text.charCodeAt(cursor);
+    const code = cursor < end ? bytes[cursor]! : 128;
     const digit = code < 128 ? DIGIT[code]! : -1;
-    if (digit < 0) throw new PackError(`unexpected ${cursor < text.length ? 'character' : 'end'} at ${cursor}`);
+    if (digit < 0) throw new PackError(`unexpected ${cursor < end ? 'character' : 'end'} at ${cursor}`);
     cursor += 1;
     if (digit >= 32) return n + (digit - 32) * scale;
     n += digit * scale;

@@ -13,9 +13,13 @@ import {
   VALUE,
   type PackedStore,
 } from './lean-format.ts';
+import type { EventKeys } from './event-keys.ts';
+import { LeanEntity, LeanEvent, plainEntity, plainEvent, type EntityTail, type EventBody } from './lazy-records.ts';
 import { PackError, PackReader } from './packed.ts';
+import type { PackedRecords } from './records.ts';
 import type {
   ArticleMeta,
+  Conflict,
   Entity,
   FactArg,
   SentenceSpan,
@@ -30,15 +34,18 @@ import type {
 } from './schema.ts';
 
 /**
- * A loaded store as the engine reads it. Articles, entities and events are decoded at load; a
- * sentence only when it is read (`sentence(i)`), since an answer reads tens of the hundreds of
- * thousands a large store holds. Sentences are numbered article by article.
+ * A loaded store as the engine reads it. Articles are decoded at load, and of entities and events
+ * what the indexes need (names, kinds, the keys an event is filed under); the rest of an entity or
+ * event when first read, and a sentence when it is read (`sentence(i)`), since an answer reads tens
+ * of the hundreds of thousands a large store holds. Sentences are numbered article by article.
  */
 export interface StoreView {
   readonly schema: number;
   readonly articles: readonly ArticleMeta[];
   readonly entities: readonly Entity[];
   readonly events: readonly StoredEvent[];
+  /** What the indexes file event `i` under, read without decoding the event. */
+  eventKeys(i: number): EventKeys;
   readonly sentenceCount: number;
   sentence(i: number): StoredSentence;
   /** What a sentence says, without decoding the rest of it. */
@@ -63,19 +70,24 @@ export interface StoreView {
 /** Decoded sentences kept for reuse: an answer reads the same few sentences several times. */
 const SENTENCE_CACHE = 4096;
 
-/** Opens a parsed store file. Throws PackError when a record does not decode: the store is damaged. */
-export function openStore(data: PackedStore): StoreView {
-  return new LeanStore(data);
+/**
+ * Opens a parsed store file, its sentence records apart (src/store/records.ts). Throws PackError
+ * when a record does not decode: the store is damaged.
+ */
+export function openStore(data: PackedStore, sentences: PackedRecords): StoreView {
+  return new LeanStore(data, sentences);
 }
 
 class LeanStore implements StoreView {
   readonly schema: number;
   readonly strings: readonly string[];
   readonly articles: ArticleMeta[] = [];
-  readonly entities: Entity[] = [];
-  readonly events: StoredEvent[];
+  readonly entities: LeanEntity[] = [];
+  readonly events: LeanEvent[];
   readonly sentenceCount: number;
-  private readonly packed: readonly string[];
+  private readonly packed: PackedRecords;
+  private readonly packedEntities: readonly string[];
+  private readonly packedEvents: readonly string[];
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly captions: Uint8Array;
@@ -87,11 +99,13 @@ class LeanStore implements StoreView {
   private readonly sources: Array<Source | undefined>;
   private readonly cache = new Map<number, StoredSentence>();
 
-  constructor(data: PackedStore) {
+  constructor(data: PackedStore, sentences: PackedRecords) {
     this.schema = data.schema;
     this.strings = data.strings;
-    this.packed = data.sentences;
-    const n = data.sentences.length;
+    this.packed = sentences;
+    this.packedEntities = data.entities;
+    this.packedEvents = data.events;
+    const n = sentences.count;
     this.sentenceCount = n;
     this.starts = new Int32Array(n);
     this.ends = new Int32Array(n);
@@ -129,8 +143,31 @@ class LeanStore implements StoreView {
     });
     if (i !== n) throw new PackError(`${n} sentences, but the articles have ${i}`);
     this.firsts[data.articles.length] = n;
-    data.entities.forEach((e, i) => this.entities.push(inRecord(`entity ${i}`, () => this.entity(e))));
-    this.events = data.events.map((e, i) => inRecord(`event ${i}`, () => this.event(e)));
+    data.entities.forEach((e, i) => this.entities.push(inRecord(`entity ${i}`, () => this.entityHead(e, i))));
+    this.events = data.events.map((e, i) => inRecord(`event ${i}`, () => this.eventHead(e, i)));
+  }
+
+  eventKeys(i: number): EventKeys {
+    return inRecord(`event ${i}`, () => {
+      const r = new PackReader(this.packedEvents[i]!);
+      for (let k = 0; k < 3; k += 1) this.string(r);
+      return this.keys(r);
+    });
+  }
+
+  entityTail(i: number): EntityTail {
+    return inRecord(`entity ${i}`, () => {
+      const r = new PackReader(this.packedEntities[i]!);
+      this.skipEntityHead(r);
+      const roles = r.list(() => ({ text: this.string(r), source: this.source(r.int()) }));
+      const mentions = this.sourceList(r);
+      end(r, this.entities[i]!.id);
+      return { roles, mentions };
+    });
+  }
+
+  eventBody(i: number): EventBody {
+    return inRecord(`event ${i}`, () => this.event(this.packedEvents[i]!));
   }
 
   sentence(i: number): StoredSentence {
@@ -172,7 +209,7 @@ class LeanStore implements StoreView {
   }
 
   termIds(i: number): number[] {
-    const r = new PackReader(this.packed[i]!);
+    const r = new PackReader(this.packed.text(i));
     const limit = this.strings.length;
     return r.list(() => r.below(limit));
   }
@@ -184,7 +221,7 @@ class LeanStore implements StoreView {
     let i = 0;
     inRecord('a sentence', () => {
       for (; i < this.sentenceCount; i += 1) {
-        at = PackReader.appendList(this.packed[i]!, out, at);
+        at = this.packed.appendList(i, out, at);
         offsets[i + 1] = at;
       }
     });
@@ -221,24 +258,50 @@ class LeanStore implements StoreView {
     return this.entities[r.below(this.entities.length)]!.id;
   }
 
-  private entity(packed: string): Entity {
+  /** What is read of an entity at load: all but its roles and mentions. */
+  private entityHead(packed: string, i: number): LeanEntity {
     const r = new PackReader(packed);
     const id = this.string(r);
     const kind = ENTITY_KINDS[r.below(ENTITY_KINDS.length)]!;
     const name = this.string(r);
     const aliases = r.list(() => this.string(r));
-    const roles = r.list(() => ({ text: this.string(r), source: this.source(r.int()) }));
     const flags = r.int();
-    const country = flags & ENTITY.country ? this.string(r) : undefined;
-    const placeType = flags & ENTITY.placeType ? PLACE_TYPES[r.below(PLACE_TYPES.length)]! : undefined;
-    // Optional fields are added only when present, in the order extraction writes them (literal
-    // objects grown field by field: much quicker to build by the hundred thousand than spreads).
-    const entity = { id, kind, name, aliases, roles } as Entity;
-    if (country !== undefined) entity.country = country;
-    if (placeType !== undefined) entity.placeType = placeType;
-    entity.mentions = this.sourceList(r);
-    end(r, id);
+    const entity = new LeanEntity(this, i, id, kind, name, aliases);
+    // Set only when present, as extraction writes them.
+    if (flags & ENTITY.country) entity.country = this.string(r);
+    if (flags & ENTITY.placeType) entity.placeType = PLACE_TYPES[r.below(PLACE_TYPES.length)]!;
     return entity;
+  }
+
+  private skipEntityHead(r: PackReader): void {
+    r.int();
+    r.int();
+    r.int();
+    r.list(() => r.int());
+    const flags = r.int();
+    if (flags & ENTITY.country) r.int();
+    if (flags & ENTITY.placeType) r.int();
+  }
+
+  private eventHead(packed: string, i: number): LeanEvent {
+    const r = new PackReader(packed);
+    return new LeanEvent(this, i, this.string(r), this.string(r), this.string(r));
+  }
+
+  private keys(r: PackReader): EventKeys {
+    const entities = r.list(() => this.entityId(r));
+    const occasions = r.list(() => this.string(r));
+    const ordinals = r.list(() => this.string(r));
+    const dates = r.list(() => {
+      const iso = r.int();
+      const month = r.int();
+      if (month > 12) throw new PackError(`month ${month}`);
+      return {
+        iso: iso === 0 ? null : (this.strings[iso - 1] ?? invalid(`string ${iso - 1}`)),
+        ...(month > 0 ? { month } : {}),
+      };
+    });
+    return { entities, occasions, ordinals, dates, sources: r.int() };
   }
 
   private date(r: PackReader, own: string): StoredDate {
@@ -254,11 +317,12 @@ class LeanStore implements StoreView {
     return date;
   }
 
-  private event(packed: string): StoredEvent {
+  private event(packed: string): EventBody {
     const r = new PackReader(packed);
     const id = this.string(r);
-    const kind = this.string(r);
-    const label = this.string(r);
+    this.string(r);
+    this.string(r);
+    this.keys(r);
     const slots: StoredEvent['slots'] = {};
     for (let n = r.int(); n > 0; n -= 1) {
       const name = SLOTS[r.below(SLOTS.length)]!;
@@ -273,14 +337,17 @@ class LeanStore implements StoreView {
         return value;
       });
     }
-    const conflicts = r.list(() => ({ slot: SLOTS[r.below(SLOTS.length)]!, keys: r.list(() => this.string(r)) }));
+    const conflicts = r.list((): Conflict => ({
+      slot: SLOTS[r.below(SLOTS.length)]!,
+      keys: r.list(() => this.string(r)),
+    }));
     const sources = this.sourceList(r);
     end(r, id);
-    return { id, kind, label, slots, conflicts, sources };
+    return { slots, conflicts, sources };
   }
 
   private decodeSentence(i: number): StoredSentence {
-    const r = new PackReader(this.packed[i]!);
+    const r = new PackReader(this.packed.text(i));
     const start = this.starts[i]!;
     const text = this.sentenceText(i);
     const a = this.articleOf[i]!;
@@ -364,6 +431,10 @@ function inRecord<T>(what: string, decode: () => T): T {
   }
 }
 
+function invalid(what: string): never {
+  throw new PackError(`no ${what}`);
+}
+
 function end(r: PackReader, what: string): void {
   if (!r.done) throw new PackError(`more in the record than ${what} holds`);
 }
@@ -376,7 +447,7 @@ export function expandStore(view: StoreView): Store {
     schema: view.schema as Store['schema'],
     articles: [...view.articles],
     sentences,
-    entities: [...view.entities],
-    events: [...view.events],
+    entities: view.entities.map(plainEntity),
+    events: view.events.map(plainEvent),
   };
 }
