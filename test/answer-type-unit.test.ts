@@ -84,6 +84,10 @@ describe('questions without a question word first', () => {
     // "how tall" late in the sentence is not read as a question word; the bare phrase names no kind of answer.
     ['the tower is how tall?', 'unknown', 'other', null],
     ['the final is where?', 'where', 'place', null],
+    // "why" late in the sentence is not read as one: a cause is no kind of value to type.
+    ['the mayor resigned why?', 'unknown', 'other', null],
+    // A bare noun phrase's head is its last noun, past a stop word after it.
+    ['summit date then?', 'when', 'date', 'date'],
     // Verbs that ask for a description, not for the noun they name.
     ['Describe the stadium', 'what', 'other', null],
     ['summarise the host city', 'what', 'other', null],

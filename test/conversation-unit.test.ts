@@ -54,6 +54,21 @@ describe('another event, the same question', () => {
     });
   }
 
+  it('keeps the events offered through the follow-ups that pick among them, not after a new question', () => {
+    const first = engine.answer('Where was the strike?');
+    const other = engine.answer('the other one?', first.remember);
+    expect(other.candidates).toEqual([]);
+    expect(other.remember?.candidates).toEqual([MARSEILLE, LYON]);
+    // "the first one" is still the first offered, two turns on.
+    const back = engine.answer('the first one?', other.remember);
+    expect(back.reading).toBe('Taking "the first one" as the Marseille strike');
+    expect([back.value, back.event]).toEqual(['Marseille', MARSEILLE]);
+    // A question of its own, though asked as a follow-up, offers nothing and remembers no choice.
+    const next = engine.answer('Who announced the Marseille strike?', first.remember);
+    expect([next.reading, next.value]).toEqual([null, 'Claire Dumont']);
+    expect(next.remember?.candidates).toEqual([]);
+  });
+
   it('reads "the other one" among the events like the last one when none was offered', () => {
     const { before, after } = followUp('Where was the Marseille strike?', 'the other one?');
     expect(before.candidates).toEqual([]);
@@ -112,9 +127,39 @@ describe('what an answer remembers', () => {
     expect(where.remember?.subject).toBe('the strike of Claire Dumont');
   });
 
+  it('remembers a phrase with a name before one without, when none names an event', () => {
+    const a = engine.answer('What did the two ministers discuss with the Reykjavik delegation?');
+    expect(a.value).toBe('fishing quotas and coastal patrols');
+    expect(a.remember?.subject).toBe('the Reykjavik delegation');
+  });
+
   it('remembers the event when no phrase of the question names it ("the" before an adverb)', () => {
     const a = engine.answer('Where was the newly announced strike?');
     expect(a.value).toBe('Marseille');
     expect(a.remember?.subject).toBe('the Marseille strike');
+  });
+});
+
+describe('the events offered with a count', () => {
+  let ministers: Engine;
+  beforeAll(async () => {
+    ({ engine: ministers } = await engineFor({
+      reykjavik: ` date 2026-02-10
+Fisheries ministers Ingrid Solberg and Einar Magnusson will hold a summit in Reykjavik on March 3.
+The two ministers will discuss fishing quotas.`,
+      tromso: ` date 2026-01-05
+Ingrid Solberg and Einar Magnusson held a summit in Tromso on Friday, January 2.
+The summit in Tromso ended without a statement.`,
+      bergen: ` date 2025-06-05
+Ingrid Solberg and Einar Magnusson met in Bergen on June 4, their second meeting this year.`,
+    }));
+  });
+
+  it('are none when the count comes from an event other than those that fit the question best', () => {
+    // The Reykjavik summit fits "summits" and the two names best (and is upcoming); the count is read from the
+    // meeting, the only event with an ordinal. The summit is no other reading of that count, so none is offered.
+    const a = ministers.answer('How many summits have Ingrid Solberg and Einar Magnusson held?');
+    expect([a.value, a.event]).toEqual(['2', 'e1-bergen-meeting']);
+    expect(a.candidates).toEqual([]);
   });
 });

@@ -78,6 +78,34 @@ describe('replies that are not about one event', () => {
   });
 });
 
+describe('questions that cannot be read', () => {
+  it('asks for a question when given none, also when all it is given is space and invisible characters', () => {
+    for (const text of ['', ' \u200b\t ']) {
+      const a = engine.answer(text);
+      expect([a.intent, a.answered, a.reason]).toEqual(['help', false, 'bad_input']);
+      expect(a.answer).toBe(`Ask me a question about the news events in the articles. ${tryThese}`);
+      expect(a.remember).toBeNull();
+    }
+  });
+
+  it('says it found no words in punctuation alone', () => {
+    const a = engine.answer('?!');
+    expect([a.intent, a.answered, a.reason]).toEqual(['unknown', false, 'bad_input']);
+    expect(a.answer).toBe(`I could not find any words in that question. ${tryThese}`);
+  });
+
+  it('declines a question over the limit, showing its first 80 characters', () => {
+    const long = 'When did the dock workers in Marseille begin their strike over pay? '.repeat(15);
+    expect(long.trim().length).toBe(1019);
+    const a = engine.answer(long);
+    expect([a.intent, a.answered, a.reason]).toEqual(['unknown', false, 'bad_input']);
+    expect(a.question).toBe(`${long.slice(0, 80)}…`);
+    expect(a.answer).toBe(
+      `That question is too long (the limit is 1000 characters). Please ask something shorter. ${tryThese}`,
+    );
+  });
+});
+
 describe('an event that does not state what is asked', () => {
   it('says so for "what about", with what it does state (no date: none shown)', () => {
     const a = engine.answer('What was the launch about?');
@@ -125,11 +153,46 @@ describe('an event that does not state what is asked', () => {
   });
 });
 
+describe('what the articles do not tell of', () => {
+  it('says it cannot find an event of a kind no article reports, and names what they do cover', () => {
+    const a = engine.answer('Who won the election?');
+    expect([a.answered, a.reason, a.event]).toEqual([false, 'not_in_articles', null]);
+    expect(a.answer).toBe(
+      'I could not find that in the articles. What the articles do cover: the ceremony (Thursday); ' +
+        'the Marseille strike (Monday, September 8, 2025); the Seoul launch; ' +
+        'the strike (Friday, September 12, 2025). ' +
+        tryThese,
+    );
+  });
+
+  it('gives only the date of an event whose time of day is asked, citing the sentence of the date', () => {
+    const a = engine.answer('What time was the earthquake?');
+    expect([a.answered, a.reason, a.event]).toEqual([false, 'not_stated', 'e4-chile-earthquake']);
+    expect(a.answer).toBe(
+      'The articles give only the date of the Chile earthquake, Tuesday, November 19, 2024, not the time.',
+    );
+    expect(snippets(a)).toEqual(['A strong earthquake struck in Chile on Tuesday, November 19.']);
+  });
+});
+
 describe('answers from the event facts', () => {
   it('gives the country of the city an event took place in, naming the city', () => {
     const a = engine.answer('In what country was the strike?');
     expect(a.answer).toBe('France: the Marseille strike is in Marseille, France.');
     expect([a.value, a.type]).toEqual(['France', 'country']);
+  });
+
+  it('gives the country of an event named by its city from the event, not from the city alone', () => {
+    const a = engine.answer('In what country was the Marseille strike?');
+    expect(a.answer).toBe('France: the Marseille strike is in Marseille, France.');
+    expect([a.value, a.type, a.event]).toEqual(['France', 'country', 'e2-marseille-strike']);
+    // The city alone: its country, from general knowledge, citing where the articles name it.
+    const city = engine.answer('In what country is Marseille?');
+    expect(city.answer).toBe('France (Marseille is in France).');
+    expect([city.value, city.type, city.event]).toEqual(['France', 'country', null]);
+    expect(snippets(city)).toEqual([
+      'Dock workers in Marseille began a strike on Monday, September 8, over pay and night shifts.',
+    ]);
   });
 
   it('gives the country an event took place in as it is', () => {
@@ -168,5 +231,27 @@ The strike, the first of 2025, ended on Friday, September 12.`;
     expect(a.answer).toBe('Friday, September 12, 2025.');
     expect([a.value, a.event]).toEqual(['2025-09-12', null]);
     expect(snippets(a)).toEqual(['The strike, the first of 2025, ended on Friday, September 12.']);
+  });
+});
+
+describe('a person asked about by name', () => {
+  let team: Engine;
+  beforeAll(async () => {
+    ({ engine: team } = await engineFor({
+      squad: ` date 2026-01-20
+Coach Marta Riis named her squad on Monday.
+The squad was welcomed by team manager Marta Riis.
+Former captain Marta Riis said the squad was young.`,
+    }));
+  });
+
+  it('is answered with the first role stated, citing the sentences of the first two of them', () => {
+    const a = team.answer('Who is Marta Riis?');
+    expect(a.answer).toBe('Marta Riis: Coach.');
+    expect([a.value, a.type, a.event]).toEqual(['Coach', 'role', null]);
+    expect(snippets(a)).toEqual([
+      'Coach Marta Riis named her squad on Monday.',
+      'The squad was welcomed by team manager Marta Riis.',
+    ]);
   });
 });
