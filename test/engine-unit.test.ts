@@ -165,6 +165,19 @@ describe('what the articles do not tell of', () => {
     );
   });
 
+  it('names what the articles tell of but do not say that of: a phrase they use, else the kind of event', () => {
+    const covered =
+      'What the articles do cover: the ceremony (Thursday); the Marseille strike (Monday, September 8, 2025); ' +
+      `the Seoul launch; the strike (Friday, September 12, 2025). ${tryThese}`;
+    const festival = engine.answer('Who refereed the Harvest Festival?');
+    expect([festival.answered, festival.reason]).toEqual([false, 'not_stated']);
+    expect(festival.answer).toBe(`The articles tell of "harvest festival" but do not say that. ${covered}`);
+    // No article writes "dock strike": the strike is what they tell of.
+    const strike = engine.answer('Who led the Dock Strike?');
+    expect([strike.answered, strike.reason]).toEqual([false, 'not_stated']);
+    expect(strike.answer).toBe(`The articles tell of the strike but do not say that. ${covered}`);
+  });
+
   it('gives only the date of an event whose time of day is asked, citing the sentence of the date', () => {
     const a = engine.answer('What time was the earthquake?');
     expect([a.answered, a.reason, a.event]).toEqual([false, 'not_stated', 'e4-chile-earthquake']);
@@ -253,5 +266,37 @@ Former captain Marta Riis said the squad was young.`,
       'Coach Marta Riis named her squad on Monday.',
       'The squad was welcomed by team manager Marta Riis.',
     ]);
+  });
+});
+
+describe('which of several events of a kind a question is put to', () => {
+  let summits: Engine;
+  beforeAll(async () => {
+    ({ engine: summits } = await engineFor({
+      summit_a: ` date 2026-02-10
+Fisheries ministers Ingrid Solberg and Einar Magnusson will hold a summit in Reykjavik on March 3.
+The two ministers will discuss fishing quotas and coastal patrols.`,
+      summit_b: ` date 2026-01-05
+Trade ministers met at a summit in Oslo on Friday, January 2.
+The summit in Oslo ended without a statement.
+Officials said the Oslo summit was short.`,
+      summit_c: ` date 2025-11-12
+Trade ministers held their second summit in Riga on November 10.`,
+    }));
+  });
+
+  it('asks what it was about of the summit that says what it is about', () => {
+    const a = summits.answer('What was the summit about?');
+    expect(a.answer).toBe('The Reykjavík summit: fishing quotas and coastal patrols.');
+    expect([a.value, a.type, a.event]).toEqual(['fishing quotas and coastal patrols', 'topic', 'e1-reykjavik-summit']);
+  });
+
+  it('asks a count of the summit that says which one it was', () => {
+    const a = summits.answer('How many ministers were at the summit?');
+    expect([a.answered, a.reason, a.event]).toEqual([false, 'not_stated', 'e3-riga-summit']);
+    expect(a.answer).toBe(
+      'The articles do not say how many ministers were at the Riga summit. ' +
+        'What they do say: The Riga summit on Monday, November 10, 2025 in Riga.',
+    );
   });
 });
