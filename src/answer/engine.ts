@@ -219,9 +219,8 @@ function replyTo(q: Question, ctx: Context): Reply {
       ...unknown(ctx, `The articles mention ${joinList(named.map((n) => `"${n}"`))} but do not say that.`),
       reason: 'not_stated',
     };
-  const phrases = needs.names
-    .filter((n) => n.entities.length === 0 && ctx.indexed.mentionsPhrase(n.words))
-    .map((n) => n.words.join(' '));
+  // Every name of an entity was answered just above: these are the names no entity has.
+  const phrases = needs.names.filter((n) => ctx.indexed.mentionsPhrase(n.words)).map((n) => n.words.join(' '));
   const kinds = q.target.kinds.filter((k) => ctx.indexed.eventsByKind.has(k));
   const covered = needs.content.filter((w) => ctx.indexed.retrieval.postings.has(w));
   if (
