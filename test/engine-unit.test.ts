@@ -188,7 +188,64 @@ describe('what the articles do not tell of', () => {
   });
 });
 
+describe('what the articles say instead of what is asked', () => {
+  it('declines a city answered by a country, naming the country', () => {
+    const a = engine.answer('What city was the earthquake in?');
+    expect([a.answered, a.reason, a.value, a.type]).toEqual([false, 'not_stated', null, null]);
+    expect(a.answer).toBe(`The articles do not say which city that is: the nearest they come is Chile. ${tryThese}`);
+    expect(snippets(a)).toEqual(['A strong earthquake struck in Chile on Tuesday, November 19.']);
+  });
+
+  it('declines a property no event holds, with what the articles do say of the event', () => {
+    const a = engine.answer('What is the population of Chile?');
+    expect([a.answered, a.reason]).toEqual([false, 'not_stated']);
+    expect(a.answer).toBe(
+      'The articles do not give the population of Chile. ' +
+        'What they do say: The Chile earthquake on Tuesday, November 19, 2024 in Chile.',
+    );
+    expect(snippets(a)).toEqual(['A strong earthquake struck in Chile on Tuesday, November 19.']);
+  });
+
+  it('says it has nothing from a year no article mentions', () => {
+    const a = engine.answer('What happened in 2019?');
+    expect([a.answered, a.reason]).toEqual([false, 'not_in_articles']);
+    expect(a.answer).toBe(
+      'The articles report nothing from 2019 about that. What the articles do cover: the ceremony (Thursday); ' +
+        'the Marseille strike (Monday, September 8, 2025); the Seoul launch; ' +
+        `the strike (Friday, September 12, 2025). ${tryThese}`,
+    );
+  });
+});
+
 describe('answers from the event facts', () => {
+  it('gives the date of an undated article as it puts it, and says why there is no calendar date', () => {
+    const a = engine.answer('When was the festival?');
+    expect(a.answer).toBe(
+      'Thursday (as the article puts it; the article is undated, so no calendar date can be given): the ceremony.',
+    );
+    expect([a.value, a.type, a.event]).toEqual(['Thursday', 'date', 'e1-ceremony']);
+  });
+
+  it('says a country asked for the country it is in is a country', () => {
+    const a = engine.answer('What country is Chile in?');
+    expect(a.answer).toBe('Chile is a country.');
+    expect([a.value, a.type, a.event]).toEqual(['Chile', 'country', null]);
+  });
+
+  it('names who confirmed an event with the verb of the report', () => {
+    const a = engine.answer('Who confirmed the launch?');
+    expect(a.answer).toBe('Daniel Okafor confirmed: the Seoul launch.');
+    expect([a.value, a.type, a.event]).toEqual(['Daniel Okafor', 'person', 'e5-seoul-launch']);
+    expect(snippets(a)).toEqual(['The launch was confirmed by the company spokesman Daniel Okafor.']);
+  });
+
+  it('counts the events before a numbered one', () => {
+    const a = engine.answer('How many strikes were there before the second strike?');
+    expect(a.answer).toBe('1 (before the strike).');
+    expect([a.value, a.type, a.event]).toEqual(['1', 'number', 'e3-strike']);
+    expect(snippets(a)).toEqual(['Port director Henri Vasseur said a second strike would start on Friday.']);
+  });
+
   it('gives the country of the city an event took place in, naming the city', () => {
     const a = engine.answer('In what country was the strike?');
     expect(a.answer).toBe('France: the Marseille strike is in Marseille, France.');
@@ -298,5 +355,27 @@ Trade ministers held their second summit in Riga on November 10.`,
       'The articles do not say how many ministers were at the Riga summit. ' +
         'What they do say: The Riga summit on Monday, November 10, 2025 in Riga.',
     );
+  });
+});
+
+describe('a store with no events', () => {
+  let empty: Engine;
+  beforeAll(async () => {
+    ({ engine: empty } = await engineFor({
+      weather: ' date 2026-01-10\nThe weather in the valley stayed mild all week.',
+    }));
+  });
+  const NONE = 'The store has no events yet: add articles and run npm run extract.';
+
+  it('has no timeline to list, and says how to add one', () => {
+    expect(empty.examples()).toEqual([]);
+    const a = empty.answer('list');
+    expect([a.intent, a.answered, a.reason, a.value]).toEqual(['list', false, 'not_in_articles', null]);
+    expect(a.answer).toBe('The store holds no events yet. Add articles to data/articles and run npm run extract.');
+  });
+
+  it('offers no examples and names nothing it covers when it cannot answer', () => {
+    expect(empty.answer('Who won the election?').answer).toBe(`I could not find that in the articles. ${NONE}`);
+    expect(empty.answer('').answer).toBe(`Ask me a question about the news events in the articles. ${NONE}`);
   });
 });
