@@ -95,6 +95,35 @@ describe('references to the last answer', () => {
     expect([after.value, after.event]).toEqual(['2025-09-08', MARSEILLE]);
   });
 
+  it('reads "who else?" after a who-question as the others who took part', () => {
+    const { after } = followUp('Who announced the Marseille strike?', 'who else?');
+    expect(after.reading).toBe('Taking "who else?" as "who took part in the Marseille strike besides Claire Dumont?"');
+    expect(after.value).toBe('Dock workers');
+  });
+
+  it('reads "how many?" as how many times, counting the event talked about', () => {
+    const { after } = followUp('When was the Lyon strike?', 'how many?');
+    expect(after.reading).toBe('Taking "how many?" as "how many times have they met counting the Lyon strike?"');
+  });
+
+  it('reads "she" as the one person of the last answer, and "it" as its event', () => {
+    const { after } = followUp('Who announced the Marseille strike?', 'when did she announce it?');
+    expect(after.reading).toBe('Taking "she" as Claire Dumont; Taking "it" as the Marseille strike');
+    expect([after.reason, after.event]).toEqual(['not_stated', MARSEILLE]);
+  });
+
+  it('reads "he" as no one when the last answer has two people', () => {
+    const { before, after } = followUp('When is the Reykjavik summit?', 'where will he stay?');
+    expect(before.remember?.people).toBe('Ingrid Solberg and Einar Magnusson');
+    expect(after.reading).toBeNull();
+  });
+
+  it('reads "what about" another event as the last question asked of it', () => {
+    const { after } = followUp('When was the Marseille strike?', 'what about the Lyon strike?');
+    expect(after.reading).toBe('Taking "what about the Lyon strike?" as "When was the Lyon strike?"');
+    expect([after.value, after.event]).toEqual(['2025-09-12', LYON]);
+  });
+
   it('reads "that strike" as the strike talked about', () => {
     const { after } = followUp('Where was the Marseille strike?', 'who announced that strike?');
     expect(after.reading).toBe('Taking "that strike" as the Marseille strike');

@@ -379,3 +379,18 @@ describe('a store with no events', () => {
     expect(empty.answer('').answer).toBe(`Ask me a question about the news events in the articles. ${NONE}`);
   });
 });
+
+describe('the date an event was reported', () => {
+  it('is the date of the report, not of the event, said with its verb', async () => {
+    const { engine: trade } = await engineFor({
+      trade_summit: ` date 2026-04-02
+The trade summit in Vienna was announced on Wednesday, April 1.
+The summit will open on May 12 in Vienna.`,
+    });
+    const a = trade.answer('When was the Vienna summit announced?');
+    expect(a.answer).toBe('Wednesday, April 1, 2026: the Vienna summit was announced.');
+    expect([a.value, a.type, a.event]).toEqual(['2026-04-01', 'date', 'e1-vienna-summit']);
+    expect(snippets(a)).toEqual(['The trade summit in Vienna was announced on Wednesday, April 1.']);
+    expect(trade.answer('When is the Vienna summit?').value).toBe('2026-05-12');
+  });
+});
