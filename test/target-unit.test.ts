@@ -105,6 +105,45 @@ describe('the vocabulary typos are repaired against', () => {
     expect(vocabulary.correct('xylophone')).toBeNull();
   });
 
+  it('takes only words of letters (with inner apostrophes and hyphens), however often they are offered', () => {
+    const vocabulary = new Vocabulary();
+    for (const word of ['2025', '3pm', 'u.s.', '-ish', "o'neill", 'follow-up', 'Ana']) vocabulary.add(word);
+    for (const word of ['2025', '3pm']) vocabulary.add(word);
+    expect(['2025', '3pm', 'u.s.', '-ish'].filter((w) => vocabulary.has(w))).toEqual([]);
+    expect(["O'Neill", 'follow-up', 'ana'].every((w) => vocabulary.has(w))).toBe(true);
+  });
+
+  it('repairs only words of three letters or more, of letters alone, that it does not know', () => {
+    const vocabulary = new Vocabulary();
+    for (const word of ['port', 'pay', 'on', 'quay']) vocabulary.add(word);
+    expect(vocabulary.correct('pot')).toBe('port');
+    expect(vocabulary.correct('pa')).toBeNull();
+    expect(vocabulary.correct('port')).toBeNull();
+    expect(vocabulary.correct('po-t')).toBeNull();
+    expect(vocabulary.correct("qu'y")).toBeNull();
+    expect(vocabulary.correct('QUAI')).toBe('quay');
+  });
+
+  it('allows one edit in a word of up to six letters and two from seven, never a different first letter', () => {
+    const vocabulary = new Vocabulary();
+    for (const word of ['strike', 'harbour', 'dockers']) vocabulary.add(word);
+    // Two edits: too many for six letters, enough for seven.
+    expect(vocabulary.correct('strkie')).toBeNull();
+    expect(vocabulary.correct('harbur')).toBe('harbour');
+    expect(vocabulary.correct('hrabour')).toBe('harbour');
+    expect(vocabulary.correct('harbourrs')).toBe('harbour');
+    expect(vocabulary.correct('harbourrrs')).toBeNull();
+    expect(vocabulary.correct('fockers')).toBeNull();
+  });
+
+  it('prefers the nearer of two words to the more frequent', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add('verdicts', 9);
+    vocabulary.add('verdict');
+    expect(vocabulary.correct('verdixt')).toBe('verdict');
+    expect(vocabulary.correct('verdixts')).toBe('verdicts');
+  });
+
   it('prefers the more frequent of two words as near, however often a word is added', () => {
     const vocabulary = new Vocabulary();
     vocabulary.add('stride');
