@@ -103,6 +103,40 @@ describe('questions without a question word first', () => {
   });
 });
 
+describe('how …', () => {
+  const cases: readonly Case[] = [
+    // A measure asks for a number, though not a count; "how come" asks why.
+    ['How old is the new bridge?', 'what', 'number', null],
+    ['How far is the stadium from the port?', 'what', 'number', null],
+    ['how come the match was delayed?', 'what', 'other', null],
+    // "how much" is money when a word of money says so, wherever it stands.
+    ['How much money did the club spend?', 'how_many', 'money', 'money'],
+    ['How much rain fell?', 'how_many', 'number', 'rain'],
+    ['approximately how much did the tickets cost?', 'how_many', 'money', null],
+  ];
+  it.each(cases)('%s → %s / %s / %s', (question, intent, fine, head) => {
+    expect(read(question)).toEqual({ intent, fine, head });
+  });
+});
+
+describe('commands and question words after a preposition', () => {
+  const cases: readonly Case[] = [
+    ['Name the city that hosts the final.', 'where', 'city', 'city'],
+    ['Identify the company that built the dam.', 'who', 'organisation', 'company'],
+    ['List the countries at the summit.', 'where', 'country', 'country'],
+    ['In which year did the strike end?', 'when', 'year', 'year'],
+    ['To whom did the minister write?', 'who', 'person', null],
+    // "who is the company …" asks for an organisation, "who is the captain …" for a person.
+    ['Who is the company behind the rocket?', 'who', 'organisation', null],
+    ['Who is the captain of the team?', 'who', 'person', null],
+    ['What two countries signed the deal?', 'where', 'country', 'country'],
+    ["What was the city's name?", 'where', 'city', 'city'],
+  ];
+  it.each(cases)('%s → %s / %s / %s', (question, intent, fine, head) => {
+    expect(read(question)).toEqual({ intent, fine, head });
+  });
+});
+
 describe('which of the …', () => {
   const cases: readonly Case[] = [
     ['Which of the theatres hosted the premiere?', 'where', 'place', 'theater'],
