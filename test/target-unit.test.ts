@@ -94,6 +94,31 @@ describe('a question typed in capitals', () => {
   });
 });
 
+describe('how a question is read', () => {
+  const posOf = (text: string, word: string): string | undefined =>
+    understander.understand(text).tokens.find((t) => t.normal === word)?.pos;
+
+  it('asks what a bare phrase is when it names something the store knows, and nothing otherwise', () => {
+    const named = understander.understand('Marta Vos strike');
+    expect([named.intent, named.target.entities, named.target.kinds]).toEqual([
+      'what',
+      ['person:marta-vos'],
+      ['strike'],
+    ]);
+    expect(understander.understand('blue sky').intent).toBe('unknown');
+  });
+
+  it('takes the last word after "did" and its subject for the verb, though wink reads it as a noun', () => {
+    expect(posOf('When did the strike end?', 'end')).toBe('VERB');
+    expect(posOf('When did the strike end', 'end')).toBe('VERB');
+  });
+
+  it('reads invisible and control characters as spaces', () => {
+    const q = understander.understand('When\u200bdid the\u0007strike   begin?');
+    expect([q.text, q.intent, q.problem]).toEqual(['When did the strike begin?', 'when', null]);
+  });
+});
+
 describe('the vocabulary typos are repaired against', () => {
   it('knows the first word of each letter and the words after it', () => {
     const vocabulary = new Vocabulary();
