@@ -394,3 +394,37 @@ The summit will open on May 12 in Vienna.`,
     expect(trade.answer('When is the Vienna summit?').value).toBe('2026-05-12');
   });
 });
+
+describe('who did it and who had it done', () => {
+  let acts: Engine;
+  beforeAll(async () => {
+    ({ engine: acts } = await engineFor({
+      fire: ` date 2026-03-03
+The club fired coach Pavel Novak on Sunday, March 1.`,
+      deal: ` date 2025-04-02
+Nordbank agreed to buy Baltic Credit in March 2025.`,
+    }));
+  });
+
+  it('asked in the passive, is the one it was done to', () => {
+    const fired = acts.answer('Who was fired?');
+    expect(fired.answer).toBe('Pavel Novak: the firing of Pavel Novak.');
+    expect([fired.value, fired.event]).toEqual(['Pavel Novak', 'e2-firing-of-pavel-novak']);
+    expect(acts.answer('Who was bought?').answer).toBe('Baltic Credit: the acquisition of Baltic Credit.');
+  });
+
+  it('asked of the one it was done to, is the one who did it', () => {
+    const a = acts.answer('Who bought Baltic Credit?');
+    expect(a.answer).toBe('Nordbank did it: the acquisition of Baltic Credit.');
+    expect([a.value, a.event]).toEqual(['Nordbank', 'e1-acquisition-of-baltic-credit']);
+  });
+
+  it('is summed up with the date as precise as the article gives it', () => {
+    expect(acts.answer('What was the acquisition?').answer).toBe(
+      'The acquisition of Baltic Credit in March 2025 with Nordbank and Baltic Credit.',
+    );
+    expect(acts.answer('What was the firing?').answer).toBe(
+      'The firing of Pavel Novak on Sunday, March 1, 2026 with Pavel Novak.',
+    );
+  });
+});
