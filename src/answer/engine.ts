@@ -529,7 +529,7 @@ function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Reply {
   const single =
     ordered.length === 1 || new Set(ordered.map((v) => v.entity)).size === 1 ? ordered[0]!.entity : undefined;
   // Several parties: organisations when none is a person (a place that announces is its government).
-  const kinds = ordered.map((v) => (v.entity ? ctx.indexed.entities.get(v.entity)?.kind : undefined));
+  const kinds = ordered.map((v) => (v.entity ? ctx.indexed.entities.get(v.entity)!.kind : undefined));
   const type = !single && kinds.every((k) => k === 'organisation' || k === 'place') ? 'organisation' : 'actor';
   return {
     answered: true,
