@@ -69,6 +69,7 @@ describe('what is …', () => {
 describe('what did …', () => {
   const cases: readonly Case[] = [
     ['What did the fans complain about?', 'about', 'topic', null],
+    ['What did the fans complain about in the stadium?', 'about', 'topic', null],
     // A follow-up asking what something was about.
     ['What about?', 'about', 'topic', null],
     ['What did the fans chant?', 'what', 'other', null],
@@ -129,6 +130,8 @@ describe('commands and question words after a preposition', () => {
     // "who is the company …" asks for an organisation, "who is the captain …" for a person.
     ['Who is the company behind the rocket?', 'who', 'organisation', null],
     ['Who is the captain of the team?', 'who', 'person', null],
+    // After "who is", "X's Y" is a Y.
+    ["Who is the city's main newspaper?", 'who', 'organisation', null],
     ['What two countries signed the deal?', 'where', 'country', 'country'],
     ["What was the city's name?", 'where', 'city', 'city'],
   ];
@@ -167,10 +170,13 @@ describe('questionWordNear', () => {
     expect(questionWordNear('whenn')).toBe('when');
     expect(questionWordNear('Whre')).toBe('where');
     expect(questionWordNear('wich')).toBe('which');
+    expect(questionWordNear('wy')).toBe('why');
   });
 
   it('leaves question words, short words, far words and words near two question words alone', () => {
     expect(questionWordNear('when')).toBeNull();
+    // "why" is one letter from "who" alone, yet a question word itself.
+    expect(questionWordNear('why')).toBeNull();
     expect(questionWordNear('w')).toBeNull();
     expect(questionWordNear('stadium')).toBeNull();
     // "wht" is one letter from both "what" and "who", "whon" from "who", "whom" and "when".

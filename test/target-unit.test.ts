@@ -91,6 +91,13 @@ describe('a question typed in capitals', () => {
     expect(understander.understand('UEFA?').target.unknownNames).toEqual(['UEFA']);
     expect(words('UEFA 2026?')).toEqual(['UEFA', '2026', '?']);
     expect(understander.understand('UEFA 2026?').target.unknownNames).toEqual(['UEFA']);
+    // In capitals, a word is a name only when the world knows it: capitals say nothing.
+    expect(understander.understand('ZORBEX 2026?').target.unknownNames).toEqual([]);
+  });
+
+  it('takes a capitalised ordinal for an ordinal, not a name', () => {
+    const target = understander.understand('When did the Second strike begin?').target;
+    expect([target.unknownNames, target.ordinal]).toEqual([[], 2]);
   });
 });
 
@@ -111,6 +118,13 @@ describe('how a question is read', () => {
   it('takes the last word after "did" and its subject for the verb, though wink reads it as a noun', () => {
     expect(posOf('When did the strike end?', 'end')).toBe('VERB');
     expect(posOf('When did the strike end', 'end')).toBe('VERB');
+    // "did" first or third, as long as it opens the question.
+    expect(posOf('Did the strike end?', 'end')).toBe('VERB');
+    expect(posOf('And when did the strike end?', 'end')).toBe('VERB');
+  });
+
+  it('keeps the lemmas of content verbs that name no event, report or role', () => {
+    expect(understander.understand('Who translated the speech?').target.verbs).toEqual(['translate']);
   });
 
   it('reads invisible and control characters as spaces', () => {
