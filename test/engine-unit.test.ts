@@ -24,14 +24,17 @@ Organisers said the festival drew record crowds.`,
 };
 
 let engine: Engine;
-let tryThese: string;
 beforeAll(async () => {
   ({ engine } = await engineFor(ARTICLES));
-  tryThese = `Try: ${engine
+});
+
+/** The example questions the engine offers, as its replies end. Read in each test, not in a hook, so that a
+ * broken `examples()` fails tests rather than a hook (a mutation tool counts only failed tests). */
+const tryThese = (): string =>
+  `Try: ${engine
     .examples()
     .map((q) => `"${q}"`)
     .join(', ')}.`;
-});
 
 const snippets = (a: Answer): string[] => a.citations.map((c) => c.snippet);
 
@@ -42,7 +45,7 @@ describe('replies that are not about one event', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toBe(
       'I answer questions about the events in 4 news articles and cite the sentence each answer comes from. ' +
-        `Ask when, where, who, what about, or how many times; or say "list" for the timeline. ${tryThese}`,
+        `Ask when, where, who, what about, or how many times; or say "list" for the timeline. ${tryThese()}`,
     );
     expect(engine.examples()).toEqual([
       'When is the ceremony?',
@@ -57,7 +60,7 @@ describe('replies that are not about one event', () => {
     expect(a.answered).toBe(true);
     expect(a.reason).toBeNull();
     expect(a.answer).toBe(
-      `Hello! I answer questions about news events, with the sentence each answer comes from. ${tryThese}`,
+      `Hello! I answer questions about news events, with the sentence each answer comes from. ${tryThese()}`,
     );
   });
 
@@ -83,7 +86,7 @@ describe('questions that cannot be read', () => {
     for (const text of ['', ' \u200b\t ']) {
       const a = engine.answer(text);
       expect([a.intent, a.answered, a.reason]).toEqual(['help', false, 'bad_input']);
-      expect(a.answer).toBe(`Ask me a question about the news events in the articles. ${tryThese}`);
+      expect(a.answer).toBe(`Ask me a question about the news events in the articles. ${tryThese()}`);
       expect(a.remember).toBeNull();
     }
   });
@@ -91,7 +94,7 @@ describe('questions that cannot be read', () => {
   it('says it found no words in punctuation alone', () => {
     const a = engine.answer('?!');
     expect([a.intent, a.answered, a.reason]).toEqual(['unknown', false, 'bad_input']);
-    expect(a.answer).toBe(`I could not find any words in that question. ${tryThese}`);
+    expect(a.answer).toBe(`I could not find any words in that question. ${tryThese()}`);
   });
 
   it('declines a question over the limit, showing its first 80 characters', () => {
@@ -101,7 +104,7 @@ describe('questions that cannot be read', () => {
     expect([a.intent, a.answered, a.reason]).toEqual(['unknown', false, 'bad_input']);
     expect(a.question).toBe(`${long.slice(0, 80)}…`);
     expect(a.answer).toBe(
-      `That question is too long (the limit is 1000 characters). Please ask something shorter. ${tryThese}`,
+      `That question is too long (the limit is 1000 characters). Please ask something shorter. ${tryThese()}`,
     );
   });
 });
@@ -161,14 +164,14 @@ describe('what the articles do not tell of', () => {
       'I could not find that in the articles. What the articles do cover: the ceremony (Thursday); ' +
         'the Marseille strike (Monday, September 8, 2025); the Seoul launch; ' +
         'the strike (Friday, September 12, 2025). ' +
-        tryThese,
+        tryThese(),
     );
   });
 
   it('names what the articles tell of but do not say that of: a phrase they use, else the kind of event', () => {
     const covered =
       'What the articles do cover: the ceremony (Thursday); the Marseille strike (Monday, September 8, 2025); ' +
-      `the Seoul launch; the strike (Friday, September 12, 2025). ${tryThese}`;
+      `the Seoul launch; the strike (Friday, September 12, 2025). ${tryThese()}`;
     const festival = engine.answer('Who refereed the Harvest Festival?');
     expect([festival.answered, festival.reason]).toEqual([false, 'not_stated']);
     expect(festival.answer).toBe(`The articles tell of "harvest festival" but do not say that. ${covered}`);
@@ -192,7 +195,7 @@ describe('what the articles say instead of what is asked', () => {
   it('declines a city answered by a country, naming the country', () => {
     const a = engine.answer('What city was the earthquake in?');
     expect([a.answered, a.reason, a.value, a.type]).toEqual([false, 'not_stated', null, null]);
-    expect(a.answer).toBe(`The articles do not say which city that is: the nearest they come is Chile. ${tryThese}`);
+    expect(a.answer).toBe(`The articles do not say which city that is: the nearest they come is Chile. ${tryThese()}`);
     expect(snippets(a)).toEqual(['A strong earthquake struck in Chile on Tuesday, November 19.']);
   });
 
@@ -212,7 +215,7 @@ describe('what the articles say instead of what is asked', () => {
     expect(a.answer).toBe(
       'The articles report nothing from 2019 about that. What the articles do cover: the ceremony (Thursday); ' +
         'the Marseille strike (Monday, September 8, 2025); the Seoul launch; ' +
-        `the strike (Friday, September 12, 2025). ${tryThese}`,
+        `the strike (Friday, September 12, 2025). ${tryThese()}`,
     );
   });
 });
