@@ -69,6 +69,7 @@ describe('what is …', () => {
 describe('what did …', () => {
   const cases: readonly Case[] = [
     ['What did the fans complain about?', 'about', 'topic', null],
+    ['What did the fans complain about in the stadium?', 'about', 'topic', null],
     // A follow-up asking what something was about.
     ['What about?', 'about', 'topic', null],
     ['What did the fans chant?', 'what', 'other', null],
@@ -84,6 +85,10 @@ describe('questions without a question word first', () => {
     // "how tall" late in the sentence is not read as a question word; the bare phrase names no kind of answer.
     ['the tower is how tall?', 'unknown', 'other', null],
     ['the final is where?', 'where', 'place', null],
+    // "why" late in the sentence is not read as one: a cause is no kind of value to type.
+    ['the mayor resigned why?', 'unknown', 'other', null],
+    // A bare noun phrase's head is its last noun, past a stop word after it.
+    ['summit date then?', 'when', 'date', 'date'],
     // Verbs that ask for a description, not for the noun they name.
     ['Describe the stadium', 'what', 'other', null],
     ['summarise the host city', 'what', 'other', null],
@@ -93,6 +98,42 @@ describe('questions without a question word first', () => {
     ['describes the city', 'where', 'city', 'city'],
     ['roadshow venue?', 'where', 'place', 'venue'],
     ['stadium city?', 'where', 'city', 'city'],
+  ];
+  it.each(cases)('%s → %s / %s / %s', (question, intent, fine, head) => {
+    expect(read(question)).toEqual({ intent, fine, head });
+  });
+});
+
+describe('how …', () => {
+  const cases: readonly Case[] = [
+    // A measure asks for a number, though not a count; "how come" asks why.
+    ['How old is the new bridge?', 'what', 'number', null],
+    ['How far is the stadium from the port?', 'what', 'number', null],
+    ['how come the match was delayed?', 'what', 'other', null],
+    // "how much" is money when a word of money says so, wherever it stands.
+    ['How much money did the club spend?', 'how_many', 'money', 'money'],
+    ['How much rain fell?', 'how_many', 'number', 'rain'],
+    ['approximately how much did the tickets cost?', 'how_many', 'money', null],
+  ];
+  it.each(cases)('%s → %s / %s / %s', (question, intent, fine, head) => {
+    expect(read(question)).toEqual({ intent, fine, head });
+  });
+});
+
+describe('commands and question words after a preposition', () => {
+  const cases: readonly Case[] = [
+    ['Name the city that hosts the final.', 'where', 'city', 'city'],
+    ['Identify the company that built the dam.', 'who', 'organisation', 'company'],
+    ['List the countries at the summit.', 'where', 'country', 'country'],
+    ['In which year did the strike end?', 'when', 'year', 'year'],
+    ['To whom did the minister write?', 'who', 'person', null],
+    // "who is the company …" asks for an organisation, "who is the captain …" for a person.
+    ['Who is the company behind the rocket?', 'who', 'organisation', null],
+    ['Who is the captain of the team?', 'who', 'person', null],
+    // After "who is", "X's Y" is a Y.
+    ["Who is the city's main newspaper?", 'who', 'organisation', null],
+    ['What two countries signed the deal?', 'where', 'country', 'country'],
+    ["What was the city's name?", 'where', 'city', 'city'],
   ];
   it.each(cases)('%s → %s / %s / %s', (question, intent, fine, head) => {
     expect(read(question)).toEqual({ intent, fine, head });
@@ -129,10 +170,13 @@ describe('questionWordNear', () => {
     expect(questionWordNear('whenn')).toBe('when');
     expect(questionWordNear('Whre')).toBe('where');
     expect(questionWordNear('wich')).toBe('which');
+    expect(questionWordNear('wy')).toBe('why');
   });
 
   it('leaves question words, short words, far words and words near two question words alone', () => {
     expect(questionWordNear('when')).toBeNull();
+    // "why" is one letter from "who" alone, yet a question word itself.
+    expect(questionWordNear('why')).toBeNull();
     expect(questionWordNear('w')).toBeNull();
     expect(questionWordNear('stadium')).toBeNull();
     // "wht" is one letter from both "what" and "who", "whon" from "who", "whom" and "when".

@@ -54,6 +54,21 @@ describe('another event, the same question', () => {
     });
   }
 
+  it('keeps the events offered through the follow-ups that pick among them, not after a new question', () => {
+    const first = engine.answer('Where was the strike?');
+    const other = engine.answer('the other one?', first.remember);
+    expect(other.candidates).toEqual([]);
+    expect(other.remember?.candidates).toEqual([MARSEILLE, LYON]);
+    // "the first one" is still the first offered, two turns on.
+    const back = engine.answer('the first one?', other.remember);
+    expect(back.reading).toBe('Taking "the first one" as the Marseille strike');
+    expect([back.value, back.event]).toEqual(['Marseille', MARSEILLE]);
+    // A question of its own, though asked as a follow-up, offers nothing and remembers no choice.
+    const next = engine.answer('Who announced the Marseille strike?', first.remember);
+    expect([next.reading, next.value]).toEqual([null, 'Claire Dumont']);
+    expect(next.remember?.candidates).toEqual([]);
+  });
+
   it('reads "the other one" among the events like the last one when none was offered', () => {
     const { before, after } = followUp('Where was the Marseille strike?', 'the other one?');
     expect(before.candidates).toEqual([]);
@@ -78,6 +93,35 @@ describe('references to the last answer', () => {
     const { after } = followUp('Where was the Marseille strike?', 'and when?');
     expect(after.reading).toBe('Taking "and when?" as "when was the Marseille strike?"');
     expect([after.value, after.event]).toEqual(['2025-09-08', MARSEILLE]);
+  });
+
+  it('reads "who else?" after a who-question as the others who took part', () => {
+    const { after } = followUp('Who announced the Marseille strike?', 'who else?');
+    expect(after.reading).toBe('Taking "who else?" as "who took part in the Marseille strike besides Claire Dumont?"');
+    expect(after.value).toBe('Dock workers');
+  });
+
+  it('reads "how many?" as how many times, counting the event talked about', () => {
+    const { after } = followUp('When was the Lyon strike?', 'how many?');
+    expect(after.reading).toBe('Taking "how many?" as "how many times have they met counting the Lyon strike?"');
+  });
+
+  it('reads "she" as the one person of the last answer, and "it" as its event', () => {
+    const { after } = followUp('Who announced the Marseille strike?', 'when did she announce it?');
+    expect(after.reading).toBe('Taking "she" as Claire Dumont; Taking "it" as the Marseille strike');
+    expect([after.reason, after.event]).toEqual(['not_stated', MARSEILLE]);
+  });
+
+  it('reads "he" as no one when the last answer has two people', () => {
+    const { before, after } = followUp('When is the Reykjavik summit?', 'where will he stay?');
+    expect(before.remember?.people).toBe('Ingrid Solberg and Einar Magnusson');
+    expect(after.reading).toBeNull();
+  });
+
+  it('reads "what about" another event as the last question asked of it', () => {
+    const { after } = followUp('When was the Marseille strike?', 'what about the Lyon strike?');
+    expect(after.reading).toBe('Taking "what about the Lyon strike?" as "When was the Lyon strike?"');
+    expect([after.value, after.event]).toEqual(['2025-09-12', LYON]);
   });
 
   it('reads "that strike" as the strike talked about', () => {
@@ -112,9 +156,39 @@ describe('what an answer remembers', () => {
     expect(where.remember?.subject).toBe('the strike of Claire Dumont');
   });
 
+  it('remembers a phrase with a name before one without, when none names an event', () => {
+    const a = engine.answer('What did the two ministers discuss with the Reykjavik delegation?');
+    expect(a.value).toBe('fishing quotas and coastal patrols');
+    expect(a.remember?.subject).toBe('the Reykjavik delegation');
+  });
+
   it('remembers the event when no phrase of the question names it ("the" before an adverb)', () => {
     const a = engine.answer('Where was the newly announced strike?');
     expect(a.value).toBe('Marseille');
     expect(a.remember?.subject).toBe('the Marseille strike');
+  });
+});
+
+describe('the events offered with a count', () => {
+  let ministers: Engine;
+  beforeAll(async () => {
+    ({ engine: ministers } = await engineFor({
+      reykjavik: ` date 2026-02-10
+Fisheries ministers Ingrid Solberg and Einar Magnusson will hold a summit in Reykjavik on March 3.
+The two ministers will discuss fishing quotas.`,
+      tromso: ` date 2026-01-05
+Ingrid Solberg and Einar Magnusson held a summit in Tromso on Friday, January 2.
+The summit in Tromso ended without a statement.`,
+      bergen: ` date 2025-06-05
+Ingrid Solberg and Einar Magnusson met in Bergen on June 4, their second meeting this year.`,
+    }));
+  });
+
+  it('are none when the count comes from an event other than those that fit the question best', () => {
+    // The Reykjavik summit fits "summits" and the two names best (and is upcoming); the count is read from the
+    // meeting, the only event with an ordinal. The summit is no other reading of that count, so none is offered.
+    const a = ministers.answer('How many summits have Ingrid Solberg and Einar Magnusson held?');
+    expect([a.value, a.event]).toEqual(['2', 'e1-bergen-meeting']);
+    expect(a.candidates).toEqual([]);
   });
 });

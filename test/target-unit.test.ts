@@ -91,6 +91,45 @@ describe('a question typed in capitals', () => {
     expect(understander.understand('UEFA?').target.unknownNames).toEqual(['UEFA']);
     expect(words('UEFA 2026?')).toEqual(['UEFA', '2026', '?']);
     expect(understander.understand('UEFA 2026?').target.unknownNames).toEqual(['UEFA']);
+    // In capitals, a word is a name only when the world knows it: capitals say nothing.
+    expect(understander.understand('ZORBEX 2026?').target.unknownNames).toEqual([]);
+  });
+
+  it('takes a capitalised ordinal for an ordinal, not a name', () => {
+    const target = understander.understand('When did the Second strike begin?').target;
+    expect([target.unknownNames, target.ordinal]).toEqual([[], 2]);
+  });
+});
+
+describe('how a question is read', () => {
+  const posOf = (text: string, word: string): string | undefined =>
+    understander.understand(text).tokens.find((t) => t.normal === word)?.pos;
+
+  it('asks what a bare phrase is when it names something the store knows, and nothing otherwise', () => {
+    const named = understander.understand('Marta Vos strike');
+    expect([named.intent, named.target.entities, named.target.kinds]).toEqual([
+      'what',
+      ['person:marta-vos'],
+      ['strike'],
+    ]);
+    expect(understander.understand('blue sky').intent).toBe('unknown');
+  });
+
+  it('takes the last word after "did" and its subject for the verb, though wink reads it as a noun', () => {
+    expect(posOf('When did the strike end?', 'end')).toBe('VERB');
+    expect(posOf('When did the strike end', 'end')).toBe('VERB');
+    // "did" first or third, as long as it opens the question.
+    expect(posOf('Did the strike end?', 'end')).toBe('VERB');
+    expect(posOf('And when did the strike end?', 'end')).toBe('VERB');
+  });
+
+  it('keeps the lemmas of content verbs that name no event, report or role', () => {
+    expect(understander.understand('Who translated the speech?').target.verbs).toEqual(['translate']);
+  });
+
+  it('reads invisible and control characters as spaces', () => {
+    const q = understander.understand('When\u200bdid the\u0007strike   begin?');
+    expect([q.text, q.intent, q.problem]).toEqual(['When did the strike begin?', 'when', null]);
   });
 });
 
@@ -103,6 +142,45 @@ describe('the vocabulary typos are repaired against', () => {
     expect(vocabulary.correct('wagess')).toBe('wages');
     expect(vocabulary.correct('roterdam')).toBe('rotterdam');
     expect(vocabulary.correct('xylophone')).toBeNull();
+  });
+
+  it('takes only words of letters (with inner apostrophes and hyphens), however often they are offered', () => {
+    const vocabulary = new Vocabulary();
+    for (const word of ['2025', '3pm', 'u.s.', '-ish', "o'neill", 'follow-up', 'Ana']) vocabulary.add(word);
+    for (const word of ['2025', '3pm']) vocabulary.add(word);
+    expect(['2025', '3pm', 'u.s.', '-ish'].filter((w) => vocabulary.has(w))).toEqual([]);
+    expect(["O'Neill", 'follow-up', 'ana'].every((w) => vocabulary.has(w))).toBe(true);
+  });
+
+  it('repairs only words of three letters or more, of letters alone, that it does not know', () => {
+    const vocabulary = new Vocabulary();
+    for (const word of ['port', 'pay', 'on', 'quay']) vocabulary.add(word);
+    expect(vocabulary.correct('pot')).toBe('port');
+    expect(vocabulary.correct('pa')).toBeNull();
+    expect(vocabulary.correct('port')).toBeNull();
+    expect(vocabulary.correct('po-t')).toBeNull();
+    expect(vocabulary.correct("qu'y")).toBeNull();
+    expect(vocabulary.correct('QUAI')).toBe('quay');
+  });
+
+  it('allows one edit in a word of up to six letters and two from seven, never a different first letter', () => {
+    const vocabulary = new Vocabulary();
+    for (const word of ['strike', 'harbour', 'dockers']) vocabulary.add(word);
+    // Two edits: too many for six letters, enough for seven.
+    expect(vocabulary.correct('strkie')).toBeNull();
+    expect(vocabulary.correct('harbur')).toBe('harbour');
+    expect(vocabulary.correct('hrabour')).toBe('harbour');
+    expect(vocabulary.correct('harbourrs')).toBe('harbour');
+    expect(vocabulary.correct('harbourrrs')).toBeNull();
+    expect(vocabulary.correct('fockers')).toBeNull();
+  });
+
+  it('prefers the nearer of two words to the more frequent', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add('verdicts', 9);
+    vocabulary.add('verdict');
+    expect(vocabulary.correct('verdixt')).toBe('verdict');
+    expect(vocabulary.correct('verdixts')).toBe('verdicts');
   });
 
   it('prefers the more frequent of two words as near, however often a word is added', () => {

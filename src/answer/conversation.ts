@@ -275,7 +275,7 @@ function candidatesFor(q: Question, core: CoreAnswer, turn: Turn): Candidate[] {
     t.kinds.length > 0 && t.entities.length === 0 && t.occasions.length === 0 && t.ordinal === null && t.date === null;
   const best = ranked[0]!.score;
   const near = ranked.filter((r) => kindOnly || best - r.score <= NEAR).map((r) => r.event.id);
-  if (near.length < 2 || !near.includes(core.event)) return [];
+  if (!near.includes(core.event)) return []; // alone among them, it would be the one offered: none (below)
   const ordered = [core.event, ...near.filter((id) => id !== core.event)];
   // Two events told alike ("the launch (2025)" twice) are no choice to offer.
   const seen = new Set<string>();

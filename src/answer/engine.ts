@@ -242,9 +242,8 @@ function replyTo(q: Question, ctx: Context): Reply {
       ...unknown(ctx, `The articles mention ${joinList(named.map((n) => `"${n}"`))} but do not say that.`),
       reason: 'not_stated',
     };
-  const phrases = needs.names
-    .filter((n) => n.entities.length === 0 && ctx.indexed.mentionsPhrase(n.words))
-    .map((n) => n.words.join(' '));
+  // Every name of an entity was answered just above: these are the names no entity has.
+  const phrases = needs.names.filter((n) => ctx.indexed.mentionsPhrase(n.words)).map((n) => n.words.join(' '));
   const kinds = q.target.kinds.filter((k) => ctx.indexed.eventsByKind.has(k));
   const covered = needs.content.filter((w) => ctx.indexed.retrieval.postings.has(w));
   if (
@@ -556,7 +555,7 @@ function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Reply {
   const single =
     ordered.length === 1 || new Set(ordered.map((v) => v.entity)).size === 1 ? ordered[0]!.entity : undefined;
   // Several parties: organisations when none is a person (a place that announces is its government).
-  const kinds = ordered.map((v) => (v.entity ? ctx.indexed.entities.get(v.entity)?.kind : undefined));
+  const kinds = ordered.map((v) => (v.entity ? ctx.indexed.entities.get(v.entity)!.kind : undefined));
   const type = !single && kinds.every((k) => k === 'organisation' || k === 'place') ? 'organisation' : 'actor';
   return {
     answered: true,

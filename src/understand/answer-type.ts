@@ -341,8 +341,9 @@ function withoutQuestionWord(q: readonly Word[], classes: AnswerClasses, topics:
   const first = q[0]!;
   if (AUXILIARY_FORMS.has(first.normal)) return type('yesno', 'yesno');
   // A question word later on: "and the summit is when?", "approximately how many …",
-  // "the talks lasted how many days", "the envoy was a native of what country".
-  const late = q.findIndex((w, i) => i > 0 && WH.has(w.normal) && w.normal !== 'why');
+  // "the talks lasted how many days", "the envoy was a native of what country". (Never the first word:
+  // fromQuestion has taken a question opening with one.)
+  const late = q.findIndex((w) => WH.has(w.normal) && w.normal !== 'why');
   if (late >= 0) {
     const word = q[late]!.normal;
     const rest = q.slice(late + 1);

@@ -92,7 +92,8 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
 /** The question word one letter away from a misspelt first word, when exactly one is. */
 export function questionWordNear(word: string): string | null {
   const w = word.toLowerCase();
-  if (w.length < 2 || WH_WORDS.includes(w)) return null;
+  // (A word of one letter is two or more from every question word.)
+  if (WH_WORDS.includes(w)) return null;
   const near = WH_WORDS.filter((q) => distance(q, w) === 1);
   return near.length === 1 ? near[0]! : null;
 }

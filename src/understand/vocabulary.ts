@@ -42,7 +42,7 @@ export class Vocabulary {
     const limit = w.length >= 7 ? 2 : 1;
     let best: string | null = null;
     let bestDistance = limit + 1;
-    let bestFrequency = -1;
+    let bestFrequency = 0; // its start decides only between words too far to be returned
     for (const candidate of this.buckets.get(w.charAt(0)) ?? []) {
       if (Math.abs(candidate.length - w.length) > limit) continue;
       const d = distance(w, candidate);
