@@ -1,3 +1,4 @@
+import { slug } from '../store/ids.ts';
 import { type Entity, type EntityKind, type Source } from '../store/schema.ts';
 import { phraseKey } from './knowledge.ts';
 import type { LocatedName, NameMention } from './names.ts';
@@ -150,15 +151,4 @@ const idOf = (identity: Identity): string => `${identity.kind}:${slug(identity.n
 
 function assignmentKey(source: Source, m: NameMention): string {
   return `${source.article}@${source.start}:${m.first}#${m.text}`;
-}
-
-export function slug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'x'
-  );
 }

@@ -11,7 +11,7 @@ import {
 import { samePlace } from '../store/places.ts';
 import { storedDate, type DateMention } from './dates.ts';
 import type { EntityRegistry } from './entities.ts';
-import { slug } from './entities.ts';
+import { slug } from '../store/ids.ts';
 import { phraseKey, type EventKindDef, type Knowledge } from './knowledge.ts';
 import type { Actor } from './actors.ts';
 import type { EventMention, ReportMention, SentenceFacts } from './mentions.ts';

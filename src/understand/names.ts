@@ -1,5 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../store/dates.ts';
-import { slug } from '../extract/entities.ts';
+import { slug } from '../store/ids.ts';
 import { ORDINAL_WORDS, phraseKey, type Knowledge } from '../extract/knowledge.ts';
 import type { Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
