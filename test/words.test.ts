@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadRelatedWords } from '../src/answer/related.ts';
 import { sameWord, stemBucket, WordMatcher } from '../src/answer/words.ts';
+import { WordKinship } from '../src/answer/kin.ts';
+import { loadKnowledge } from '../src/extract/index.ts';
 
 describe('sameWord', () => {
   it.each([
@@ -105,5 +107,52 @@ describe('WordMatcher', () => {
     expect(m.degree('talk', 'speak')).toBe(0.5);
     expect(m.degree('talk', 'speak')).toBe(0.5);
     expect(m.degree('talk', 'plane')).toBe(0);
+  });
+});
+
+describe('WordKinship', () => {
+  const knowledge = loadKnowledge();
+  const matcher = new WordMatcher(loadRelatedWords());
+  const kin = new WordKinship(matcher, knowledge);
+  it("takes the word matcher's degree where the knowledge says nothing more", () => {
+    expect(kin.degree('meeting', 'meet')).toBe(1);
+    expect(kin.degree('greet', 'welcome')).toBe(0.5);
+    expect(kin.degree('plane', 'train')).toBe(0);
+  });
+  it('makes words of one kind of event one word, a kind and its family one word, and a plural noun its lemma', () => {
+    expect(matcher.degree('walkout', 'stoppage')).toBe(0);
+    expect(kin.degree('walkout', 'stoppage')).toBe(1);
+    expect(kin.degree('tremor', 'aftershock')).toBe(1);
+    expect(kin.degree('summit', 'meeting')).toBe(1);
+    expect(kin.degree('meeting', 'summit')).toBe(1);
+    // "talks" is listed as a meeting noun; the lemma of a sentence's "talks" is "talk".
+    expect(kin.degree('talk', 'meet')).toBe(1);
+  });
+  it('keeps sibling kinds of one family apart', () => {
+    expect(kin.degree('earthquake', 'storm')).toBe(0);
+    expect(kin.degree('storm', 'earthquake')).toBe(0);
+    expect(kin.degree('quake', 'hurricane')).toBe(0);
+  });
+  it('joins two verbs of a kind only where the knowledge groups them', () => {
+    expect(kin.degree('beat', 'win')).toBe(1);
+    expect(kin.degree('defeat', 'beat')).toBe(1);
+    expect(kin.degree('lose', 'win')).toBe(0);
+    expect(kin.degree('draw', 'play')).toBe(0);
+  });
+  it("raises a noun naming a verb's act to the verb, one way only", () => {
+    expect(kin.degree('victory', 'win')).toBe(1);
+    expect(kin.degree('win', 'victory')).toBe(0);
+  });
+  it('answers the same once its memory has been cleared', () => {
+    const small = new WordKinship(matcher, knowledge, 2);
+    const pairs: Array<[string, string]> = [
+      ['quake', 'tremor'],
+      ['earthquake', 'storm'],
+      ['victory', 'win'],
+      ['quake', 'tremor'],
+      ['greet', 'welcome'],
+      ['earthquake', 'storm'],
+    ];
+    expect(pairs.map(([a, b]) => small.degree(a, b))).toEqual([1, 0, 1, 1, 0.5, 0]);
   });
 });

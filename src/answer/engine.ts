@@ -25,6 +25,7 @@ import {
   type AskedRole,
   type Needs,
 } from './sentence-answer.ts';
+import { WordKinship } from './kin.ts';
 import { WordMatcher } from './words.ts';
 import { rankEvents } from './select.ts';
 import { bestDate, exampleQuestions, mostSourced, timelineOf, type TimelineEntry } from './timeline.ts';
@@ -79,7 +80,7 @@ export function createEngine(store: StoreView, knowledge: Knowledge, nlp: WinkMe
   // timeline cites a sentence of every event: worked out when first asked for, not at every start.
   let timeline: readonly TimelineEntry[] | undefined;
   const context: Context = {
-    words: new WordMatcher(related),
+    kinship: new WordKinship(new WordMatcher(related), knowledge),
     indexed,
     knowledge,
     families,
@@ -115,7 +116,7 @@ interface Context {
   readonly examples: readonly string[];
   /** The best-sourced events, named when the engine cannot answer. */
   readonly covered: readonly StoredEvent[];
-  readonly words: WordMatcher;
+  readonly kinship: WordKinship;
 }
 
 /**
@@ -209,7 +210,7 @@ function replyTo(q: Question, ctx: Context): Reply {
   // from the facts of that event taken together; one with words of its own ("make landfall", "hold its
   // news conference") asks about something the event's slots do not hold, so a sentence that covers it
   // alone answers first. What a sentence must cover is read once, here.
-  const needs = needsOf(q, ctx.indexed, ctx.knowledge, ctx.words);
+  const needs = needsOf(q, ctx.indexed, ctx.knowledge, ctx.kinship);
   const structured = fromFacts(q, ctx);
   if (q.focus !== undefined && structured?.answered) return structured;
   const support = structured?.answered ? supportOf(structured, q, needs, ctx) : 'none';

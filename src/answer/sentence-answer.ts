@@ -1,4 +1,4 @@
-import { ORDINAL_WORDS, type EventKindDef, type Knowledge } from '../extract/knowledge.ts';
+import { ORDINAL_WORDS, type Knowledge } from '../extract/knowledge.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { isParticiple, type Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
@@ -19,7 +19,8 @@ import { citeSentence } from './citations.ts';
 import type { Reply } from './engine.ts';
 import { formatDate, statedPrecision } from './format.ts';
 import { typedValue } from './typed.ts';
-import { sameWord, stemBucket, type WordMatcher } from './words.ts';
+import type { WordKinship } from './kin.ts';
+import { sameWord, stemBucket } from './words.ts';
 
 /**
  * What a sentence must cover before any of its words may answer the question: the question's
@@ -139,7 +140,7 @@ const TYPE_WORDS = new Set([
 ]);
 
 /** Reads what a sentence must cover from the question's own words. */
-export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge, words_: WordMatcher): Needs {
+export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge, kinship: WordKinship): Needs {
   const words = q.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   const names: Array<{ words: string[]; entities: string[]; place: boolean; phrase?: boolean }> = [];
   const nameWords = new Set<string>();
@@ -225,41 +226,7 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
         /^(?:NOUN|PROPN)$/.test(words[i - 1]?.pos ?? '') &&
         DETERMINERS.has(words[i + 1]?.normal ?? ''),
     );
-  // Words of one event kind are one word for verification: "meet" is borne out by "the talks". So are a
-  // kind and its family's general kind (a summit is a meeting), but not sibling kinds (an earthquake is no
-  // storm, though both are disasters), as select.ts's kindFits reads a family.
-  // Sentence words are lemmas, and some event words are listed in the plural they are used in: "talk" is
-  // a conversation as a verb and, as the lemma of "talks", a meeting.
-  const kindsOf = (w: string): Array<EventKindDef | undefined> => [
-    knowledge.eventNouns.get(w),
-    knowledge.eventVerbs.get(w),
-    knowledge.eventNouns.get(`${w}s`),
-  ];
-  const fits = (a: EventKindDef | undefined, b: EventKindDef | undefined): boolean =>
-    !!a && !!b && a.family === b.family && (a.kind === b.kind || a.kind === a.family || b.kind === b.family);
-  // Two verbs of one kind of event are one word only where the knowledge says so ("beat" is winning): a final
-  // is also lost and played.
-  const onlyVerb = (w: string): boolean =>
-    knowledge.eventVerbs.has(w) && !knowledge.eventNouns.has(w) && !knowledge.eventNouns.has(`${w}s`);
-  const sameFamily = (a: string, b: string): boolean => {
-    if (onlyVerb(a) && onlyVerb(b))
-      return knowledge.eventVerbs.get(a)!.sameVerbs.some((group) => group.includes(a) && group.includes(b));
-    const kinds = kindsOf(b);
-    return kindsOf(a).some((k) => kinds.some((l) => fits(k, l)));
-  };
-  // One question compares the same few words against the same sentence words again and again: remember each pair.
-  const seen = new Map<string, Map<string, number>>();
-  const degree = (a: string, b: string): number => {
-    let row = seen.get(b);
-    if (!row) seen.set(b, (row = new Map()));
-    let d = row.get(a);
-    if (d === undefined) {
-      d = words_.degree(a, b);
-      if (d !== 1 && (sameFamily(a, b) || knowledge.actNouns.get(a) === b)) d = 1;
-      row.set(a, d);
-    }
-    return d;
-  };
+  const degree = (a: string, b: string): number => kinship.degree(a, b);
   const byWord = new Map<string, number[]>();
   const degrees = (a: string): readonly number[] => {
     let row = byWord.get(a);

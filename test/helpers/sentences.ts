@@ -1,6 +1,7 @@
 import type { Knowledge } from '../../src/extract/knowledge.ts';
 import { loadRelatedWords } from '../../src/answer/related.ts';
 import { needsOf, type Needs } from '../../src/answer/sentence-answer.ts';
+import { WordKinship } from '../../src/answer/kin.ts';
 import { WordMatcher } from '../../src/answer/words.ts';
 import { sharedNlp } from '../../src/nlp/wink.ts';
 import type { IndexedStore } from '../../src/store/indexes.ts';
@@ -24,12 +25,12 @@ export async function sentenceReader(articles: Record<string, string>): Promise<
   const knowledge = sharedKnowledge();
   const indexed = engine.indexed;
   const understander = createUnderstander(sharedNlp(), knowledge, indexed, new Vocabulary());
-  const words = new WordMatcher(loadRelatedWords());
+  const kinship = new WordKinship(new WordMatcher(loadRelatedWords()), knowledge);
   return {
     indexed,
     store,
     knowledge,
     question: (text) => understander.understand(text),
-    needs: (q) => needsOf(q, indexed, knowledge, words),
+    needs: (q) => needsOf(q, indexed, knowledge, kinship),
   };
 }
