@@ -55,7 +55,7 @@ describe('rankEvents', () => {
       ['e3-marseille-strike', 'strike'],
       ['e4-strike', 'strike'],
       ['e5-storm', 'storm'],
-      ['e6-earthquake', 'earthquake'],
+      ['e6-santiago-earthquake', 'earthquake'],
     ]);
     expect(indexed.eventFacts.get(indexed.eventById.get('e4-strike')!)!.upcoming).toBe(true);
   });
@@ -96,7 +96,7 @@ describe('rankEvents', () => {
     // The talks are a meeting, which a summit is one kind of: +1.
     expect(ranked('When is the summit?', 'when')).toEqual([['e2-lima-meeting', 1.81]]);
     // A storm is a disaster as an earthquake is, but not an earthquake.
-    expect(ranked('When was the earthquake?', 'when')).toEqual([['e6-earthquake', 2.81]]);
+    expect(ranked('When was the earthquake?', 'when')).toEqual([['e6-santiago-earthquake', 2.81]]);
   });
 
   it('keeps an event a named place takes part in, even where it is not the place of the event', () => {
@@ -111,7 +111,7 @@ describe('rankEvents', () => {
       ['e2-lima-meeting', 0.01],
       ['e3-marseille-strike', 0.01],
       ['e5-storm', 0.01],
-      ['e6-earthquake', 0.01],
+      ['e6-santiago-earthquake', 0.01],
     ]);
   });
 });

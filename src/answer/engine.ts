@@ -212,8 +212,10 @@ function replyTo(q: Question, ctx: Context): Reply {
   // alone answers first. What a sentence must cover is read once, here.
   const needs = needsOf(q, ctx.indexed, ctx.knowledge, ctx.kinship);
   const structured = fromFacts(q, ctx);
-  if (q.focus !== undefined && structured?.answered) return structured;
   const support = structured?.answered ? supportOf(structured, q, needs, ctx) : 'none';
+  // A follow-up settled on one event is answered from it, unless it asks who did something and the cited
+  // sentence gives that act to someone else ("who won it?": "X scored to give Y a 2-1 win").
+  if (q.focus !== undefined && structured?.answered && !(q.intent === 'who' && support === 'none')) return structured;
   const ownWords = needs.content.filter((w) => !ctx.knowledge.eventNouns.has(w) && !ctx.knowledge.eventVerbs.has(w));
   const aboutAnEvent =
     (q.target.kinds.length > 0 || q.target.occasions.length > 0 || q.target.ordinal !== null) && ownWords.length === 0;
@@ -803,16 +805,28 @@ function supportOf(reply: Reply, q: Question, needs: Needs, ctx: Context): 'sent
         .split(/\s+/)
         .some((w) => needs.degree(w, verb) === 1) ??
         false);
-    // In the role the question asks for: "who bought X" is not answered by X's own purchase of Y. A light
-    // verb carries the act in its object, with the one it belongs to ("handed X victory").
+    // In the role the question asks for: "who bought X" is not answered by X's own purchase of Y. Another verb
+    // may carry the act in its object: a light verb's subject does it ("X held talks with Y"); any other verb
+    // hands it to the one named with it ("handed X victory", "gave X a 2-1 win"), not to its own subject.
     const roleArgs = (f: StoredFact): ReadonlyArray<FactArg | null | undefined> => {
-      const carried = needs.degree(f.predicate.split(' ')[0]!, verb) < 1;
-      if (needs.role.kind === 'agent') return carried ? [f.agent, f.object] : [f.agent];
+      const head = f.predicate.split(' ')[0]!;
+      const carried = needs.degree(head, verb) < 1;
+      if (needs.role.kind === 'agent')
+        return !carried ? [f.agent] : ctx.knowledge.lightVerbs.has(head) ? [f.agent, f.object] : [f.object];
       if (needs.role.kind === 'object') return [f.object];
       return [f.agent, f.object, ...f.modifiers.map((m) => m.arg)];
     };
     const inRole = sentence?.facts.some((f) => asked(f) && roleArgs(f).some((a) => a?.text.includes(first)));
-    if (!inRole && !partyByOwnVerb(verb, first, event, sentence, needs.role, ctx)) return 'none';
+    // Where a clause of the sentence states the act and names someone in the asked role, that party decides; the
+    // event's own slots only where none does ("agreed to buy X": the clause of "buy" names no buyer; "fired the
+    // Director of the FBI X": the object the clause reads names no one).
+    const namesParty = (a: FactArg | null | undefined): boolean =>
+      !!a &&
+      !!sentence?.spans.some(
+        (sp) => (sp.kind === 'person' || sp.kind === 'organisation') && sp.start >= a.start && sp.end <= a.end,
+      );
+    const stated = sentence?.facts.some((f) => asked(f) && roleArgs(f).some(namesParty)) ?? false;
+    if (!inRole && (stated || !partyByOwnVerb(verb, first, event, sentence, needs.role, ctx))) return 'none';
   }
   const entityInArticle = (id: string): boolean => mentionedIn(ctx.indexed, id, event.sources[0]!.article);
   if (sentence && coverage(sentence, needs, articleTerms, inArticle, entityInArticle)) return 'sentence';

@@ -114,7 +114,13 @@ export function mergeArticles(perArticle: readonly Draft[][], registry: EntityRe
   for (const drafts of perArticle) {
     const before = merged.length;
     for (const d of drafts) {
-      const candidates = index.candidates(d, before).map((i) => merged[i]!);
+      // Across articles a family is not enough: one story's storm and another's earthquake in the same
+      // country and year are two disasters. A kind meets itself or its family's general kind (a summit is
+      // a meeting). Within one article the family is: its storm and the flooding it caused are one event.
+      const candidates = index
+        .candidates(d, before)
+        .map((i) => merged[i]!)
+        .filter((c) => kindsFit(c.kind, d.kind));
       const target = best(candidates, d, places, MERGE_THRESHOLD);
       if (target) {
         absorb(target, d);
@@ -129,6 +135,10 @@ export function mergeArticles(perArticle: readonly Draft[][], registry: EntityRe
     .map((d) => finish(d, places))
     .sort(byFirstSource)
     .map((e, i) => ({ ...e, id: `e${i + 1}-${e.id}` }));
+}
+
+function kindsFit(a: EventKindDef, b: EventKindDef): boolean {
+  return a.kind === b.kind || a.kind === a.family || b.kind === b.family;
 }
 
 /**

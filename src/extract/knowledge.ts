@@ -61,6 +61,8 @@ const EventsFile = z.object({
   lightVerbs: z.array(z.string()),
   /** Nouns that name a verb's act without being an event of their own: "victory" is winning. */
   actNouns: z.record(z.string(), z.string()).default({}),
+  /** Verbs whose place object is where the event happens: "will visit Kiel", "an earthquake hit Kiel". */
+  placeVerbs: z.array(z.string()).default([]),
   topicCues: z.object({ verbs: z.array(z.string()), nouns: z.array(z.string()), prepositions: z.array(z.string()) }),
   futureMarkers: z.array(z.string()),
   pastMarkers: z.array(z.string()),
@@ -131,6 +133,8 @@ export interface Knowledge {
   readonly lightVerbs: ReadonlySet<string>;
   /** Noun → the verb whose act it names ("victory" → "win"), where WordNet's near senses do not link them. */
   readonly actNouns: ReadonlyMap<string, string>;
+  /** Verbs whose object, when a place, is where the event happens ("visit Kiel", "an earthquake hit Kiel"). */
+  readonly placeVerbs: ReadonlySet<string>;
   readonly topicVerbs: ReadonlySet<string>;
   readonly topicNouns: ReadonlySet<string>;
   readonly futureMarkers: ReadonlySet<string>;
@@ -383,6 +387,7 @@ function buildKnowledge(files: KnowledgeFiles): Knowledge {
     reportingNouns,
     lightVerbs: lower(files.events.lightVerbs),
     actNouns: new Map(Object.entries(files.events.actNouns)),
+    placeVerbs: lower(files.events.placeVerbs),
     topicVerbs: lower(files.events.topicCues.verbs),
     topicNouns: lower(files.events.topicCues.nouns),
     futureMarkers: lower(files.events.futureMarkers),

@@ -145,7 +145,11 @@ function readClause(s: SentenceView, a: number, b: number): ClauseFacts {
   const candidates: ClauseCandidates = {
     actors: actorsIn(s, a, b, eventWords).filter((n) => !agentTokens.has(n.first)),
     places: s.names.filter(
-      (n) => within(n, a, b) && n.kind === 'place' && isLocative(s.tokens, n.first) && !s.insideRole.has(n.first),
+      (n) =>
+        within(n, a, b) &&
+        n.kind === 'place' &&
+        isLocative(s.tokens, n.first, s.knowledge) &&
+        !s.insideRole.has(n.first),
     ),
     dates: s.dates.filter((d) => within(d, a, b) && !reportDates.includes(d)),
   };
@@ -186,6 +190,7 @@ function actorsIn(s: SentenceView, a: number, b: number, eventWords: readonly Tr
     (n) =>
       within(n, a, b) &&
       !s.insideRole.has(n.first) &&
+      !namesEvent(s, n, eventWords) &&
       (!isAttribution(s.tokens, n.first) || eventWords.some((t) => isByAgent(s.tokens, n, t))),
   );
   const people = inClause.filter(
@@ -193,6 +198,14 @@ function actorsIn(s: SentenceView, a: number, b: number, eventWords: readonly Tr
       n.kind === 'person' || (n.kind === 'other' && isNamelike(n) && !s.knowledge.eventNouns.has(n.text.toLowerCase())),
   );
   return people.length > 0 ? people : inClause.filter((n) => n.kind === 'organisation' && !/\d/.test(n.text));
+}
+
+/**
+ * A name of no person, place or organisation just before an event noun is that event's name ("the Northgate
+ * Shield final"), not one who takes part in it.
+ */
+function namesEvent(s: SentenceView, n: NameMention, eventWords: readonly Trigger[]): boolean {
+  return n.kind === 'other' && eventWords.some((t) => t.first === n.last + 1 && s.tokens[t.first]!.pos !== 'VERB');
 }
 
 /** The event one (family-merged) event word tells of, with the clause's candidates nearest to it. */
@@ -214,7 +227,7 @@ function eventOf(
   // turn that round ("a visit to Kiel by X", "X was arrested by police").
   const passive = isPassive(s.tokens, trig);
   const byAgent = (n: NameMention): boolean => isByAgent(s.tokens, n, trig);
-  const doer = (n: NameMention): boolean => byAgent(n) || (!passive && n.last < trig.first);
+  const doer = (n: NameMention): boolean => byAgent(n) || (!passive && n.last < trig.first && !isOpposed(s.tokens, n));
   // After the event word, its object or "of" phrase ("the sacking of X"), never a source or a companion
   // ("buy X from Y", "a visit with Z").
   const undergoer = (n: NameMention): boolean =>
@@ -268,6 +281,16 @@ function isByAgent(tokens: readonly Token[], n: NameMention, trig: Trigger): boo
   return true;
 }
 
+/** "a win over X", "a protest against X": the one a phrase opposes does not do the event. */
+function isOpposed(tokens: readonly Token[], n: NameMention): boolean {
+  for (let i = n.first - 1; i >= Math.max(0, n.first - 3); i -= 1) {
+    const t = tokens[i]!;
+    if (t.normal === 'over' || t.normal === 'against') return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
+  }
+  return false;
+}
+
 const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
 
 /** "was arrested", "had been dismissed", "got fired": an event verb in the passive. */
@@ -303,10 +326,30 @@ function isNegated(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-function isLocative(tokens: readonly Token[], first: number): boolean {
+// wink writes the normal form of "through" as "thru".
+const LOCATIVES = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'within',
+  'through',
+  'thru',
+]);
+
+/**
+ * A place after a locative preposition ("in Kiel", "marched through Kiel"), or the object of a verb whose
+ * object is where the event happens ("will visit Kiel", "an earthquake hit Kiel").
+ */
+function isLocative(tokens: readonly Token[], first: number, knowledge: Knowledge): boolean {
   for (let i = first - 1; i >= Math.max(0, first - 4); i -= 1) {
     const t = tokens[i] as Token;
-    if (['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'across', 'within'].includes(t.normal)) return true;
+    if (LOCATIVES.has(t.normal)) return true;
+    if (t.pos === 'VERB' && knowledge.placeVerbs.has(t.lemma)) return true;
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'PROPN') return false;
   }
   return false;
@@ -364,8 +407,10 @@ function findOccasion(tokens: readonly Token[], trig: Trigger, names: readonly N
       i = name.first;
       continue;
     }
+    // "the G20 summit", "the OPEC meeting", "the Northgate Shield final": an organisation, an acronym or a name
+    // of no person, place or organisation names the event.
     const acronym = /\d/.test(name.text) || /^\p{Lu}{2,}$/u.test(name.text);
-    if (name.kind === 'person' || !(name.kind === 'organisation' || acronym)) break;
+    if (name.kind === 'person' || !(name.kind === 'organisation' || name.kind === 'other' || acronym)) break;
     parts.unshift(name.text);
     i = name.first;
   }

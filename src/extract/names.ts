@@ -513,8 +513,10 @@ function segmentRun(tokens: readonly Token[], run: readonly Unit[], knowledge: K
 function mergePlacesIntoNames(tokens: readonly Token[], chunks: Chunk[], knowledge: Knowledge): Chunk[] {
   const out: Chunk[] = [];
   for (const c of chunks) {
-    // "Lyon Summit", "Paris Agreement": a place qualifying a named thing stays a place.
-    if (knowledge.thingHeads.has(phraseKey(tokens[c.last]!.text))) {
+    // "Lyon Summit", "Paris Agreement": a place qualifying a named event stays a place. A trophy or prize named
+    // after a place is one name ("the Sahel Cup"): its final is played anywhere.
+    const head = phraseKey(tokens[c.last]!.text);
+    if (knowledge.thingHeads.has(head) && (knowledge.eventNouns.has(head.toLowerCase()) || c.kind !== 'other')) {
       out.push(c);
       continue;
     }
@@ -531,6 +533,15 @@ function mergePlacesIntoNames(tokens: readonly Token[], chunks: Chunk[], knowled
       ((unknown(prev) && (place(c) || unknown(c))) || (place(prev) && unknown(c)) || (city(prev) && city(c)))
     ) {
       out[out.length - 1] = { first: prev.first, last: c.last, kind: 'other', name: '' };
+      continue;
+    }
+    // "FC Mzuzu", "AFC Leeds": an organisation word alone before a place or unknown name opens its name.
+    const cueAlone = (x: Chunk): boolean =>
+      x.kind === 'organisation' &&
+      x.first === x.last &&
+      knowledge.organisationCues.has(phraseKey(tokens[x.first]!.text));
+    if (prev && adjacent && cueAlone(prev) && (place(c) || unknown(c))) {
+      out[out.length - 1] = { first: prev.first, last: c.last, kind: 'organisation', name: '', byCue: true };
       continue;
     }
     // "Louisiana State University", "New York Stock Exchange": a place before words ending in an organisation word.

@@ -17,7 +17,7 @@ export function findTriggers(tokens: readonly Token[], a: number, b: number, kno
   for (let i = a; i <= b; i += 1) {
     const t = tokens[i] as Token;
     const pair = i < b ? `${t.lemma} ${tokens[i + 1]!.lemma}` : '';
-    const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
+    const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN' || isNamedHead(tokens, i, b);
     const isVerb = t.pos === 'VERB';
     const kind =
       (isNoun &&
@@ -34,6 +34,20 @@ export function findTriggers(tokens: readonly Token[], a: number, b: number, kno
     i = last;
   }
   return found;
+}
+
+/**
+ * "The Highland Shield final, played in …": wink tags an event noun after a name and before no other noun as an
+ * adjective; it heads the phrase ("the final decision" is an adjective before its noun).
+ */
+function isNamedHead(tokens: readonly Token[], i: number, b: number): boolean {
+  const t = tokens[i]!;
+  const after = i < b ? tokens[i + 1] : undefined;
+  return (
+    t.pos === 'ADJ' &&
+    tokens[i - 1]?.pos === 'PROPN' &&
+    !(after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ'))
+  );
 }
 
 /** "The first meeting … during the G7 summit" is one event: same-family words in a clause merge. */

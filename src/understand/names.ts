@@ -83,7 +83,8 @@ function nameAt(
     if (single && FRAME_WORDS.has(single.normal)) continue;
     const key = keys[n - 1]!;
     const ids = indexed.entitiesByName.get(key);
-    if (ids && !(single && onlyPartOfAName(single, ids, original, indexed))) return { length: n, ids };
+    if (ids && !(single && onlyPartOfAName(single, ids, original, indexed)))
+      return { length: n, ids: wholeNames(key, ids, indexed) };
     // A name the articles use for no person, place or organisation ("the Northgate Trophy") is still one name:
     // its first word is not the place of that name elsewhere. It takes its words and names no entity.
     if (n > 1 && indexed.entities.get(`other:${slug(spanText(words, i, n))}`)?.kind === 'other')
@@ -94,6 +95,18 @@ function nameAt(
       return { length: n, worldName: spanText(words, i, n) };
   }
   return null;
+}
+
+/**
+ * A word that is the whole name of some entities and one word of others' ("Abuja", and "Abuja City" read as a
+ * person's first name) names the former: a part of a name stands for the whole only when nothing is called so.
+ */
+function wholeNames(key: string, ids: readonly string[], indexed: IndexedStore): readonly string[] {
+  const whole = ids.filter((id) => {
+    const e = indexed.entities.get(id);
+    return !!e && (phraseKey(e.name) === key || e.aliases.some((a) => phraseKey(a) === key));
+  });
+  return whole.length > 0 ? whole : ids;
 }
 
 function spanText(words: readonly Token[], i: number, n: number): string {

@@ -98,8 +98,18 @@ function readOrdinal(words: readonly Token[]): number | null {
 
 /** The words the store files events under as an occasion, once each. */
 function readOccasions(words: readonly Token[], indexed: IndexedStore): string[] {
-  return [...new Set(words.map((t) => phraseKey(t.text)).filter((k) => indexed.eventsByOccasion.has(k)))];
+  const found = new Set<string>();
+  // An occasion may be several words ("the Highland Shield final"), filed under their keys put together.
+  for (let i = 0; i < words.length; i += 1)
+    for (let n = 0, key = ''; n < OCCASION_WORDS && i + n < words.length; n += 1) {
+      key += phraseKey(words[i + n]!.text);
+      if (indexed.eventsByOccasion.has(key)) found.add(key);
+    }
+  return [...found];
 }
+
+/** The most words an occasion's name is read from. */
+const OCCASION_WORDS = 4;
 
 /** Lemmas of the content words (ordinal words count: "the second summit"), question words left out. */
 function readTerms(words: readonly Token[]): string[] {
