@@ -66,6 +66,10 @@ export function serialiseStore(store: Store): string {
       store.events.map((e) => JSON.stringify(packer.event(e))),
     ),
     section(
+      'texts',
+      store.articles.map((a) => JSON.stringify(a.text)),
+    ),
+    section(
       'sentences',
       sentences.map((s) => JSON.stringify(packer.sentence(s))),
     ),
@@ -182,8 +186,8 @@ class Packer {
       end = s.end;
     });
     return a.filedFrom
-      ? [a.id, a.published, a.text, w.toString(), [a.filedFrom.name, a.filedFrom.text]]
-      : [a.id, a.published, a.text, w.toString()];
+      ? [a.id, a.published, a.chars, w.toString(), [a.filedFrom.name, a.filedFrom.text]]
+      : [a.id, a.published, a.chars, w.toString()];
   }
 
   /** What the indexes read at load first; roles and mentions, read when an answer asks, last. */
