@@ -17,6 +17,7 @@ import {
   type Store,
 } from '../src/store/index.ts';
 import { eventKeys } from '../src/store/event-keys.ts';
+import { nameIndexOf } from '../src/store/names.ts';
 
 describe('data/store.json', () => {
   it('is exactly what extraction makes of data/articles now (run npm run extract after changing either)', async () => {
@@ -143,6 +144,16 @@ describe('the lean store file', () => {
     expect(built.events.length).toBeGreaterThan(0);
     built.events.forEach((e, i) => expect(view.eventKeys(i)).toStrictEqual(eventKeys(e)));
     expect(built.events.some((e) => eventKeys(e).dates.length > 0 && eventKeys(e).entities.length > 1)).toBe(true);
+  });
+
+  it('reads back the name index written with the store, the one the entities make', async () => {
+    const corpus = await readCorpus(['data/articles']);
+    const built = extractStore(corpus.articles, sharedNlp(), loadKnowledge());
+    const view = parseStore('store.json', serialiseStore(built));
+    const expected = nameIndexOf(built.entities);
+    expect(expected.byName.size).toBeGreaterThan(10);
+    expect([...view.names.byName]).toStrictEqual([...expected.byName]);
+    expect(view.names.longestName).toBe(expected.longestName);
   });
 
   it('gives loaded entities and events the fields extraction gave them, read when first asked for', async () => {

@@ -99,11 +99,13 @@ export function viewOfStore(store: Store): StoreView {
 /** What is wrong with the outline of a parsed store file, or null: the records themselves are checked when decoded. */
 function shapeProblem(data: Record<string, unknown>): string | null {
   if (typeof data.check !== 'string') return 'check: not a checksum';
-  for (const key of ['strings', 'entities', 'events', 'texts', 'sentences'] as const) {
+  for (const key of ['strings', 'entities', 'events', 'names', 'texts', 'sentences'] as const) {
     const list = data[key];
     if (!Array.isArray(list)) return `${key}: not a list`;
     for (let i = 0; i < list.length; i += 1) if (typeof list[i] !== 'string') return `${key}.${i}: not a string`;
   }
+  if (typeof data.nameEntities !== 'string') return 'nameEntities: not a packed string';
+  if (!Number.isSafeInteger(data.longestName) || (data.longestName as number) < 1) return 'longestName: not a count';
   const articles = data.articles;
   if (!Array.isArray(articles)) return 'articles: not a list';
   for (let i = 0; i < articles.length; i += 1) {

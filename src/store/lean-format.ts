@@ -6,6 +6,9 @@
  *  - `articles`: `[id, published, chars, bounds]`: a sentence is a span of its article's text (`bounds`
  *    packs each sentence's gap from the one before, and its length and caption flag); `chars` is the
  *    text's length.
+ *  - `names`, `nameEntities`, `longestName`: the name index (src/store/names.ts), written with the store so
+ *    that loading does not key every name: each key, and in one packed string the entities (numbers in
+ *    `entities`) of each key in turn.
  *  - `texts`: each article's text once, one JSON string a line, in the order of `articles`, so that a
  *    reader can keep them as bytes: a text is decoded when a sentence of it is read, and a text whose
  *    line is as many bytes as it has characters (ASCII, nothing escaped) is sliced from the bytes.
@@ -36,6 +39,9 @@ export interface PackedStore {
   readonly articles: readonly PackedArticle[];
   readonly entities: readonly string[];
   readonly events: readonly string[];
+  readonly names: readonly string[];
+  readonly nameEntities: string;
+  readonly longestName: number;
   /** Empty when the reader keeps the texts as bytes (src/store/records.ts). */
   readonly texts: readonly string[];
   /** Empty when the reader keeps the records as bytes (src/store/records.ts). */

@@ -14,6 +14,7 @@ import {
   type PackedStore,
 } from './lean-format.ts';
 import type { EventKeys } from './event-keys.ts';
+import type { NameIndex } from './names.ts';
 import { LeanEntity, LeanEvent, plainEntity, plainEvent, type EntityTail, type EventBody } from './lazy-records.ts';
 import { PackError, PackReader } from './packed.ts';
 import type { ArticleTexts, PackedRecords } from './records.ts';
@@ -44,6 +45,8 @@ export interface StoreView {
   readonly articles: readonly ArticleMeta[];
   readonly entities: readonly Entity[];
   readonly events: readonly StoredEvent[];
+  /** The entities' name index, as written with the store. */
+  readonly names: NameIndex;
   /** What the indexes file event `i` under, read without decoding the event. */
   eventKeys(i: number): EventKeys;
   readonly sentenceCount: number;
@@ -116,6 +119,7 @@ class LeanStore implements StoreView {
   readonly articles: LeanArticle[] = [];
   readonly entities: LeanEntity[] = [];
   readonly events: LeanEvent[];
+  readonly names: NameIndex;
   readonly sentenceCount: number;
   private readonly packed: PackedRecords;
   private readonly texts: ArticleTexts;
@@ -181,6 +185,7 @@ class LeanStore implements StoreView {
     this.firsts[data.articles.length] = n;
     data.entities.forEach((e, i) => this.entities.push(inRecord(`entity ${i}`, () => this.entityHead(e, i))));
     this.events = data.events.map((e, i) => inRecord(`event ${i}`, () => this.eventHead(e, i)));
+    this.names = inRecord('the name index', () => this.nameIndex(data));
   }
 
   eventKeys(i: number): EventKeys {
@@ -331,6 +336,18 @@ class LeanStore implements StoreView {
     const flags = r.int();
     if (flags & ENTITY.country) r.int();
     if (flags & ENTITY.placeType) r.int();
+  }
+
+  private nameIndex(data: PackedStore): NameIndex {
+    const r = new PackReader(data.nameEntities);
+    const byName = new Map<string, string[]>();
+    for (const key of data.names)
+      byName.set(
+        key,
+        r.list(() => this.entityId(r)),
+      );
+    end(r, 'the index');
+    return { byName, longestName: data.longestName };
   }
 
   private eventHead(packed: string, i: number): LeanEvent {
