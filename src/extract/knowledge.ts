@@ -240,7 +240,8 @@ function buildKnowledge(files: KnowledgeFiles): Knowledge {
   ]);
 
   const demonyms = new Map<string, string>();
-  const words = (s: string): number => s.trim().split(/\s+/).length;
+  // Most names are one word: only a name with a space in it is split.
+  const words = (s: string): number => (/\s/.test(s) ? s.trim().split(/\s+/).length : 1);
   let longestPhrase = 1;
   const countryName = new Map<string, string>(files.gazetteer.countries.map((c) => [c.code, c.name]));
   for (const c of files.gazetteer.countries) {
