@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Bumped whenever the shape of the store changes; an older store must be rebuilt, not read. */
 export const STORE_SCHEMA_VERSION = 5;
