@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from '../src/corpus/index.ts';
+import { parseArticle, readCorpus } from '../src/corpus/index.ts';
 import { extractStore, loadKnowledge } from '../src/extract/index.ts';
 import { sharedNlp } from '../src/nlp/wink.ts';
 import {
@@ -17,6 +17,7 @@ import {
   type Store,
 } from '../src/store/index.ts';
 import { eventKeys } from '../src/store/event-keys.ts';
+import { nameIndexOf } from '../src/store/names.ts';
 
 describe('data/store.json', () => {
   it('is exactly what extraction makes of data/articles now (run npm run extract after changing either)', async () => {
@@ -71,6 +72,14 @@ function sentenceUnquoted(): string {
   return withChecksum(lines);
 }
 
+/** The committed store with the closing quote of one article text gone, and its checksum made to match. */
+function textUnquoted(): string {
+  const lines = committed.split('\n');
+  const at = lines.indexOf('"texts":[') + 1;
+  lines[at] = lines[at]!.replace(/",$/, ',');
+  return withChecksum(lines);
+}
+
 function withChecksum(lines: string[]): string {
   const tail = lines.slice(1).join('\n');
   const check = crc32(tail).toString(16).padStart(8, '0');
@@ -94,6 +103,11 @@ describe('a store that cannot be used', () => {
       committed.replace(/^\{"schema":\d+/, '{"schema":3'),
       /another version.*schema-3\.json.*npm run extract/,
     ],
+    [
+      'schema-4',
+      committed.replace(/^\{"schema":\d+/, '{"schema":4'),
+      /another version.*schema-4\.json.*npm run extract/,
+    ],
     ['one-sentence-damaged', damagedSentence(), /corrupt.*one-sentence-damaged\.json.*checksum.*npm run extract/],
     ['one-entity-cut-short', entityCutShort(), /corrupt.*one-entity-cut-short\.json.*entity.*npm run extract/],
     [
@@ -101,6 +115,7 @@ describe('a store that cannot be used', () => {
       sentenceUnquoted(),
       /corrupt.*unquoted\.json.*sentences\.2: not a packed string.*extract/,
     ],
+    ['one-text-unquoted', textUnquoted(), /corrupt.*one-text-unquoted\.json.*texts\.0: not a string.*extract/],
   ];
   it.each(cases)(
     '%s: names the file and the rebuild command, and leaves the file as it was',
@@ -131,6 +146,16 @@ describe('the lean store file', () => {
     expect(built.events.some((e) => eventKeys(e).dates.length > 0 && eventKeys(e).entities.length > 1)).toBe(true);
   });
 
+  it('reads back the name index written with the store, the one the entities make', async () => {
+    const corpus = await readCorpus(['data/articles']);
+    const built = extractStore(corpus.articles, sharedNlp(), loadKnowledge());
+    const view = parseStore('store.json', serialiseStore(built));
+    const expected = nameIndexOf(built.entities);
+    expect(expected.byName.size).toBeGreaterThan(10);
+    expect([...view.names.byName]).toStrictEqual([...expected.byName]);
+    expect(view.names.longestName).toBe(expected.longestName);
+  });
+
   it('gives loaded entities and events the fields extraction gave them, read when first asked for', async () => {
     const store = await loadStore('data/store.json');
     const expanded = expandStore(store);
@@ -140,6 +165,20 @@ describe('the lean store file', () => {
     store.events.forEach((e, i) =>
       expect({ ...e, slots: e.slots, conflicts: e.conflicts, sources: e.sources }).toStrictEqual(expanded.events[i]),
     );
+  });
+
+  it('reads texts outside ASCII (escaped in the file, decoded when read) as exactly as plain ones', async () => {
+    const corpus = await readCorpus(['data/articles']);
+    const articles = corpus.articles.map((a, i) =>
+      i === 0
+        ? parseArticle(a.id, `${a.text.replaceAll("'", '\u2019')}\n\nThe caf\u00e9 said \u201cyes\u201d \\ no.\n`)
+        : a,
+    );
+    const built = extractStore(articles, sharedNlp(), loadKnowledge());
+    const view = parseStore('store.json', serialiseStore(built));
+    expect(expandStore(view)).toStrictEqual(built);
+    for (let i = 0; i < view.sentenceCount; i += 1) expect(view.sentenceText(i)).toBe(built.sentences[i]!.text);
+    expect(view.articles.map((a) => a.text)).toStrictEqual(articles.map((a) => a.text));
   });
 
   it('keeps each article text once: a sentence is a span of it', async () => {

@@ -6,7 +6,7 @@
  * about it), and the answer says how it was read. A question that fits several events about equally
  * well lists them as `candidates`, and is declined as `ambiguous` when nothing tells them apart.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IndexedStore } from '../store/indexes.ts';
 import type { StoredEvent } from '../store/schema.ts';
 import type { Question } from '../understand/question.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { INTENTS } from '../understand/intent.ts';
 import { FINE_TYPES } from '../understand/answer-type.ts';
 import { DECLINE_REASONS, type Answer } from './types.ts';

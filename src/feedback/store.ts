@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const FEEDBACK_SCHEMA_VERSION = 1;
 

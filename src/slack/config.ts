@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_STORE_PATH } from '../store/index.ts';
 
 /** How the bot reaches Slack, decided by which credentials the environment holds. */

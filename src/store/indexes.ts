@@ -1,4 +1,3 @@
-import { phraseKey } from '../extract/knowledge.ts';
 import { stemBucket } from '../answer/words.ts';
 import { isoParts } from './dates.ts';
 import type { ArticleMeta, Entity, StoredEvent, StoredSentence } from './schema.ts';
@@ -88,27 +87,7 @@ export interface RetrievalIndex {
 
 export function indexStore(store: StoreView): IndexedStore {
   const entities = new Map(store.entities.map((e) => [e.id, e]));
-  const byName = new Map<string, Set<string>>();
-  let longestName = 1;
-  const addName = (name: string, id: string): void => {
-    const key = phraseKey(name);
-    if (!key) return;
-    const set = byName.get(key) ?? new Set<string>();
-    set.add(id);
-    byName.set(key, set);
-    longestName = Math.max(longestName, name.split(/\s+/).length);
-  };
-  for (const e of store.entities) {
-    if (e.kind === 'other') continue;
-    for (const name of [e.name, ...e.aliases]) addName(name, e.id);
-    if (e.kind === 'person') {
-      const words = e.name.split(/\s+/);
-      if (words.length > 1) {
-        addName(words[0]!, e.id);
-        addName(words[words.length - 1]!, e.id);
-      }
-    }
-  }
+  const { byName, longestName } = store.names;
 
   const eventsByEntity = new Map<string, StoredEvent[]>();
   const eventsByOccasion = new Map<string, StoredEvent[]>();
@@ -158,7 +137,7 @@ export function indexStore(store: StoreView): IndexedStore {
     published,
     filedFrom,
     entities,
-    entitiesByName: new Map([...byName].map(([k, v]) => [k, [...v].sort()])),
+    entitiesByName: byName,
     longestName,
     eventsByEntity,
     eventById,

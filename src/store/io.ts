@@ -4,7 +4,7 @@ import { StoreError } from './errors.ts';
 import type { PackedStore } from './lean-format.ts';
 import { serialiseStore } from './pack.ts';
 import { PackError } from './packed.ts';
-import { PackedRecords } from './records.ts';
+import { ArticleTexts, PackedRecords } from './records.ts';
 import { STORE_SCHEMA_VERSION, StoreSchema, type Store } from './schema.ts';
 import { isValidStore } from './validate.ts';
 import { expandStore, openStore, type StoreView } from './view.ts';
@@ -14,7 +14,8 @@ export { serialiseStore };
 export const DEFAULT_STORE_PATH = 'data/store.json';
 /** Above this many sentences validating in place pays for loading the compiled validator. */
 const LARGE_STORE_SENTENCES = 20_000;
-/** Where the sentence records start: the last section of a store file (src/store/pack.ts). */
+/** Where the article texts start, and the sentence records after them: the last sections of a store file. */
+const TEXTS = '\n"texts":[';
 const SENTENCES = '\n"sentences":[';
 
 /**
@@ -42,12 +43,20 @@ export async function loadStore(path: string = DEFAULT_STORE_PATH): Promise<Stor
  */
 export function parseStore(path: string, raw: string | Buffer): StoreView {
   const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
-  // The sentence records, the last section and most of the file, are kept as bytes, not parsed.
-  const section = bytes.indexOf(SENTENCES);
+  // The texts and the sentence records, the last sections and most of the file, are kept as bytes, not parsed.
+  const texts = bytes.indexOf(TEXTS);
+  const sentences = bytes.indexOf(SENTENCES, Math.max(texts, 0));
+  const kept = texts >= 0 && sentences >= 0;
   let data: unknown;
   try {
     data = JSON.parse(
-      section < 0 ? bytes.toString('utf8') : `${bytes.toString('utf8', 0, section + SENTENCES.length)}]}`,
+      // The sections are joined by `,\n`: the part before the texts ends with its comma. A file of an
+      // older schema (no texts) is read up to its sentences, enough to refuse it.
+      kept
+        ? `${bytes.toString('utf8', 0, texts)}"texts":[],"sentences":[]}`
+        : sentences >= 0
+          ? `${bytes.toString('utf8', 0, sentences + SENTENCES.length)}]}`
+          : bytes.toString('utf8'),
     );
   } catch (error) {
     throw new StoreError(path, 'corrupt', `not valid JSON: ${(error as Error).message}`);
@@ -68,9 +77,14 @@ export function parseStore(path: string, raw: string | Buffer): StoreView {
           .padStart(8, '0');
   if (check !== packed.check) throw new StoreError(path, 'corrupt', 'its checksum does not match its records');
   try {
-    const sentences =
-      section < 0 ? PackedRecords.of(packed.sentences) : PackedRecords.fromFile(bytes, section + SENTENCES.length);
-    return openStore(packed, sentences);
+    if (!kept) return openStore(packed, ArticleTexts.of(packed.texts), PackedRecords.of(packed.sentences));
+    // One copy of the last sections, so that the rest of the file's bytes can be let go.
+    const tail = Buffer.from(bytes.subarray(texts));
+    return openStore(
+      packed,
+      ArticleTexts.fromFile(tail, TEXTS.length, packed.articles.length),
+      PackedRecords.fromFile(tail, sentences - texts + SENTENCES.length),
+    );
   } catch (error) {
     if (error instanceof PackError) throw new StoreError(path, 'corrupt', error.message);
     throw error;
@@ -85,11 +99,13 @@ export function viewOfStore(store: Store): StoreView {
 /** What is wrong with the outline of a parsed store file, or null: the records themselves are checked when decoded. */
 function shapeProblem(data: Record<string, unknown>): string | null {
   if (typeof data.check !== 'string') return 'check: not a checksum';
-  for (const key of ['strings', 'entities', 'events', 'sentences'] as const) {
+  for (const key of ['strings', 'entities', 'events', 'names', 'texts', 'sentences'] as const) {
     const list = data[key];
     if (!Array.isArray(list)) return `${key}: not a list`;
     for (let i = 0; i < list.length; i += 1) if (typeof list[i] !== 'string') return `${key}.${i}: not a string`;
   }
+  if (typeof data.nameEntities !== 'string') return 'nameEntities: not a packed string';
+  if (!Number.isSafeInteger(data.longestName) || (data.longestName as number) < 1) return 'longestName: not a count';
   const articles = data.articles;
   if (!Array.isArray(articles)) return 'articles: not a list';
   for (let i = 0; i < articles.length; i += 1) {
@@ -99,13 +115,17 @@ function shapeProblem(data: Record<string, unknown>): string | null {
       (a.length !== 4 && a.length !== 5) ||
       typeof a[0] !== 'string' ||
       (a[1] !== null && (typeof a[1] !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(a[1]))) ||
-      typeof a[2] !== 'string' ||
+      !Number.isSafeInteger(a[2]) ||
+      (a[2] as number) < 0 ||
       typeof a[3] !== 'string' ||
       (a.length === 5 &&
         (!Array.isArray(a[4]) || a[4].length !== 2 || !a[4].every((x: unknown) => typeof x === 'string')))
     )
-      return `articles.${i}: not [id, published, text, bounds, filedFrom?]`;
+      return `articles.${i}: not [id, published, chars, bounds, filedFrom?]`;
   }
+  const texts = data.texts as unknown[];
+  if (texts.length > 0 && texts.length !== articles.length)
+    return `texts: ${texts.length} for ${articles.length} articles`;
   return null;
 }
 

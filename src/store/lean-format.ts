@@ -1,27 +1,35 @@
 /**
- * The lean store file (schema 4): what is the same in every store is said once.
+ * The lean store file (schema 5): what is the same in every store is said once.
  *
  *  - `strings`: every string the store uses (terms, predicates, names, keys…), most used first, so the
  *    commonest take one or two characters where they are referred to.
- *  - `articles`: `[id, published, text, bounds]`: the article text is kept once, and a sentence is its
- *    span of it (`bounds` packs each sentence's gap from the one before, and its length and caption flag).
+ *  - `articles`: `[id, published, chars, bounds]`: a sentence is a span of its article's text (`bounds`
+ *    packs each sentence's gap from the one before, and its length and caption flag); `chars` is the
+ *    text's length.
+ *  - `names`, `nameEntities`, `longestName`: the name index (src/store/names.ts), written with the store so
+ *    that loading does not key every name: each key, and in one packed string the entities (numbers in
+ *    `entities`) of each key in turn.
+ *  - `texts`: each article's text once, one JSON string a line, in the order of `articles`, so that a
+ *    reader can keep them as bytes: a text is decoded when a sentence of it is read, and a text whose
+ *    line is as many bytes as it has characters (ASCII, nothing escaped) is sliced from the bytes.
  *  - `entities`, `events`, `sentences`: one packed string each (src/store/packed.ts). Offsets inside a
  *    sentence are counted from its start; a phrase's text is not written when it is the text at its
  *    offsets; a source is the number of its sentence (every source is a whole sentence).
  *  - What loading needs comes first in a record, the rest after it: an entity's name, kind, aliases,
  *    country and place type, then its roles and mentions; an event's id, kind and label and the keys
  *    the indexes file it under (src/store/event-keys.ts), then its slots, conflicts and sources.
- *  - `sentences` is the last section, one record a line, so that a reader can keep it as bytes.
+ *  - `texts` and `sentences` are the last sections, one record a line, so that a reader can keep them as
+ *    bytes.
  *
- * At load, articles and the heads of entities and events are decoded; the rest of an entity or event
- * when first read, and a sentence when the engine reads it (src/store/view.ts).
+ * At load, the articles' ids and bounds and the heads of entities and events are decoded; the rest of an
+ * entity or event when first read, and a sentence or its text when the engine reads it (src/store/view.ts).
  */
 import type { SentenceSpan, SlotName, StoredDate } from './schema.ts';
 import { SLOT_NAMES } from './schema.ts';
 
 export type PackedArticle =
-  | [id: string, published: string | null, text: string, bounds: string]
-  | [id: string, published: string | null, text: string, bounds: string, filedFrom: [name: string, text: string]];
+  | [id: string, published: string | null, chars: number, bounds: string]
+  | [id: string, published: string | null, chars: number, bounds: string, filedFrom: [name: string, text: string]];
 
 export interface PackedStore {
   readonly schema: number;
@@ -31,6 +39,12 @@ export interface PackedStore {
   readonly articles: readonly PackedArticle[];
   readonly entities: readonly string[];
   readonly events: readonly string[];
+  readonly names: readonly string[];
+  readonly nameEntities: string;
+  readonly longestName: number;
+  /** Empty when the reader keeps the texts as bytes (src/store/records.ts). */
+  readonly texts: readonly string[];
+  /** Empty when the reader keeps the records as bytes (src/store/records.ts). */
   readonly sentences: readonly string[];
 }
 

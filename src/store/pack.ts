@@ -15,6 +15,7 @@ import {
   type PackedArticle,
 } from './lean-format.ts';
 import { eventKeys } from './event-keys.ts';
+import { nameIndexOf } from './names.ts';
 import { PackWriter } from './packed.ts';
 import type {
   Entity,
@@ -47,6 +48,9 @@ export function serialiseStore(store: Store): string {
   const sentenceOf = new Map(sentences.map((s, i) => [sourceKey(s), i]));
   const entityOf = new Map(store.entities.map((e, i) => [e.id, i]));
   const packer = new Packer(strings, sentenceOf, entityOf);
+  const names = nameIndexOf(store.entities);
+  const nameEntities = new PackWriter();
+  for (const ids of names.byName.values()) nameEntities.list(ids, (id) => nameEntities.int(entityOf.get(id)!));
 
   const body = [
     section(
@@ -64,6 +68,16 @@ export function serialiseStore(store: Store): string {
     section(
       'events',
       store.events.map((e) => JSON.stringify(packer.event(e))),
+    ),
+    section(
+      'names',
+      [...names.byName.keys()].map((k) => JSON.stringify(k)),
+    ),
+    `"nameEntities":${JSON.stringify(nameEntities.toString())}`,
+    `"longestName":${names.longestName}`,
+    section(
+      'texts',
+      store.articles.map((a) => JSON.stringify(a.text)),
     ),
     section(
       'sentences',
@@ -182,8 +196,8 @@ class Packer {
       end = s.end;
     });
     return a.filedFrom
-      ? [a.id, a.published, a.text, w.toString(), [a.filedFrom.name, a.filedFrom.text]]
-      : [a.id, a.published, a.text, w.toString()];
+      ? [a.id, a.published, a.chars, w.toString(), [a.filedFrom.name, a.filedFrom.text]]
+      : [a.id, a.published, a.chars, w.toString()];
   }
 
   /** What the indexes read at load first; roles and mentions, read when an answer asks, last. */

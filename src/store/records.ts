@@ -38,7 +38,8 @@ export class PackedRecords {
 
   /**
    * The records of the section that starts at `from` in a store file: `"…",` lines up to the one
-   * that ends the file with `"…"]}`, or `]}` alone when there are none.
+   * that ends the file with `"…"]}`, or `]}` alone when there are none. The records stay in `file`:
+   * a caller that reads a whole file passes a copy of its last sections, so the rest can be let go.
    */
   static fromFile(file: Buffer, from: number): PackedRecords {
     const starts: number[] = [];
@@ -52,14 +53,13 @@ export class PackedRecords {
       const close = last ? end - 3 : end - 2;
       if (file[at] !== QUOTE || close <= at || file[close] !== QUOTE || (!last && file[close + 1] !== COMMA))
         throw new PackError(`sentences.${starts.length}: not a packed string`);
-      starts.push(at + 1 - from);
-      ends.push(close - from);
+      starts.push(at + 1);
+      ends.push(close);
       if (last) break;
       if (newline < 0) throw new PackError('the sentences are not closed');
       at = newline + 1;
     }
-    // Its own copy, so that the rest of the file's bytes can be let go.
-    return new PackedRecords(Buffer.from(file.subarray(from)), Int32Array.from(starts), Int32Array.from(ends));
+    return new PackedRecords(file, Int32Array.from(starts), Int32Array.from(ends));
   }
 
   /** Records given as strings (a store file read whole). */
@@ -76,5 +76,82 @@ export class PackedRecords {
       ends[i] = at;
     });
     return new PackedRecords(Buffer.from(records.join(''), 'latin1'), starts, ends);
+  }
+}
+
+/**
+ * The articles' texts (lean-format.ts), kept as the file's bytes: one JSON string a line. A text whose
+ * line holds as many bytes as the text has characters is ASCII with nothing escaped, so any span of it
+ * is the same span of its bytes; any other text is decoded whole when read.
+ */
+export class ArticleTexts {
+  private constructor(
+    private readonly bytes: Buffer,
+    /** Where each text's characters start and end in `bytes` (inside its quotes). */
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    private readonly decoded: readonly string[] | null,
+  ) {}
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** Whether a span of text `a` can be read from its bytes as they are. */
+  isPlain(a: number, chars: number): boolean {
+    return this.decoded === null && this.ends[a]! - this.starts[a]! === chars;
+  }
+
+  /** Characters `from` to `to` of a plain text (see `isPlain`). */
+  plainSlice(a: number, from: number, to: number): string {
+    return this.bytes.toString('latin1', this.starts[a]! + from, this.starts[a]! + to);
+  }
+
+  text(a: number): string {
+    if (this.decoded !== null) return this.decoded[a]!;
+    const line = this.bytes.toString('utf8', this.starts[a]! - 1, this.ends[a]! + 1);
+    let text: unknown;
+    try {
+      text = JSON.parse(line);
+    } catch {
+      throw new PackError(`text ${a}: not a JSON string`);
+    }
+    if (typeof text !== 'string') throw new PackError(`text ${a}: not a string`);
+    return text;
+  }
+
+  /**
+   * The `count` texts of the section that starts at `from` in a store file: `"…",` lines, the last
+   * one `"…"],` (the sentences follow), or `],` alone when there are none.
+   */
+  static fromFile(file: Buffer, from: number, count: number): ArticleTexts {
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    let at = file[from] === NEWLINE ? from + 1 : from;
+    for (let a = 0; a < count; a += 1) {
+      const newline = file.indexOf(NEWLINE, at);
+      if (newline < 0) throw new PackError('the texts are not closed');
+      const last = a === count - 1;
+      // `",` ends a line, `"],` the last one.
+      const close = last ? newline - 3 : newline - 2;
+      if (
+        file[at] !== QUOTE ||
+        close <= at ||
+        file[close] !== QUOTE ||
+        (last ? file[close + 1] !== CLOSE_BRACKET || file[close + 2] !== COMMA : file[close + 1] !== COMMA)
+      )
+        throw new PackError(`texts.${a}: not a string`);
+      starts[a] = at + 1;
+      ends[a] = close;
+      at = newline + 1;
+    }
+    if (count === 0 && (file[at] !== CLOSE_BRACKET || file[at + 1] !== COMMA))
+      throw new PackError('more texts than articles');
+    return new ArticleTexts(file, starts, ends, null);
+  }
+
+  /** Texts given as strings (a store file read whole). */
+  static of(texts: readonly string[]): ArticleTexts {
+    return new ArticleTexts(Buffer.alloc(0), new Int32Array(texts.length), new Int32Array(texts.length), texts);
   }
 }

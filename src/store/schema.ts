@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Bumped whenever the shape of the store changes; an older store must be rebuilt, not read. */
-export const STORE_SCHEMA_VERSION = 4;
+export const STORE_SCHEMA_VERSION = 5;
 
 /** Where a fact came from: the sentence span in the article file (`text.slice(start, end)`). */
 export const SourceSchema = z.object({

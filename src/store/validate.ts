@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Ajv as AjvClass, ValidateFunction } from 'ajv';
-import { z } from 'zod';
+import * as z from 'zod';
 import { StoreSchema, type Store } from './schema.ts';
 
 /**

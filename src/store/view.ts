@@ -14,9 +14,10 @@ import {
   type PackedStore,
 } from './lean-format.ts';
 import type { EventKeys } from './event-keys.ts';
+import type { NameIndex } from './names.ts';
 import { LeanEntity, LeanEvent, plainEntity, plainEvent, type EntityTail, type EventBody } from './lazy-records.ts';
 import { PackError, PackReader } from './packed.ts';
-import type { PackedRecords } from './records.ts';
+import type { ArticleTexts, PackedRecords } from './records.ts';
 import type {
   ArticleMeta,
   Conflict,
@@ -44,6 +45,8 @@ export interface StoreView {
   readonly articles: readonly ArticleMeta[];
   readonly entities: readonly Entity[];
   readonly events: readonly StoredEvent[];
+  /** The entities' name index, as written with the store. */
+  readonly names: NameIndex;
   /** What the indexes file event `i` under, read without decoding the event. */
   eventKeys(i: number): EventKeys;
   readonly sentenceCount: number;
@@ -69,23 +72,60 @@ export interface StoreView {
 
 /** Decoded sentences kept for reuse: an answer reads the same few sentences several times. */
 const SENTENCE_CACHE = 4096;
+/** Decoded texts of the articles last read whose text is not plain ASCII (src/store/records.ts). */
+const TEXT_CACHE = 64;
 
 /**
- * Opens a parsed store file, its sentence records apart (src/store/records.ts). Throws PackError
- * when a record does not decode: the store is damaged.
+ * Opens a parsed store file, its article texts and sentence records apart (src/store/records.ts).
+ * Throws PackError when a record does not decode: the store is damaged.
  */
-export function openStore(data: PackedStore, sentences: PackedRecords): StoreView {
-  return new LeanStore(data, sentences);
+export function openStore(data: PackedStore, texts: ArticleTexts, sentences: PackedRecords): StoreView {
+  return new LeanStore(data, texts, sentences);
+}
+
+/** An article whose text stays in the store's bytes until read. */
+class LeanArticle implements ArticleMeta {
+  declare filedFrom?: ArticleMeta['filedFrom'];
+  readonly #store: LeanStore;
+  readonly #index: number;
+
+  constructor(
+    store: LeanStore,
+    index: number,
+    readonly id: string,
+    readonly published: string | null,
+    readonly chars: number,
+    readonly sentences: number,
+  ) {
+    this.#store = store;
+    this.#index = index;
+  }
+
+  get text(): string {
+    return this.#store.articleText(this.#index);
+  }
+}
+
+/** A plain copy, with its fields in the order extraction writes them (for tests and for checking a write). */
+function plainArticle(a: ArticleMeta): ArticleMeta {
+  const out: ArticleMeta = { id: a.id, text: a.text, published: a.published, chars: a.chars, sentences: a.sentences };
+  if (a.filedFrom) out.filedFrom = a.filedFrom;
+  return out;
 }
 
 class LeanStore implements StoreView {
   readonly schema: number;
   readonly strings: readonly string[];
-  readonly articles: ArticleMeta[] = [];
+  readonly articles: LeanArticle[] = [];
   readonly entities: LeanEntity[] = [];
   readonly events: LeanEvent[];
+  readonly names: NameIndex;
   readonly sentenceCount: number;
   private readonly packed: PackedRecords;
+  private readonly texts: ArticleTexts;
+  /** Per article: 1 when its text can be sliced from the bytes as they are. */
+  private readonly plain: Uint8Array;
+  private readonly textCache = new Map<number, string>();
   private readonly packedEntities: readonly string[];
   private readonly packedEvents: readonly string[];
   private readonly starts: Int32Array;
@@ -99,10 +139,14 @@ class LeanStore implements StoreView {
   private readonly sources: Array<Source | undefined>;
   private readonly cache = new Map<number, StoredSentence>();
 
-  constructor(data: PackedStore, sentences: PackedRecords) {
+  constructor(data: PackedStore, texts: ArticleTexts, sentences: PackedRecords) {
     this.schema = data.schema;
     this.strings = data.strings;
     this.packed = sentences;
+    this.texts = texts;
+    if (texts.count !== data.articles.length)
+      throw new PackError(`${texts.count} texts for ${data.articles.length} articles`);
+    this.plain = new Uint8Array(data.articles.length);
     this.packedEntities = data.entities;
     this.packedEvents = data.events;
     const n = sentences.count;
@@ -114,8 +158,9 @@ class LeanStore implements StoreView {
     this.firsts = new Int32Array(data.articles.length + 1);
     this.sources = new Array<Source | undefined>(n);
     let i = 0;
-    data.articles.forEach(([id, published, text, bounds, filed], a) => {
+    data.articles.forEach(([id, published, chars, bounds, filed], a) => {
       this.firsts[a] = i;
+      this.plain[a] = texts.isPlain(a, chars) ? 1 : 0;
       this.articleIndex.set(id, a);
       const r = new PackReader(bounds);
       let end = 0;
@@ -125,26 +170,22 @@ class LeanStore implements StoreView {
         const start = end + r.int();
         const packed = r.int();
         end = start + Math.floor(packed / 2);
-        if (end > text.length) throw new PackError(`sentence ${i} ends after its article ${id}`);
+        if (end > chars) throw new PackError(`sentence ${i} ends after its article ${id}`);
         this.starts[i] = start;
         this.ends[i] = end;
         this.captions[i] = packed % 2;
         this.articleOf[i] = a;
         i += 1;
       }
-      this.articles.push({
-        id,
-        text,
-        published,
-        chars: text.length,
-        sentences: i - first,
-        ...(filed ? { filedFrom: { name: filed[0], text: filed[1] } } : {}),
-      });
+      const article = new LeanArticle(this, a, id, published, chars, i - first);
+      if (filed) article.filedFrom = { name: filed[0], text: filed[1] };
+      this.articles.push(article);
     });
     if (i !== n) throw new PackError(`${n} sentences, but the articles have ${i}`);
     this.firsts[data.articles.length] = n;
     data.entities.forEach((e, i) => this.entities.push(inRecord(`entity ${i}`, () => this.entityHead(e, i))));
     this.events = data.events.map((e, i) => inRecord(`event ${i}`, () => this.eventHead(e, i)));
+    this.names = inRecord('the name index', () => this.nameIndex(data));
   }
 
   eventKeys(i: number): EventKeys {
@@ -181,7 +222,21 @@ class LeanStore implements StoreView {
   }
 
   sentenceText(i: number): string {
-    return this.articles[this.articleOf[i]!]!.text.slice(this.starts[i]!, this.ends[i]!);
+    const a = this.articleOf[i]!;
+    if (this.plain[a] === 1) return this.texts.plainSlice(a, this.starts[i]!, this.ends[i]!);
+    return this.articleText(a).slice(this.starts[i]!, this.ends[i]!);
+  }
+
+  articleText(a: number): string {
+    if (this.plain[a] === 1) return this.texts.plainSlice(a, 0, this.articles[a]!.chars);
+    let text = this.textCache.get(a);
+    if (text !== undefined) return text;
+    text = inRecord(`text ${a}`, () => this.texts.text(a));
+    if (text.length !== this.articles[a]!.chars)
+      throw new PackError(`text ${a}: not ${this.articles[a]!.chars} characters`);
+    if (this.textCache.size >= TEXT_CACHE) this.textCache.delete(this.textCache.keys().next().value!);
+    this.textCache.set(a, text);
+    return text;
   }
 
   sentenceArticle(i: number): string {
@@ -281,6 +336,18 @@ class LeanStore implements StoreView {
     const flags = r.int();
     if (flags & ENTITY.country) r.int();
     if (flags & ENTITY.placeType) r.int();
+  }
+
+  private nameIndex(data: PackedStore): NameIndex {
+    const r = new PackReader(data.nameEntities);
+    const byName = new Map<string, string[]>();
+    for (const key of data.names)
+      byName.set(
+        key,
+        r.list(() => this.entityId(r)),
+      );
+    end(r, 'the index');
+    return { byName, longestName: data.longestName };
   }
 
   private eventHead(packed: string, i: number): LeanEvent {
@@ -445,7 +512,7 @@ export function expandStore(view: StoreView): Store {
   for (let i = 0; i < view.sentenceCount; i += 1) sentences.push(view.sentence(i));
   return {
     schema: view.schema as Store['schema'],
-    articles: [...view.articles],
+    articles: view.articles.map(plainArticle),
     sentences,
     entities: view.entities.map(plainEntity),
     events: view.events.map(plainEvent),

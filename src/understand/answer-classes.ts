@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_KNOWLEDGE_DIR } from '../extract/knowledge.ts';
 
 /** The kinds of answer a head noun can ask for; `other` is everything else (never stored). */
