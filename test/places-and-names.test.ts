@@ -33,6 +33,9 @@ const STORM =
 const TREMOR =
   ' date 2015-07-09 A magnitude 5.1 earthquake shook Taiwan on Monday, July 6, 2015, the weather bureau said. ' +
   'No damage was reported.\n';
+const CYCLONE =
+  ' date 2021-05-04 Cyclone Mira killed 12 people after it came ashore near Chennai on Monday, May 3, ' +
+  'officials said. Fishing boats were ordered back to port.\n';
 const TALKS =
   ' date 2024-02-20 Kenyan Trade Minister Amina Otieno will meet Ghanaian Finance Minister Kofi Boateng in Jordan ' +
   'on Friday, March 1, a government spokeswoman said.\n';
@@ -49,6 +52,7 @@ beforeAll(async () => {
     cup: CUP,
     storm: STORM,
     tremor: TREMOR,
+    cyclone: CYCLONE,
     talks: TALKS,
     aid: AID,
   }));
@@ -103,6 +107,15 @@ describe('a place as the object of a verb that goes there or strikes it, or afte
       'date',
       sentenceOf(MARCH, 'About'),
     );
+  });
+});
+
+describe('a storm named like a person', () => {
+  it('is named by its name, placed and dated by the clause of "it" after it ("after it came ashore near X")', () => {
+    const [storm] = eventsOf('cyclone', 'storm');
+    expect(texts(storm?.slots.occasion)).toEqual(['Cyclone Mira']);
+    expect(texts(storm?.slots.where)).toEqual(['Chennai']);
+    expect(storm?.slots.when?.map((v) => v.date?.iso)).toEqual(['2021-05-03']);
   });
 });
 

@@ -34,7 +34,11 @@ export function splitClauses(tokens: readonly Token[]): Array<[number, number]> 
     // "X fired Y and Z seemed …": a new subject and verb after a clause that already has its verb.
     else if (t.pos === 'CCONJ' && next && verbAhead(tokens, i + 1) && verbSince(tokens, cuts[cuts.length - 1] ?? 0, i))
       cuts.push(i);
-    else if ((SUBORDINATORS.has(t.normal) || (RELATIVES.has(t.normal) && t.pos !== 'DET')) && verbAhead(tokens, i + 1))
+    else if (
+      (SUBORDINATORS.has(t.normal) || (RELATIVES.has(t.normal) && t.pos !== 'DET')) &&
+      verbAhead(tokens, i + 1) &&
+      !continuesSubject(tokens, i)
+    )
       cuts.push(i);
   }
   const clauses: Array<[number, number]> = [];
@@ -45,6 +49,14 @@ export function splitClauses(tokens: readonly Token[]): Array<[number, number]> 
   }
   clauses.push([start, tokens.length - 1]);
   return clauses.filter(([a, b]) => b >= a);
+}
+
+/**
+ * "Cyclone X killed 43 people after it came ashore near Y on Wednesday": a clause whose subject is "it", with no
+ * comma before it, goes on telling of the sentence's subject, so its place and date are read with it.
+ */
+function continuesSubject(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.normal === 'it' && tokens[i - 1]?.pos !== 'PUNCT' && SUBORDINATORS.has(tokens[i]!.normal);
 }
 
 function opensClause(tokens: readonly Token[], i: number): boolean {

@@ -400,6 +400,9 @@ function findOrdinal(
 function findOccasion(tokens: readonly Token[], trig: Trigger, names: readonly NameMention[]): string | null {
   const parts: string[] = [];
   if (tokens[trig.first]!.pos === 'VERB') return null;
+  // "Hurricane Laura", "Cyclone Felix": the event word opens a name of its own, which names the event.
+  const own = names.find((n) => n.first === trig.first && n.last > trig.last && n.kind === 'other');
+  if (own) return own.text;
   for (let i = trig.first - 1; i >= Math.max(0, trig.first - 4); i -= 1) {
     const name = names.find((n) => n.first <= i && n.last >= i);
     if (!name) break;
