@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadRelatedWords } from '../src/answer/related.ts';
 import { sameWord, stemBucket, WordMatcher } from '../src/answer/words.ts';
 import { WordKinship } from '../src/answer/kin.ts';
@@ -113,7 +113,11 @@ describe('WordMatcher', () => {
 describe('WordKinship', () => {
   const knowledge = loadKnowledge();
   const matcher = new WordMatcher(loadRelatedWords());
-  const kin = new WordKinship(matcher, knowledge);
+  // Built in each test, not when the file is collected, so that what the constructor builds is checked by the tests.
+  let kin: WordKinship;
+  beforeEach(() => {
+    kin = new WordKinship(matcher, knowledge);
+  });
   it("takes the word matcher's degree where the knowledge says nothing more", () => {
     expect(kin.degree('meeting', 'meet')).toBe(1);
     expect(kin.degree('greet', 'welcome')).toBe(0.5);
@@ -127,6 +131,13 @@ describe('WordKinship', () => {
     expect(kin.degree('meeting', 'summit')).toBe(1);
     // "talks" is listed as a meeting noun; the lemma of a sentence's "talks" is "talk".
     expect(kin.degree('talk', 'meet')).toBe(1);
+    // ... and, as a verb, a conversation: a word keeps every kind it has.
+    expect(kin.degree('talk', 'speak')).toBe(1);
+  });
+  it('takes no word for an event word because an event word starts with it', () => {
+    expect(kin.degree('stor', 'hurricane')).toBe(0);
+    expect(kin.degree('s', 'summit')).toBe(0);
+    expect(kin.degree('h', 'hurricane')).toBe(0);
   });
   it('keeps sibling kinds of one family apart', () => {
     expect(kin.degree('earthquake', 'storm')).toBe(0);
