@@ -4,12 +4,13 @@
 // played for; a whole name before a word of someone's name in a question; and two stories' events of sibling
 // kinds (a storm, an earthquake) in the same country and year kept apart. Articles of our own.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Engine } from '../src/answer/index.ts';
+import type { Engine } from '../src/answer/index.ts';
 import type { Store, StoredEvent } from '../src/store/index.ts';
 import { loadKnowledge } from '../src/extract/index.ts';
 import { sharedNlp } from '../src/nlp/wink.ts';
 import { createUnderstander } from '../src/understand/question.ts';
 import { Vocabulary } from '../src/understand/vocabulary.ts';
+import { expectAnswer, sentenceOf } from './helpers/answers.ts';
 import { engineFor } from './helpers/build.ts';
 
 const VISIT =
@@ -57,20 +58,6 @@ beforeAll(async () => {
     aid: AID,
   }));
 }, 120_000);
-
-const sentenceOf = (text: string, start: string): string => {
-  const from = text.slice(text.indexOf(start));
-  return from.slice(0, /\.(?=\s|$)/.exec(from)!.index + 1);
-};
-
-/** The exact answer value, type and cited sentence, and no other candidate named. */
-function expectAnswer(a: Answer, value: string, type: string, sentence: string, rivals: string[] = []): void {
-  expect(a.answered).toBe(true);
-  expect(a.value).toBe(value);
-  expect(a.type).toBe(type);
-  expect(a.citations[0]?.snippet).toBe(sentence);
-  for (const r of rivals) expect(a.answer).not.toContain(r);
-}
 
 /** The events an article tells of (its first source), by kind. */
 function eventsOf(article: string, kind: string): StoredEvent[] {

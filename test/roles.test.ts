@@ -2,8 +2,9 @@
 // "a stoppage called by the union"), the passive ("was arrested by"), a date before a trailing report
 // ("will begin on Monday, June 9, the ministry said"), and a year the article's date fixes. Articles of our own.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Engine } from '../src/answer/index.ts';
+import type { Engine } from '../src/answer/index.ts';
 import type { Store } from '../src/store/index.ts';
+import { expectAnswer, sentenceOf } from './helpers/answers.ts';
 import { engineFor } from './helpers/build.ts';
 import { sentenceReader, type SentenceReader } from './helpers/sentences.ts';
 
@@ -61,20 +62,6 @@ beforeAll(async () => {
     harwoodFlood: HARWOOD_FLOOD,
   }));
 }, 120_000);
-
-const sentenceOf = (text: string, start: string): string => {
-  const from = text.slice(text.indexOf(start));
-  return from.slice(0, /\.(?=\s|$)/.exec(from)!.index + 1);
-};
-
-/** The exact answer value, type and cited sentence, and no other candidate named. */
-function expectAnswer(a: Answer, value: string, type: string, sentence: string, rivals: string[] = []): void {
-  expect(a.answered).toBe(true);
-  expect(a.value).toBe(value);
-  expect(a.type).toBe(type);
-  expect(a.citations[0]?.snippet).toBe(sentence);
-  for (const r of rivals) expect(a.answer).not.toContain(r);
-}
 
 /** The one event of a kind, of one article when several tell of that kind. */
 function eventOfKind(kind: string, article?: string) {
