@@ -29,6 +29,7 @@ interface WorldCountry {
   name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: { eng?: { f?: string; m?: string } };
+  independent: boolean | null;
 }
 interface RegionCountry {
   countryShortCode: string;
@@ -41,6 +42,11 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const uniqueSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(byText);
 
 const worldCountries = require('world-countries') as WorldCountry[];
+const englishDemonyms = (c: WorldCountry): string[] =>
+  [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d && d.length > 2);
+// A territory's people go by its sovereign's word ("French", "Norwegian", "American"): a demonym an
+// independent country has is that country's, never a territory's that world-countries also gives it.
+const sovereignDemonyms = new Set(worldCountries.filter((c) => c.independent).flatMap(englishDemonyms));
 const countries = worldCountries
   .map((c) => {
     const aliases = uniqueSorted(
@@ -48,9 +54,7 @@ const countries = worldCountries
         (a) => a !== c.name.common && a.length > 3 && /\p{Lu}/u.test(a.charAt(0)),
       ),
     );
-    const demonyms = uniqueSorted(
-      [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d && d.length > 2),
-    );
+    const demonyms = uniqueSorted(englishDemonyms(c).filter((d) => c.independent || !sovereignDemonyms.has(d)));
     return { code: c.cca2, name: c.name.common, aliases, demonyms };
   })
   .sort((a, b) => byText(a.code, b.code));

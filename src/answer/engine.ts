@@ -220,7 +220,13 @@ function replyTo(q: Question, ctx: Context): Reply {
   const aboutAnEvent =
     (q.target.kinds.length > 0 || q.target.occasions.length > 0 || q.target.ordinal !== null) && ownWords.length === 0;
   if (structured && (support === 'sentence' || (support === 'event' && aboutAnEvent))) return structured;
-  const fallback = answerFromSentences(q, needs, ctx.indexed, ctx.knowledge);
+  // An event that fits but whose facts do not hold the answer ("how many spectators"): its own sentences first.
+  const fitting =
+    structured && !structured.answered && structured.event ? ctx.indexed.eventById.get(structured.event) : undefined;
+  const ownSentences = (fitting?.sources ?? [])
+    .map((s) => ctx.indexed.sentenceAt(s.article, s.start))
+    .filter((s) => s !== undefined);
+  const fallback = answerFromSentences(q, needs, ctx.indexed, ctx.knowledge, ownSentences);
   if (fallback) return fallback;
   if (structured && support === 'event') return structured;
   // The best-ranked event's answer is not borne out ("who bought X" where X bought Y): the next events that

@@ -1,5 +1,5 @@
 import type { EventKindDef, Knowledge } from '../extract/knowledge.ts';
-import type { WordMatcher } from './words.ts';
+import { sameWord, type WordMatcher } from './words.ts';
 
 /** Pairs remembered before the memo starts afresh: a few MB, far more than the words one store uses. */
 const MEMO_LIMIT = 200_000;
@@ -51,13 +51,23 @@ export class WordKinship {
       d = this.words.degree(sentenceWord, questionWord);
       if (
         d !== 1 &&
-        (this.sameKind(sentenceWord, questionWord) || this.knowledge.actNouns.get(sentenceWord) === questionWord)
+        (this.sameKind(sentenceWord, questionWord) ||
+          this.knowledge.actNouns.get(sentenceWord) === questionWord ||
+          this.knowledge.causes.get(sentenceWord) === questionWord ||
+          this.saidFor(sentenceWord, questionWord))
       )
         d = 1;
       row.set(sentenceWord, d);
       this.remembered += 1;
     }
     return d;
+  }
+
+  /** Is the sentence's word one news prose says for the question's ("fans" for "spectators"), in any form of either? */
+  private saidFor(sentenceWord: string, questionWord: string): boolean {
+    for (const [word, others] of this.knowledge.paraphrases)
+      if (sameWord(word, questionWord) && others.some((o) => sameWord(sentenceWord, o))) return true;
+    return false;
   }
 
   private forget(): void {

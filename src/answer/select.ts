@@ -37,8 +37,12 @@ export function rankEvents(
     ...t.entities.flatMap((id) => indexed.eventsByEntity.get(id) ?? []),
     ...t.occasions.flatMap((k) => indexed.eventsByOccasion.get(k) ?? []),
   ];
+  const narrowed = t.kinds.length > 0 || t.ordinal !== null || t.date !== null || t.reportSlot !== null;
+  // "the Mexican election" is also the one held in Morelia: a place asked about holds the events of its
+  // cities, which its own name does not index.
+  if (places.length > 0 && people.length === 0 && narrowed) seeds.push(...unnamedPool(t, indexed, families));
   if (seeds.length > 0) pool = [...new Set(seeds)];
-  else if (t.kinds.length > 0 || t.ordinal !== null || t.date || t.reportSlot) pool = unnamedPool(t, indexed, families);
+  else if (narrowed) pool = unnamedPool(t, indexed, families);
   else return [];
 
   const pastQuestion = asksAboutPast(question.text);
@@ -82,7 +86,31 @@ export function rankEvents(
     score += Math.min(event.sources.length, 20) * 0.01;
     if (score > 0) ranked.push({ event, score });
   }
-  return ranked.sort((a, b) => b.score - a.score || (a.event.id < b.event.id ? -1 : 1));
+  ranked.sort((a, b) => b.score - a.score || (a.event.id < b.event.id ? -1 : 1));
+  // The words that describe it ("presidential"): the names have been weighed above.
+  const described = question.tokens.filter((w) => !w.stop && /^\p{Ll}/u.test(w.text)).map((w) => w.lemma);
+  return breakTopTie(ranked, described, indexed);
+}
+
+/**
+ * Events that fit the question equally well ("the 2020 Indonesian presidential election" and a parliamentary one
+ * of the same country and year), ordered by how many of the question's describing words the sentences telling of
+ * them use: the first would otherwise be whichever id sorts first.
+ */
+function breakTopTie(ranked: RankedEvent[], terms: readonly string[], indexed: IndexedStore): RankedEvent[] {
+  const top = ranked[0]?.score;
+  let tied = 0;
+  while (tied < ranked.length && ranked[tied]!.score === top) tied += 1;
+  if (tied < 2) return ranked;
+  const wordsUsed = (event: StoredEvent): number => {
+    const said = new Set<string>();
+    for (const s of event.sources)
+      for (const term of indexed.sentenceAt(s.article, s.start)?.terms ?? []) said.add(term);
+    return terms.filter((term) => said.has(term)).length;
+  };
+  const used = new Map(ranked.slice(0, tied).map((r) => [r, wordsUsed(r.event)]));
+  const head = ranked.slice(0, tied).sort((a, b) => used.get(b)! - used.get(a)!);
+  return [...head, ...ranked.slice(tied)];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ORDINAL_WORDS, type Knowledge } from '../extract/knowledge.ts';
+import { ORDINAL_WORDS, phraseKey, type Knowledge } from '../extract/knowledge.ts';
 import { datelineLength } from '../extract/dateline.ts';
 import { isParticiple, type Token } from '../nlp/analyse.ts';
 import type { IndexedStore } from '../store/indexes.ts';
@@ -11,7 +11,7 @@ import type {
   StoredQuote,
   StoredSentence,
 } from '../store/schema.ts';
-import { samePlace } from '../store/places.ts';
+import { placeWithin, samePlace } from '../store/places.ts';
 import { sharedAnswerClasses } from '../understand/answer-classes.ts';
 import type { Question } from '../understand/question.ts';
 import { AUXILIARIES as AUXILIARY_LIST, WH_WORDS } from '../understand/question-words.ts';
@@ -53,6 +53,8 @@ export interface Needs {
   readonly degrees: (sentenceWord: string) => readonly number[];
   /** The same place, or a city and its country either way round. */
   readonly samePlace: (a: string, b: string) => boolean;
+  /** The same place, or the first in the second (a city of a country), never the other way round. */
+  readonly placeWithin: (inner: string, outer: string) => boolean;
 }
 
 /**
@@ -149,7 +151,9 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
     if (!e) continue;
     // The words of the name as the question writes it: "Xi" for "Xi Jinping", "Kamat" for "Gurudas Kamat".
     const all = [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(/[\s]+/));
-    const used = words.filter((t) => all.includes(t.normal)).map((t) => t.normal);
+    // "Ghanaian" for Ghana: a country by its people's word.
+    const ofPlace = (t: Token): boolean => e.kind === 'place' && knowledge.demonyms.get(phraseKey(t.text)) === e.name;
+    const used = words.filter((t) => all.includes(t.normal) || ofPlace(t)).map((t) => t.normal);
     names.push({ words: used.length > 0 ? used : all.slice(0, 1), entities: [id], place: e.kind === 'place' });
     for (const w of used) nameWords.add(w);
   }
@@ -247,6 +251,7 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
     degree,
     degrees,
     samePlace: (a, b) => samePlace(a, b, indexed.entities),
+    placeWithin: (inner, outer) => placeWithin(inner, outer, indexed.entities),
   };
 }
 
@@ -350,6 +355,15 @@ export function coverage(
   for (const name of needs.names) {
     const here =
       name.entities.some(named) ||
+      // A city of the country asked about stands for it ("voters in Tamale" for "the Ghanaian election"); the
+      // country does not stand for one of its places ("U.S." is not "Texas").
+      (name.place &&
+        sentence.spans.some(
+          (s) =>
+            s.kind === 'place' &&
+            s.entity !== undefined &&
+            name.entities.some((id) => needs.placeWithin(s.entity!, id)),
+        )) ||
       // Words of one name together: "Leila Vasquez" is not "Judge Leila Adebayo sentenced Omar Vasquez".
       (name.words.every((w) => terms.includes(w)) && (name.words.length === 1 || inOrder(terms, name.words)));
     if (here) namesHere += 1;
@@ -592,14 +606,31 @@ function readAnswer(
           type: 'duration',
         };
       }
-      const unit = needs.content.find((w) => !SPEECH.has(w) && w !== needs.verb);
+      const head = countedHead(q.target.counted);
+      // The noun counted, as its lemma ("spectators" → "spectator").
+      const unit =
+        (head !== undefined ? (q.tokens.find((t) => t.normal === head)?.lemma ?? head) : undefined) ??
+        needs.content.find((w) => !SPEECH.has(w) && w !== needs.verb);
       const quantities = sentence.spans.filter(
         (s) => s.kind === 'quantity' && !needs.numbers.includes(s.text.toLowerCase()),
       );
+      // A count of what is asked, or of something the articles say for it ("79,000 fans" for spectators).
       const fit = quantities.filter((s) =>
-        money ? s.unit === 'money' : unit !== undefined && s.unit !== undefined && sameWord(s.unit, unit),
+        money ? s.unit === 'money' : unit !== undefined && s.unit !== undefined && needs.degree(s.unit, unit) > 0,
       );
-      const pick = byNearness(fit.length > 0 ? fit : money || quantities.length !== 1 ? [] : quantities)[0];
+      // A lone number may count it, unless both are kinds of person and neither is people in general
+      // ("52,000 fans" is no count of journalists; "employs 3,800 people" counts employees, "24,500 nurses
+      // walked out" the workers on strike).
+      const person = (noun: string): boolean => sharedAnswerClasses().classOf(noun) === 'person';
+      const countsAny = (s: (typeof quantities)[number]): boolean =>
+        s.unit === undefined ||
+        unit === undefined ||
+        !person(s.unit) ||
+        !person(unit) ||
+        PEOPLE_UNITS.has(s.unit) ||
+        PEOPLE_UNITS.has(unit);
+      const lone = !money && quantities.length === 1 && countsAny(quantities[0]!) ? quantities : [];
+      const pick = byNearness(fit.length > 0 ? fit : lone)[0];
       if (!pick) return null;
       // An amount of money is given as written ("$2.4 billion"); a count as its number.
       return {
@@ -611,6 +642,17 @@ function readAnswer(
     default:
       return null;
   }
+}
+
+/** Words that count people of any kind: "people", "workers" (in a strike, whoever walks out). */
+const PEOPLE_UNITS: ReadonlySet<string> = new Set(['people', 'person', 'persons', 'individual', 'worker', 'employee']);
+
+/** The noun a "how many" phrase counts: "spectators", "rounds" of "rounds of talks", "meetings" of "previous ones". */
+function countedHead(counted: string | null): string | undefined {
+  if (counted === null) return undefined;
+  const words = counted.split(' ');
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? undefined;
 }
 
 function readActor(
@@ -1008,7 +1050,12 @@ function candidateSentences(needs: Needs, indexed: IndexedStore, knowledge: Know
   for (const word of asked) {
     const variants = (stems.get(stemBucket(word)) ?? []).filter((t) => sameWord(t, word));
     // An event word finds the sentences that tell of its kind of event in other words ("earthquake": "the quake").
-    const kin = eventKindWords(word, knowledge).filter((w) => w !== word && !variants.includes(w));
+    // So does a word said for it ("ashore" for "landfall") or one whose act brings it about ("killed" for "died").
+    const kin = [
+      ...eventKindWords(word, knowledge),
+      ...(knowledge.paraphrases.get(word) ?? []),
+      ...causesOf(word, knowledge),
+    ].filter((w) => w !== word && !variants.includes(w));
     // Its forms and kin are one word of the question: a sentence scores by the best of them, so "the
     // Championship final" does not count "final" twice.
     best.clear();
@@ -1031,6 +1078,13 @@ function candidateSentences(needs: Needs, indexed: IndexedStore, knowledge: Know
     .map(([i]) => i);
 }
 
+/** The verbs whose act brings about this one's outcome ("kill" for "die"). */
+function causesOf(word: string, knowledge: Knowledge): string[] {
+  const out: string[] = [];
+  for (const [cause, outcome] of knowledge.causes) if (outcome === word) out.push(cause);
+  return out;
+}
+
 /** The one-word nouns of an event word's kind ("earthquake": "quake", "tremor"; "meet": "talks", "meeting"). */
 function eventKindWords(word: string, knowledge: Knowledge): string[] {
   const kinds = [knowledge.eventNouns.get(word), knowledge.eventVerbs.get(word)];
@@ -1046,13 +1100,22 @@ export function answerFromSentences(
   needs: Needs,
   indexed: IndexedStore,
   knowledge: Knowledge,
+  ownSentences: readonly StoredSentence[] = [],
 ): Reply | null {
   if (needs.names.length + needs.content.length + needs.quoted.length === 0) return null;
   const quoted = quotationOf(q, needs, indexed);
   if (quoted) return quoted;
-  const ranked: Array<{ sentence: StoredSentence; cover: Coverage }> = [];
-  for (const i of candidateSentences(needs, indexed, knowledge)) {
-    const sentence = indexed.sentence(i);
+  const ranked: Array<{ sentence: StoredSentence; cover: Coverage; own: boolean }> = [];
+  // The sentences of the event the question is about come first: in a large store, retrieval's best few can all
+  // be other stories' sentences of the same kind ("54,000 spectators" among every final's "fans" and "crowd").
+  const retrieved = candidateSentences(needs, indexed, knowledge).map((i) => indexed.sentence(i));
+  const candidates = [
+    ...ownSentences.map((sentence) => ({ sentence, own: true })),
+    ...retrieved
+      .filter((r) => !ownSentences.some((o) => o.article === r.article && o.start === r.start))
+      .map((sentence) => ({ sentence, own: false })),
+  ];
+  for (const { sentence, own } of candidates) {
     const cover = coverage(
       sentence,
       needs,
@@ -1060,11 +1123,16 @@ export function answerFromSentences(
       (words) => indexed.mentionsPhrase(words, sentence.article),
       (id) => mentionedIn(indexed, id, sentence.article),
     );
-    if (cover) ranked.push({ sentence, cover });
+    if (cover) ranked.push({ sentence, cover, own });
   }
-  // Body text before captions, then the sentence that covers the question best; the sort is stable, so ties keep
-  // retrieval's order.
-  ranked.sort((a, b) => Number(a.sentence.caption) - Number(b.sentence.caption) || b.cover.score - a.cover.score);
+  // Body text before captions, the event's own sentences before others, then the sentence that covers the
+  // question best; the sort is stable, so ties keep retrieval's order.
+  ranked.sort(
+    (a, b) =>
+      Number(a.sentence.caption) - Number(b.sentence.caption) ||
+      Number(b.own) - Number(a.own) ||
+      b.cover.score - a.cover.score,
+  );
   for (const { sentence, cover } of ranked) {
     const reply = replyFrom(q, needs, sentence, cover, indexed, knowledge);
     if (reply) return reply;

@@ -5,9 +5,11 @@ import { relatedTerms, type RelatedWords } from './related.ts';
  * they share a stem: one is the other with an inflection or derivation ending ("meet" / "meeting",
  * "resign" / "resignation"), or with its final "e" dropped before one ("price" / "pricing",
  * "prorogue" / "prorogation"), or, for words of five letters or more, they agree on all but their
- * letter at most and five at least ("found" / "founder"). "war" is not "ward", "fire" is not "firewall".
+ * letter at most and five at least ("found" / "founder"), or with its final consonant doubled before an ending
+ * ("win" / "winner"). "war" is not "ward", "fire" is not "firewall".
  */
 const SUFFIXES = new Set(['s', 'es', 'ed', 'ing', 'er', 'ers', 'ion', 'ions', 'ation', 'ations', 'ment', 'ments']);
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 /** Endings written after a stem that lost its final "e" or "ue" ("pric-ing", "prorog-ation"). */
 const AFTER_E = new Set(['ing', 'ion', 'ions', 'ation', 'ations', 'ed', 'er', 'ers']);
 
@@ -27,6 +29,9 @@ export function sameWord(x: string, y: string): boolean {
     const ending = long.slice(short.length);
     // "agree" / "agreed": a bare "d" only after a final "e".
     if (SUFFIXES.has(ending) || (ending === 'd' && short.endsWith('e'))) return true;
+    // "win" / "winner", "plan" / "planned": a final consonant doubled before the ending.
+    const last = short.charAt(short.length - 1);
+    if (ending.charAt(0) === last && !VOWELS.has(last) && SUFFIXES.has(ending.slice(1))) return true;
   }
   const stem = short.replace(/u?e$/, '');
   if (stem !== short && stem.length >= 3 && long.startsWith(stem) && AFTER_E.has(long.slice(stem.length))) return true;

@@ -61,6 +61,10 @@ const EventsFile = z.object({
   lightVerbs: z.array(z.string()),
   /** Nouns that name a verb's act without being an event of their own: "victory" is winning. */
   actNouns: z.record(z.string(), z.string()).default({}),
+  /** Words news prose uses for one another where WordNet does not link them: "made landfall", "came ashore". */
+  paraphrases: z.array(z.array(z.string())).default([]),
+  /** A verb → the one whose outcome it causes ("were killed" bears out "died"): WordNet's cause relation. */
+  causes: z.record(z.string(), z.string()).default({}),
   /** Verbs whose place object is where the event happens: "will visit Kiel", "an earthquake hit Kiel". */
   placeVerbs: z.array(z.string()).default([]),
   topicCues: z.object({ verbs: z.array(z.string()), nouns: z.array(z.string()), prepositions: z.array(z.string()) }),
@@ -133,6 +137,10 @@ export interface Knowledge {
   readonly lightVerbs: ReadonlySet<string>;
   /** Noun → the verb whose act it names ("victory" → "win"), where WordNet's near senses do not link them. */
   readonly actNouns: ReadonlyMap<string, string>;
+  /** Word → the words said for it ("landfall" → "ashore"), both ways; lowercase lemmas. */
+  readonly paraphrases: ReadonlyMap<string, readonly string[]>;
+  /** Verb → the verb whose outcome it causes ("kill" → "die"): a sentence saying the first bears out the second. */
+  readonly causes: ReadonlyMap<string, string>;
   /** Verbs whose object, when a place, is where the event happens ("visit Kiel", "an earthquake hit Kiel"). */
   readonly placeVerbs: ReadonlySet<string>;
   readonly topicVerbs: ReadonlySet<string>;
@@ -248,16 +256,25 @@ function buildKnowledge(files: KnowledgeFiles): Knowledge {
   const words = (s: string): number => (/\s/.test(s) ? s.trim().split(/\s+/).length : 1);
   let longestPhrase = 1;
   const countryName = new Map<string, string>(files.gazetteer.countries.map((c) => [c.code, c.name]));
+  // "Congolese", "Dominican": a word two countries' people go by names neither for sure.
+  const sharedDemonyms = new Set<string>();
+  const addDemonym = (demonym: string, country: string): void => {
+    const key = phraseKey(demonym);
+    const known = demonyms.get(key);
+    if (known !== undefined && known !== country) sharedDemonyms.add(key);
+    demonyms.set(key, country);
+  };
   for (const c of files.gazetteer.countries) {
     for (const name of [c.name, ...c.aliases]) longestPhrase = Math.max(longestPhrase, words(name));
-    for (const d of c.demonyms) demonyms.set(phraseKey(d), c.name);
+    for (const d of c.demonyms) addDemonym(d, c.name);
   }
   for (const c of files.places.countries) {
     if (!files.gazetteer.countries.some((g) => g.name === c.name))
       throw new Error(`places.json names a country the gazetteer does not have: ${c.name}`);
     for (const a of c.aliases) longestPhrase = Math.max(longestPhrase, words(a));
-    for (const d of c.demonyms) demonyms.set(phraseKey(d), c.name);
+    for (const d of c.demonyms) addDemonym(d, c.name);
   }
+  for (const key of sharedDemonyms) demonyms.delete(key);
   for (const r of files.places.regions)
     for (const name of [r.name, ...r.aliases]) longestPhrase = Math.max(longestPhrase, words(name));
   for (const { name } of [...files.gazetteer.regions, ...files.places.cities])
@@ -398,6 +415,8 @@ function buildKnowledge(files: KnowledgeFiles): Knowledge {
     reportingNouns,
     lightVerbs: lower(files.events.lightVerbs),
     actNouns: new Map(Object.entries(files.events.actNouns)),
+    paraphrases: paraphraseMap(files.events.paraphrases),
+    causes: new Map(Object.entries(files.events.causes)),
     placeVerbs: lower(files.events.placeVerbs),
     topicVerbs: lower(files.events.topicCues.verbs),
     topicNouns: lower(files.events.topicCues.nouns),
@@ -405,4 +424,16 @@ function buildKnowledge(files: KnowledgeFiles): Knowledge {
     pastMarkers: lower(files.events.pastMarkers),
     longestPhrase,
   };
+}
+
+/** Each word of a group → the group's other words. */
+function paraphraseMap(groups: readonly (readonly string[])[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const group of groups)
+    for (const word of group) {
+      const others = map.get(word.toLowerCase()) ?? [];
+      for (const other of group) if (other !== word) others.push(other.toLowerCase());
+      map.set(word.toLowerCase(), others);
+    }
+  return map;
 }

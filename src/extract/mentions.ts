@@ -98,12 +98,56 @@ export function readSentence(
   };
   const events: EventMention[] = [];
   const looseReports: ReportMention[] = [];
-  for (const [a, b] of splitClauses(tokens)) {
+  for (const [a, b] of joinEventRelatives(tokens, splitClauses(tokens), knowledge, sentence.dateTokens)) {
     const clause = readClause(sentence, a, b);
     if (clause.events.length > 0) events.push(...clause.events);
     else looseReports.push(...clause.reports);
   }
   return { events, reports: looseReports, topics: findTopics(tokens, 0, tokens.length - 1, knowledge) };
+}
+
+const EVENT_RELATIVES = new Set(['which', 'that']);
+
+/**
+ * "the presidential election, which took place on December 18": a relative clause that tells of the event noun
+ * just before it, as its subject, and names no event of its own is read with that noun's clause, so its date and
+ * place are the event's.
+ */
+function joinEventRelatives(
+  tokens: readonly Token[],
+  clauses: ReadonlyArray<[number, number]>,
+  knowledge: Knowledge,
+  dateTokens: ReadonlySet<number>,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of clauses) {
+    const opener = tokens[a]!;
+    const lone = (c: [number, number] | undefined): boolean => !!c && c[0] === c[1] && tokens[c[0]]!.text === ',';
+    const before = lone(out[out.length - 1]) ? out[out.length - 2] : out[out.length - 1];
+    const continues =
+      before !== undefined &&
+      EVENT_RELATIVES.has(opener.normal) &&
+      opener.pos !== 'DET' &&
+      // The relative's own verb comes next ("which took place"); "the ruling that the law was unlawful" says
+      // what the ruling held, in a clause with a subject of its own.
+      /^(?:VERB|AUX|ADV)$/.test(tokens[a + 1]?.pos ?? '') &&
+      endsWithEventNoun(tokens, before, knowledge) &&
+      // ("on March 6": a month is no event word.)
+      !findTriggers(tokens, a, b, knowledge).some((t) => t.kind && !dateTokens.has(t.first));
+    if (!continues) {
+      out.push([a, b]);
+      continue;
+    }
+    if (lone(out[out.length - 1])) out.pop();
+    out[out.length - 1] = [before[0], b];
+  }
+  return out;
+}
+
+/** Does the clause end with an event noun ("… of the presidential election")? */
+function endsWithEventNoun(tokens: readonly Token[], [a, b]: [number, number], knowledge: Knowledge): boolean {
+  const last = findTriggers(tokens, a, b, knowledge).at(-1);
+  return !!last?.kind && last.last === b && tokens[b]!.pos !== 'VERB';
 }
 
 /** Every token of these inclusive ranges. */

@@ -516,7 +516,15 @@ function mergePlacesIntoNames(tokens: readonly Token[], chunks: Chunk[], knowled
     // "Lyon Summit", "Paris Agreement": a place qualifying a named event stays a place. A trophy or prize named
     // after a place is one name ("the Sahel Cup"): its final is played anywhere.
     const head = phraseKey(tokens[c.last]!.text);
-    if (knowledge.thingHeads.has(head) && (knowledge.eventNouns.has(head.toLowerCase()) || c.kind !== 'other')) {
+    // "the Atlantic Championship final": an event word before another names the competition, not the event
+    // (wink tags that word an adjective after a name: see triggers.ts isNamedHead).
+    const after = tokens[c.last + 1];
+    const namesCompetition =
+      (after?.pos === 'NOUN' || after?.pos === 'ADJ') && knowledge.eventNouns.has(after.normal.toLowerCase());
+    if (
+      knowledge.thingHeads.has(head) &&
+      ((knowledge.eventNouns.has(head.toLowerCase()) && !namesCompetition) || c.kind !== 'other')
+    ) {
       out.push(c);
       continue;
     }

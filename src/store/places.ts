@@ -15,6 +15,14 @@ export function samePlace(a: string, b: string, places: ReadonlyMap<string, Plac
   return !!pa && !!pb && (isIn(pa, pb) || isIn(pb, pa));
 }
 
+/** The same place, or the first a city (or region) of the second, a country: never the other way round. */
+export function placeWithin(inner: string, outer: string, places: ReadonlyMap<string, PlaceNames>): boolean {
+  if (inner === outer) return true;
+  const pi = places.get(inner);
+  const po = places.get(outer);
+  return !!pi && !!po && isIn(pi, po);
+}
+
 function isIn(inner: PlaceNames, outer: PlaceNames): boolean {
   return inner.country !== undefined && inner.country === outer.name;
 }

@@ -85,6 +85,12 @@ function nameAt(
     const ids = indexed.entitiesByName.get(key);
     if (ids && !(single && onlyPartOfAName(single, ids, original, indexed)))
       return { length: n, ids: wholeNames(key, ids, indexed) };
+    // "the Ghanaian election": its people's word names a country the articles name, whether or not they use the word.
+    const country = knowledge.demonyms.get(key);
+    const places = country
+      ? indexed.entitiesByName.get(phraseKey(country))?.filter((id) => id.startsWith('place:'))
+      : [];
+    if (places && places.length > 0) return { length: n, ids: places };
     // A name the articles use for no person, place or organisation ("the Northgate Trophy") is still one name:
     // its first word is not the place of that name elsewhere. It takes its words and names no entity.
     if (n > 1 && indexed.entities.get(`other:${slug(spanText(words, i, n))}`)?.kind === 'other')

@@ -85,7 +85,7 @@ export function readTarget(
     future,
     before,
     after,
-    counted: readCounted(lower),
+    counted: readCounted(words),
     attribute: readAttribute(original),
   };
 }
@@ -119,32 +119,26 @@ function readTerms(words: readonly Token[]): string[] {
     .map((t) => t.lemma);
 }
 
-/** Words that end what "how many" counts: its verb or a preposition. */
-const COUNT_ENDS = [
-  'have',
-  'has',
-  'had',
-  'did',
-  'do',
-  'does',
-  'were',
-  'was',
-  'are',
-  'is',
-  'will',
-  'would',
-  'in',
-  'at',
-  'for',
-  'took',
-  'attended',
-];
-/** Up to four words after "how many", none of them a word that ends the counted phrase. */
-const COUNTED = new RegExp(`\\bhow many ((?:(?!(?:${COUNT_ENDS.join('|')})\\b)[\\p{L}\\p{N}-]+ ?){1,4})`, 'u');
+/** Tags of the words of what "how many" counts ("previous meetings", "2018 deaths"). */
+const COUNTED_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const COUNTED_WORDS = 4;
 
-/** "how many previous meetings have …" → "previous meetings"; "how many rounds of talks" → "rounds of talks". */
-function readCounted(lower: string): string | null {
-  return COUNTED.exec(lower)?.[1]?.trim() ?? null;
+/**
+ * The noun phrase after "how many", up to its verb: "how many previous meetings have …" → "previous meetings",
+ * "how many rounds of talks" → "rounds of talks", "how many spectators watched …" → "spectators".
+ */
+function readCounted(words: readonly Token[]): string | null {
+  const at = words.findIndex((t, i) => t.normal === 'how' && words[i + 1]?.normal === 'many');
+  if (at < 0) return null;
+  const phrase: string[] = [];
+  for (let i = at + 2; i < words.length && phrase.length < COUNTED_WORDS; i += 1) {
+    const t = words[i]!;
+    const next = words[i + 1];
+    const joins = t.normal === 'of' && phrase.length > 0 && next !== undefined && COUNTED_TAGS.has(next.pos);
+    if (!COUNTED_TAGS.has(t.pos) && !joins) break;
+    phrase.push(t.normal);
+  }
+  return phrase.length > 0 ? phrase.join(' ') : null;
 }
 
 const ATTRIBUTE = /^(?:what|which) (?:is|was|are|were) the ([\p{L}-]+) (?:of|for|at|in|from) (.+?)[?.!\s]*$/iu;
