@@ -51,6 +51,16 @@ describe('startEngineThread', () => {
     ).resolves.toBe(expected);
   }, 60_000);
 
+  it('once closed, an answer still awaited and every later one fail rather than wait forever', async () => {
+    const closing = await startEngineThread('data/store.json');
+    const awaited = expect(closing.answer('When is the Helsinki summit?')).rejects.toThrow(
+      'the engine thread is closed',
+    );
+    await closing.close();
+    await awaited;
+    await expect(closing.answer('When is the Helsinki summit?')).rejects.toThrow('the engine thread is closed');
+  }, 60_000);
+
   it('when the thread dies: the answers under way and every later one fail, and onFailure is told once', async () => {
     process.env.NEWSBOT_ENGINE_CRASH_ON = 'crash now';
     const failures: string[] = [];

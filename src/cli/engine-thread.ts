@@ -102,6 +102,10 @@ export async function startEngineThread(
     size,
     close: async () => {
       closing = true;
+      // Whatever is asked from now on, or still awaited, would wait forever on a thread that is gone.
+      failure ??= new Error('the engine thread is closed');
+      for (const { reject } of pending.values()) reject(failure);
+      pending.clear();
       await worker.terminate();
     },
   };

@@ -46,6 +46,10 @@ export function createBotServer(options: BotServerOptions): Server {
     const length = Number(req.headers['content-length'] ?? 0);
     if (length > MAX_BODY_BYTES) return refuse(req, res, 413);
     if (fromTheFuture(req, now())) return refuse(req, res, 401);
+    // Once a stop has begun (server.close()), nothing new reaches Bolt: it would ack the event at once,
+    // and its answer could come after the stop stopped waiting. A kept-alive connection still delivers
+    // requests after close(), so each is refused here, unacknowledged, for Slack to deliver again.
+    if (!server.listening) return refuse(req, res, 503);
     const handle = (): void => {
       // Bolt verifies the signature and reads the body asynchronously before any listener runs.
       options.work.track(new Promise((resolve) => res.once('close', resolve)));
@@ -57,9 +61,12 @@ export function createBotServer(options: BotServerOptions): Server {
         if (!res.headersSent) res.writeHead(500).end();
       }
     };
-    // The client may have given up while it waited: then there is nothing to answer.
+    // The client may have given up while it waited: then there is nothing to answer. A request still
+    // waiting when the stop began is refused as one that came after it.
     options.work.startWhenBelow(maxWork, () => {
-      if (!req.destroyed) handle();
+      if (req.destroyed) return;
+      if (!server.listening) return refuse(req, res, 503);
+      handle();
     });
   });
   server.on('error', (error) => options.logger.error(`HTTP server error: ${error.message}`));
@@ -96,7 +103,10 @@ export function listen(server: Server, port: number, host: string): Promise<numb
   });
 }
 
-/** Stops accepting connections and closes idle ones; requests under way finish on their own. */
+/**
+ * Stops accepting connections and closes idle ones; requests under way finish on their own, and any
+ * later request on a connection still open is refused (see createBotServer).
+ */
 export function stopAccepting(server: Server): Promise<void> {
   return new Promise((resolve) => {
     server.close(() => resolve());
