@@ -1,6 +1,7 @@
 /**
  * One side of the HTTP benchmark, in its own process so each gets the same CPU: `bot` is the real
- * Slack bot in HTTP mode over data/store.json; `bolt` is a bare Bolt App whose only listener acks;
+ * Slack bot in HTTP mode over data/store.json, its engine on a thread of its own as `npm start` runs it;
+ * `bolt` is a bare Bolt App whose only listener acks;
  * `bolt-reply` is that App also posting a one-line reply, the least any bot that answers must do.
  * Both use the same signing secret and the parent's fake Web API; each prints its port when ready.
  *
@@ -8,7 +9,7 @@
  */
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { AddressInfo } from 'node:net';
-import { loadEngine } from '../src/cli/load.ts';
+import { startEngineThread } from '../src/cli/engine-thread.ts';
 import { readSlackConfig, startSlackBot } from '../src/slack/index.ts';
 import { createLogger } from '../src/slack/logger.ts';
 
@@ -27,7 +28,7 @@ if (mode === 'bot') {
     FEEDBACK_PATH: '.tmp/bench/feedback.json',
   });
   if (config.mode !== 'http') throw new Error('expected HTTP mode');
-  const bot = await startSlackBot({ config, engine: await loadEngine(), logger: createLogger('warn') });
+  const bot = await startSlackBot({ config, engine: await startEngineThread(undefined), logger: createLogger('warn') });
   process.stdout.write(`${bot.port}\n`);
 } else {
   // The baseline: the same receiver and client options, ids given so Bolt makes no auth.test per event.

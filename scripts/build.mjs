@@ -30,6 +30,7 @@ export const ENTRIES = {
   'cli/ask': 'src/cli/ask.ts',
   'cli/extract': 'src/cli/extract.ts',
   'extract/worker': 'src/extract/worker.ts',
+  'cli/engine-worker': 'src/cli/engine-worker.ts',
 };
 
 const EXTERNAL = ['@slack/bolt', 'ajv', 'wink-eng-lite-web-model'];

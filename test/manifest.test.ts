@@ -74,10 +74,10 @@ describe('manifest.yml', () => {
     }
   });
 
-  it('turns interactivity on, and every button the replies carry has a handler', () => {
+  it('turns interactivity on, and every button the replies carry has a handler', async () => {
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     // The buttons a reply can carry, read from a rendered reply rather than from a list.
-    const asked = slack.deps.engine.answer('when is the summit?');
+    const asked = await slack.deps.engine.answer('when is the summit?');
     // An answer offering as many other events as it ever can: every "Did you mean" button shows.
     const candidates = Array.from({ length: MAX_CANDIDATES + 1 }, (_, i) => ({
       event: `e${i}`,

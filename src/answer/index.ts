@@ -12,3 +12,4 @@ export type {
 export { CONTEXT_PAYLOAD_SCHEMA, readContext } from './conversation.ts';
 export type { TimelineEntry } from './timeline.ts';
 export { AnswerSchema } from './schema.ts';
+export { asAsyncEngine, inThisThread, type AsyncEngine } from './async-engine.ts';

@@ -86,8 +86,17 @@ const identity = await checkSlackCredentials(config, {
   countdown: process.stderr,
 }).catch(startFailed);
 
-const { exitWithError, loadEngine } = await import('./load.ts');
-const engine = await loadEngine(config.storePath).catch(exitWithError);
+// The engine answers on a thread of its own, so that a slow answer never holds up the acknowledgement
+// Slack waits for (3 s) on every other request, and answers run beside request handling.
+const { exitWithError } = await import('./load.ts');
+const { startEngineThread } = await import('./engine-thread.ts');
+const engine = await startEngineThread(config.storePath, {
+  // Nothing can be answered any more: exit, for the process manager to start the bot again.
+  onFailure: (error) => {
+    process.stderr.write(`[ERROR] ${error.message}: exiting.\n`);
+    process.exit(1);
+  },
+}).catch(exitWithError);
 
 bot = startSlackBot({ config, engine, identity }).catch(startFailed);
 

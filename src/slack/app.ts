@@ -1,5 +1,5 @@
 import { App, HTTPReceiver, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
-import type { Engine } from '../answer/index.ts';
+import { asAsyncEngine, type AsyncEngine, type Engine } from '../answer/index.ts';
 import type { FeedbackStore } from '../feedback/index.ts';
 import type { SlackConfig } from './config.ts';
 import { RecentDeliveries } from './dedupe.ts';
@@ -21,7 +21,8 @@ export interface BotIdentity {
 
 export interface SlackAppParts {
   readonly config: ConnectedConfig;
-  readonly engine: Engine;
+  /** An `Engine` is asked in this thread. */
+  readonly engine: AsyncEngine | Engine;
   readonly feedback: FeedbackStore;
   readonly logger: Logger;
   readonly identity: BotIdentity;
@@ -93,7 +94,7 @@ export function createSlackApp(parts: SlackAppParts): SlackApp {
     app = new App({ ...common, receiver });
   }
   const deps: BotDeps = {
-    engine: parts.engine,
+    engine: asAsyncEngine(parts.engine),
     feedback: parts.feedback,
     logger,
     command: SLASH_COMMAND,

@@ -1,12 +1,13 @@
 import type { Logger } from '@slack/bolt';
-import type { Engine } from '../answer/index.ts';
+import type { AsyncEngine } from '../answer/index.ts';
 import type { FeedbackStore } from '../feedback/index.ts';
 import type { RecentDeliveries } from './dedupe.ts';
 import type { WorkInFlight } from './work.ts';
 
 /** What every listener may use: built once at start-up and shared, never per request. */
 export interface BotDeps {
-  readonly engine: Engine;
+  /** In this thread or on its own (cli/engine-thread.ts): listeners await every answer either way. */
+  readonly engine: AsyncEngine;
   readonly feedback: FeedbackStore;
   readonly logger: Logger;
   /** The slash command, as declared in manifest.yml. */

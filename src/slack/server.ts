@@ -8,6 +8,13 @@ export const SLACK_PATH = '/slack/events';
 export const MAX_BODY_BYTES = 256 * 1024;
 /** Slack's own replay window: a signed request stamped further from now than this is refused. */
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+/**
+ * Requests and replies under way beyond which a new request waits before Bolt sees it. Bolt acks an
+ * event before its listener runs, and the engine answers on its own thread, so without a bound a
+ * burst faster than the engine would be acked at once and its answers pile up without limit (memory,
+ * and replies minutes late); held here, the acks slow down instead, as they do when one thread does all.
+ */
+export const MAX_WORK_IN_FLIGHT = 64;
 
 export interface BotServerOptions {
   /** Bolt's HTTPReceiver request listener: verifies the signature and dispatches to the App. */
@@ -15,6 +22,8 @@ export interface BotServerOptions {
   readonly health: () => Record<string, unknown>;
   /** Each request is tracked until its response closes, so a shutdown can wait for acks under way. */
   readonly work: WorkInFlight;
+  /** See MAX_WORK_IN_FLIGHT. */
+  readonly maxWorkInFlight?: number;
   readonly logger: Logger;
   readonly now?: () => number;
 }
@@ -27,6 +36,7 @@ export interface BotServerOptions {
  */
 export function createBotServer(options: BotServerOptions): Server {
   const now = options.now ?? Date.now;
+  const maxWork = options.maxWorkInFlight ?? MAX_WORK_IN_FLIGHT;
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD'))
@@ -36,15 +46,28 @@ export function createBotServer(options: BotServerOptions): Server {
     const length = Number(req.headers['content-length'] ?? 0);
     if (length > MAX_BODY_BYTES) return refuse(req, res, 413);
     if (fromTheFuture(req, now())) return refuse(req, res, 401);
-    // Bolt verifies the signature and reads the body asynchronously before any listener runs.
-    options.work.track(new Promise((resolve) => res.once('close', resolve)));
-    try {
-      options.slack(req, res);
-    } catch (error) {
-      // Bolt's own server wraps its listener the same way: a synchronous throw must not end the process.
-      options.logger.error(`Request handling failed: ${error instanceof Error ? error.message : String(error)}`);
-      if (!res.headersSent) res.writeHead(500).end();
-    }
+    // Once a stop has begun (server.close()), nothing new reaches Bolt: it would ack the event at once,
+    // and its answer could come after the stop stopped waiting. A kept-alive connection still delivers
+    // requests after close(), so each is refused here, unacknowledged, for Slack to deliver again.
+    if (!server.listening) return refuse(req, res, 503);
+    const handle = (): void => {
+      // Bolt verifies the signature and reads the body asynchronously before any listener runs.
+      options.work.track(new Promise((resolve) => res.once('close', resolve)));
+      try {
+        options.slack(req, res);
+      } catch (error) {
+        // Bolt's own server wraps its listener the same way: a synchronous throw must not end the process.
+        options.logger.error(`Request handling failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (!res.headersSent) res.writeHead(500).end();
+      }
+    };
+    // The client may have given up while it waited: then there is nothing to answer. A request still
+    // waiting when the stop began is refused as one that came after it.
+    options.work.startWhenBelow(maxWork, () => {
+      if (req.destroyed) return;
+      if (!server.listening) return refuse(req, res, 503);
+      handle();
+    });
   });
   server.on('error', (error) => options.logger.error(`HTTP server error: ${error.message}`));
   // Longer than the idle timeout of common load balancers (60 s), so they never reuse a closed socket;
@@ -80,7 +103,10 @@ export function listen(server: Server, port: number, host: string): Promise<numb
   });
 }
 
-/** Stops accepting connections and closes idle ones; requests under way finish on their own. */
+/**
+ * Stops accepting connections and closes idle ones; requests under way finish on their own, and any
+ * later request on a connection still open is refused (see createBotServer).
+ */
 export function stopAccepting(server: Server): Promise<void> {
   return new Promise((resolve) => {
     server.close(() => resolve());

@@ -1,5 +1,5 @@
 import type { Logger, webApi } from '@slack/bolt';
-import type { Engine } from '../answer/index.ts';
+import { asAsyncEngine, type AsyncEngine, type Engine } from '../answer/index.ts';
 import { openFeedbackStore } from '../feedback/index.ts';
 import { createSlackApp, type BotIdentity, type ConnectedConfig, type DedupeLimits, type SlackApp } from './app.ts';
 import { ConfigError } from './config.ts';
@@ -11,7 +11,11 @@ import { disconnect } from './socket.ts';
 
 export interface SlackBotOptions {
   readonly config: ConnectedConfig;
-  readonly engine: Engine;
+  /**
+   * The engine on its own thread (cli/engine-thread.ts, as `npm start` runs it), or one in this thread;
+   * a stop closes it.
+   */
+  readonly engine: AsyncEngine | Engine;
   /** Where Bolt, the Web API client and our listeners log; defaults to stderr at config.logLevel. */
   readonly logger?: Logger;
   /** Web API retry policy; tests pass `{ retries: 0 }` so a failing fake does not stall them. */
@@ -58,7 +62,8 @@ const REJECTED_TOKEN = new Set([
 
 /** Connects the engine to Slack: Socket Mode with an app token, otherwise HTTP on config.port. */
 export async function startSlackBot(options: SlackBotOptions): Promise<RunningSlackBot> {
-  const { config, engine } = options;
+  const { config } = options;
+  const engine = asAsyncEngine(options.engine);
   const logger = options.logger ?? createLogger(config.logLevel);
   const retryConfig = options.retryConfig ?? DEFAULT_RETRIES;
   const graceMs = options.shutdownGraceMs ?? DEFAULT_GRACE_MS;
@@ -82,6 +87,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
           `${graceMs} ms.`,
       );
     await feedback.flush();
+    await engine.close();
   };
 
   if (config.mode === 'socket') {
@@ -118,8 +124,8 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     logger,
     health: () => ({
       mode: 'http',
-      articles: engine.indexed.store.articles.length,
-      events: engine.indexed.store.events.length,
+      articles: engine.size.articles,
+      events: engine.size.events,
       inFlight: slack.deps.work.count,
     }),
   });

@@ -6,7 +6,7 @@ export class StoreError extends Error {
   constructor(
     readonly path: string,
     readonly reason: 'missing' | 'unreadable' | 'corrupt' | 'schema',
-    detail: string,
+    readonly detail: string,
   ) {
     super(
       `${describe(reason)} ${path}${detail ? ` (${detail})` : ''}. Rebuild it with: ` +

@@ -29,7 +29,7 @@ export function registerChoose(app: App, deps: BotDeps): void {
           }
         : null;
       // A value that is not ours, or an event a rebuilt store no longer has: the question alone.
-      const answer = deps.engine.answer(choice?.question ?? '', previous);
+      const answer = await deps.engine.answer(choice?.question ?? '', previous);
       const message = body.message;
       const channel = body.channel?.id;
       if (!message || !channel || body.container?.is_ephemeral) {

@@ -15,7 +15,7 @@ export function registerFeedback(app: App, deps: BotDeps): void {
     app.action<BlockButtonAction>(actionId, async ({ ack, action, body, respond }) => {
       await ack();
       const question = questionFromButton(action.value);
-      const answer = deps.engine.answer(question);
+      const answer = await deps.engine.answer(question);
       const record: Vote = {
         at: new Date().toISOString(),
         user: body.user.id,

@@ -10,7 +10,7 @@ export function registerShare(app: App, deps: BotDeps): void {
   app.action<BlockButtonAction>(ACTION_IDS.share, async ({ ack, action, body, respond }) => {
     await ack();
     // The answer is computed again from the question: the engine is deterministic for one store.
-    const answer = deps.engine.answer(questionFromButton(action.value));
+    const answer = await deps.engine.answer(questionFromButton(action.value));
     try {
       await respond({
         response_type: 'in_channel',

@@ -14,15 +14,15 @@ export function registerEventsCommand(app: App, deps: BotDeps): void {
   app.command(deps.command, async ({ command, ack, respond }) => {
     const question = questionFromMessage(command.text ?? '', undefined);
     if (/^(?:help|\?)?$/i.test(question)) {
-      await ack({ response_type: 'ephemeral', ...helpMessage(deps.command, deps.engine.examples()) });
+      await ack({ response_type: 'ephemeral', ...helpMessage(deps.command, await deps.engine.examples()) });
       return;
     }
     if (/^(?:list|timeline)$/i.test(question)) {
-      await ack({ response_type: 'ephemeral', ...timelineMessage(deps.engine.timeline()) });
+      await ack({ response_type: 'ephemeral', ...timelineMessage(await deps.engine.timeline()) });
       return;
     }
     await ack();
-    const answer = deps.engine.answer(question);
+    const answer = await deps.engine.answer(question);
     const reply: RespondArguments = {
       response_type: 'ephemeral',
       ...answerMessage(answer, {

@@ -8,9 +8,9 @@ export function registerAppHomeOpened(app: App, deps: BotDeps): void {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
     const view = homeView({
-      timeline: deps.engine.timeline(),
-      examples: deps.engine.examples(),
-      articles: deps.engine.indexed.store.articles.length,
+      timeline: await deps.engine.timeline(),
+      examples: await deps.engine.examples(),
+      articles: deps.engine.size.articles,
       feedback: deps.feedback.totals(),
       command: deps.command,
     });

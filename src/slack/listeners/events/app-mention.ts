@@ -22,7 +22,7 @@ export function registerAppMention(app: App, deps: BotDeps): void {
           botId: context.botId,
         })
       : null;
-    const answer = deps.engine.answer(questionFromMessage(event.text, context.botUserId), previous);
+    const answer = await deps.engine.answer(questionFromMessage(event.text, context.botUserId), previous);
     await postReply(
       client,
       deps.logger,

@@ -22,7 +22,7 @@ export function registerDirectMessage(app: App, deps: BotDeps): void {
     const previous = threadTs
       ? await threadContext(client, deps.logger, { ...where, threadTs })
       : await dmContext(client, deps.logger, where);
-    const answer = deps.engine.answer(questionFromMessage(message.text, context.botUserId), previous);
+    const answer = await deps.engine.answer(questionFromMessage(message.text, context.botUserId), previous);
     await postReply(
       client,
       deps.logger,
