@@ -45,6 +45,8 @@ export default defineConfig({
       'test/roles.test.ts',
       'test/sentence-answer-unit.test.ts',
       'test/answer-parts-unit.test.ts',
+      'test/places-and-names.test.ts',
+      'test/wordings.test.ts',
     ],
     pool: 'forks',
     testTimeout: 30_000,

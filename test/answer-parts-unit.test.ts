@@ -7,6 +7,7 @@ import { loadRelatedWords } from '../src/answer/related.ts';
 import { timelineOf } from '../src/answer/timeline.ts';
 import type { Citation } from '../src/answer/types.ts';
 import { sameWord } from '../src/answer/words.ts';
+import { formatDate } from '../src/answer/format.ts';
 import type { Store } from '../src/store/index.ts';
 import type { IndexedStore } from '../src/store/indexes.ts';
 import { engineFor } from './helpers/build.ts';
@@ -22,6 +23,17 @@ describe('sameWord on short words ending in "e"', () => {
   it('takes no bare "d" after another letter ("bar" / "bard", "lea" / "lead")', () => {
     expect(sameWord('bar', 'bard')).toBe(false);
     expect(sameWord('lea', 'lead')).toBe(false);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a date as precisely as it is known, whatever its ISO form holds', () => {
+    const date = { text: 'Sunday', iso: '2017-11-05' };
+    expect(formatDate({ ...date, precision: 'day' })).toBe('Sunday, November 5, 2017');
+    expect(formatDate({ ...date, precision: 'month' })).toBe('November 2017');
+    expect(formatDate({ ...date, precision: 'year' })).toBe('2017');
+    expect(formatDate({ text: 'in 2017', iso: '2017', precision: 'day' })).toBe('2017');
+    expect(formatDate({ text: 'next week', iso: null, precision: 'unresolved' })).toBe('next week');
   });
 });
 

@@ -181,6 +181,15 @@ describe('what the articles do not tell of', () => {
     expect(strike.answer).toBe(`The articles tell of the strike but do not say that. ${covered}`);
   });
 
+  it('names the people a question asks about when no sentence of theirs says what it asks', () => {
+    const covered =
+      'What the articles do cover: the ceremony (Thursday); the Marseille strike (Monday, September 8, 2025); ' +
+      `the Seoul launch; the strike (Friday, September 12, 2025). ${tryThese()}`;
+    const a = engine.answer('What is the favourite colour of Daniel Okafor and Claire Dumont?');
+    expect([a.answered, a.reason]).toEqual([false, 'not_stated']);
+    expect(a.answer).toBe(`The articles mention "Claire Dumont" and "Daniel Okafor" but do not say that. ${covered}`);
+  });
+
   it('gives only the date of an event whose time of day is asked, citing the sentence of the date', () => {
     const a = engine.answer('What time was the earthquake?');
     expect([a.answered, a.reason, a.event]).toEqual([false, 'not_stated', 'e4-chile-earthquake']);

@@ -76,6 +76,26 @@ describe('the property a question asks for', () => {
   });
 });
 
+describe('the verb after "did" and its subject', () => {
+  const tags = (text: string): string[] => understander.understand(text).tokens.map((t) => `${t.text}/${t.pos}`);
+
+  it('is a verb though wink tags it a noun ("when did the earthquake strike")', () => {
+    expect(tags('When did the earthquake strike?')).toContain('strike/VERB');
+  });
+
+  it('is not made up where the question has no subject before its last noun, or ends in no noun', () => {
+    expect(tags('When did the earthquake?')).toContain('earthquake/NOUN');
+    expect(tags('When did the strike end early?')).toContain('early/ADJ');
+  });
+});
+
+describe('names the store does not know', () => {
+  it('reads capitalised words next to each other as one name, and words apart as two', () => {
+    expect(understander.understand('When did Quentor Vasz arrive?').target.unknownNames).toEqual(['Quentor Vasz']);
+    expect(understander.understand('Did Quentor meet Vasz?').target.unknownNames).toEqual(['Quentor', 'Vasz']);
+  });
+});
+
 describe('a question typed in capitals', () => {
   const words = (text: string): string[] => understander.understand(text).tokens.map((t) => t.text);
 

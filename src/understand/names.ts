@@ -140,8 +140,9 @@ function capitalisedRuns(words: readonly Token[], used: ReadonlySet<number>, kno
       !(i === 0 && t.pos !== 'PROPN') &&
       !t.stop &&
       !isKnownWord(t, knowledge);
-    if (!capitalised || (run.length > 0 && words[i - 1] !== run[run.length - 1])) endRun();
+    // A word that is not one ends the run: the words of a run are always next to each other.
     if (capitalised) run.push(t);
+    else endRun();
   });
   endRun();
   return names;
