@@ -38,6 +38,11 @@ const tryThese = (): string =>
 
 const snippets = (a: Answer): string[] => a.citations.map((c) => c.snippet);
 
+/** How a decline of this store ends: the events the articles do cover, then the example questions. */
+const whatTheyCover = (): string =>
+  'What the articles do cover: the ceremony (Thursday); the Marseille strike (Monday, September 8, 2025); ' +
+  `the Seoul launch; the strike (Friday, September 12, 2025). ${tryThese()}`;
+
 describe('replies that are not about one event', () => {
   it('explains itself when asked for help, with example questions of this store', () => {
     const a = engine.answer('help');
@@ -169,9 +174,7 @@ describe('what the articles do not tell of', () => {
   });
 
   it('names what the articles tell of but do not say that of: a phrase they use, else the kind of event', () => {
-    const covered =
-      'What the articles do cover: the ceremony (Thursday); the Marseille strike (Monday, September 8, 2025); ' +
-      `the Seoul launch; the strike (Friday, September 12, 2025). ${tryThese()}`;
+    const covered = whatTheyCover();
     const festival = engine.answer('Who refereed the Harvest Festival?');
     expect([festival.answered, festival.reason]).toEqual([false, 'not_stated']);
     expect(festival.answer).toBe(`The articles tell of "harvest festival" but do not say that. ${covered}`);
@@ -182,9 +185,7 @@ describe('what the articles do not tell of', () => {
   });
 
   it('names the people a question asks about when no sentence of theirs says what it asks', () => {
-    const covered =
-      'What the articles do cover: the ceremony (Thursday); the Marseille strike (Monday, September 8, 2025); ' +
-      `the Seoul launch; the strike (Friday, September 12, 2025). ${tryThese()}`;
+    const covered = whatTheyCover();
     const a = engine.answer('What is the favourite colour of Daniel Okafor and Claire Dumont?');
     expect([a.answered, a.reason]).toEqual([false, 'not_stated']);
     expect(a.answer).toBe(`The articles mention "Claire Dumont" and "Daniel Okafor" but do not say that. ${covered}`);
