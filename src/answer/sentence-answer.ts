@@ -652,7 +652,7 @@ function countedHead(counted: string | null): string | undefined {
   if (counted === null) return undefined;
   const words = counted.split(' ');
   const of = words.indexOf('of');
-  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? undefined;
+  return of > 0 ? words[of - 1] : words[words.length - 1];
 }
 
 function readActor(
