@@ -1,5 +1,5 @@
-import { Worker } from 'node:worker_threads';
 import type { Answer, AsyncEngine, ConversationContext, TimelineEntry } from '../answer/index.ts';
+import { startWorker } from '../extract/worker-thread.ts';
 import { StoreError } from '../store/index.ts';
 
 /** To the engine's thread: one question, or one of the lists help texts show. */
@@ -39,7 +39,7 @@ export async function startEngineThread(
   storePath: string | undefined,
   options: EngineThreadOptions = {},
 ): Promise<AsyncEngine> {
-  const worker = startWorker({ storePath, crashOn: process.env.NEWSBOT_ENGINE_CRASH_ON });
+  const worker = startWorker('cli/engine-worker', { storePath, crashOn: process.env.NEWSBOT_ENGINE_CRASH_ON });
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let failure: Error | undefined;
   let closing = false;
@@ -109,17 +109,4 @@ export async function startEngineThread(
       await worker.terminate();
     },
   };
-}
-
-/**
- * dist/cli/engine-worker.js when this runs compiled (scripts/build.mjs puts every output two folders
- * below the root, as src/ files are); else the TypeScript, through tsx registered inside the worker,
- * which node 20 does not do for a worker's `--import` (as extract/pool.ts does).
- */
-function startWorker(workerData: unknown): Worker {
-  const root = new URL('../../', import.meta.url);
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('dist/cli/engine-worker.js', root), { workerData });
-  const source = JSON.stringify(new URL('src/cli/engine-worker.ts', root).href);
-  const code = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${source}); });`;
-  return new Worker(code, { eval: true, workerData });
 }

@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Article } from '../corpus/index.ts';
 import type { Store } from '../store/schema.ts';
 import { assembleStore, inStoreOrder, type AnnotatedSentence, type ExtractOptions } from './build.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from './knowledge.ts';
+import { startWorker } from './worker-thread.ts';
 
 /** To a worker: one article to annotate. */
 export interface ToWorker {
@@ -60,7 +61,7 @@ export async function extractStoreParallel(articles: readonly Article[], options
       reject(error);
     };
     for (let t = 0; t < threads; t += 1) {
-      const worker = startWorker({ knowledgeDir, crashOn: process.env.NEWSBOT_EXTRACT_CRASH_ON });
+      const worker = startWorker('extract/worker', { knowledgeDir, crashOn: process.env.NEWSBOT_EXTRACT_CRASH_ON });
       workers.push(worker);
       const inFlight = new Set<number>();
       const send = (): void => {
@@ -96,17 +97,4 @@ function lostArticles(inFlight: ReadonlySet<number>, ordered: readonly Article[]
   const [current] = inFlight;
   if (current === undefined) return new Error(`a worker failed before reading an article: ${detail}`);
   return new ExtractionError(ordered[current]!.id, detail);
-}
-
-/**
- * The worker's own entry point: dist/extract/worker.js when this runs compiled (scripts/build.mjs puts
- * every output two folders below the root, as src/ files are); else (the bench, tsx) the TypeScript,
- * through tsx registered inside the worker, which node 20 does not do for a worker's `--import`.
- */
-function startWorker(workerData: unknown): Worker {
-  const root = new URL('../../', import.meta.url);
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('dist/extract/worker.js', root), { workerData });
-  const source = JSON.stringify(new URL('src/extract/worker.ts', root).href);
-  const code = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${source}); });`;
-  return new Worker(code, { eval: true, workerData });
 }
