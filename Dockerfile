@@ -2,6 +2,8 @@
 FROM node:20-slim
 
 ENV NODE_ENV=production
+# glibc's malloc on transparent huge pages: far fewer page faults while the bot loads (README, Performance).
+ENV GLIBC_TUNABLES=glibc.malloc.hugetlb=1
 WORKDIR /app
 
 # Dependencies first, so that a change to the code does not install them again. Runtime ones only;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NODE, npmScriptArgs } from './helpers/run.ts';
+import { npmScriptArgs, SCRIPT_SHELL } from './helpers/run.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const copy = mkdtempSync(join(tmpdir(), 'newsbot-build-'));
@@ -26,7 +26,8 @@ for (const path of [
 symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-const askHelp = () => spawnSync(NODE, npmScriptArgs('ask', '--help'), { cwd: copy, encoding: 'utf8', timeout: 60_000 });
+const askHelp = () =>
+  spawnSync(SCRIPT_SHELL, npmScriptArgs('ask', '--help'), { cwd: copy, encoding: 'utf8', timeout: 60_000 });
 const REBUILT = /The sources changed since the last build: rebuilding dist\/ … done in \d+ ms\./;
 
 describe('npm run ask on a copy of the project', () => {

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { NODE, npmScriptArgs } from './helpers/run.ts';
+import { npmScriptArgs, SCRIPT_SHELL } from './helpers/run.ts';
 
 const ask = (args: string[], input?: string) =>
-  spawnSync(NODE, npmScriptArgs('ask', ...args), { input, encoding: 'utf8', timeout: 60_000 });
+  spawnSync(SCRIPT_SHELL, npmScriptArgs('ask', ...args), { input, encoding: 'utf8', timeout: 60_000 });
 
 describe('npm run ask', () => {
   it('answers one question as exactly one JSON line with the contract keys', () => {
@@ -77,7 +77,7 @@ describe('npm run ask', () => {
 describe('npm start without Slack credentials', () => {
   it('opens the terminal chat on the same engine', () => {
     const env = { ...process.env, SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '' };
-    const r = spawnSync(NODE, npmScriptArgs('start'), {
+    const r = spawnSync(SCRIPT_SHELL, npmScriptArgs('start'), {
       input: 'when is the Helsinki summit?\nexit\n',
       encoding: 'utf8',
       env,

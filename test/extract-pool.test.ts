@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expandStore, parseStore } from '../src/store/index.ts';
-import { NODE, npmScriptArgs } from './helpers/run.ts';
+import { npmScriptArgs, SCRIPT_SHELL } from './helpers/run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsbot-pool-'));
 const articles = join(dir, 'articles');
@@ -17,7 +17,7 @@ for (const from of ['data/articles', 'test/articles']) cpSync(from, articles, { 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const extract = (out: string, threads: number, env: Record<string, string> = {}) =>
-  spawnSync(NODE, npmScriptArgs('extract', '--threads', String(threads), '--out', out, articles), {
+  spawnSync(SCRIPT_SHELL, npmScriptArgs('extract', '--threads', String(threads), '--out', out, articles), {
     encoding: 'utf8',
     env: { ...process.env, ...env },
     timeout: 120_000,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlackApi, type FakeSlackApi } from './helpers/fake-slack-api.ts';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from './helpers/slack-bot.ts';
-import { NODE, npmScriptArgs } from './helpers/run.ts';
+import { npmScriptArgs, SCRIPT_SHELL } from './helpers/run.ts';
 import { appMentionEvent, eventCallback, sendToSlackEndpoint } from './helpers/slack-requests.ts';
 
 let fake: FakeSlackApi;
@@ -54,7 +54,7 @@ describe('npm start with Slack credentials', () => {
     'serves HTTP mode, answers a signed mention, and on %s finishes the reply in flight and exits 0',
     async (signal) => {
       fake.reset();
-      const child = spawn(NODE, npmScriptArgs('start'), { env: httpEnv() });
+      const child = spawn(SCRIPT_SHELL, npmScriptArgs('start'), { env: httpEnv() });
       let stderr = '';
       child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
@@ -96,7 +96,7 @@ describe('npm start with Slack credentials', () => {
 
   it('on SIGTERM during load, answers every event it acked exactly once and exits 0', async () => {
     fake.reset();
-    const child = spawn(NODE, npmScriptArgs('start'), { env: httpEnv() });
+    const child = spawn(SCRIPT_SHELL, npmScriptArgs('start'), { env: httpEnv() });
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     const [, port] = await waitForLine(child, /Listening for Slack on http:\/\/127\.0\.0\.1:(\d+)\/slack\/events/);
     const endpoint = `http://127.0.0.1:${port}/slack/events`;
@@ -135,7 +135,7 @@ describe('npm start with Slack credentials', () => {
   });
 
   it('stops with a message naming the variable when a token is in the wrong place', () => {
-    const r = spawnSync(NODE, npmScriptArgs('start'), {
+    const r = spawnSync(SCRIPT_SHELL, npmScriptArgs('start'), {
       env: { ...httpEnv(), SLACK_BOT_TOKEN: APP_TOKEN },
       encoding: 'utf8',
       timeout: 60_000,

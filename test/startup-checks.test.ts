@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkSlackCredentials, readSlackConfig } from '../src/slack/index.ts';
 import { createLogger, type LogLine } from '../src/slack/logger.ts';
 import { startFakeSlackApi, type FakeSlackApi } from './helpers/fake-slack-api.ts';
-import { NODE, npmScriptArgs } from './helpers/run.ts';
+import { npmScriptArgs, SCRIPT_SHELL } from './helpers/run.ts';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from './helpers/slack-bot.ts';
 
 let fake: FakeSlackApi;
@@ -48,7 +48,7 @@ interface Exit {
 /** Runs `npm start`'s entry point until it exits (or `until` matches its stderr, then stops it). */
 function start(environment: NodeJS.ProcessEnv, until?: RegExp): Promise<Exit> {
   const began = Date.now();
-  const child = spawn(NODE, npmScriptArgs('start'), { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(SCRIPT_SHELL, npmScriptArgs('start'), { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();

@@ -11,14 +11,20 @@ const scripts = (
   }
 ).scripts;
 
+/** What npm runs a package script with on Linux and macOS (its default script-shell). */
+export const SCRIPT_SHELL = '/bin/sh';
+
 /**
- * node's arguments for an npm script (`start`, `ask`, `extract`), read from package.json so that a test
- * runs exactly the command users run: `exec node scripts/run.mjs src/cli/start.ts` → those two.
+ * The shell's arguments for an npm script (`start`, `ask`, `extract`) with `args` after it, as npm runs it:
+ * `sh -c '<the script from package.json> "$@"' <name> ARGS…`. The script sets its environment and `exec`s
+ * node, so the process a test starts is node itself (its pid, its signals), started exactly as users start it.
  */
 export function npmScriptArgs(name: 'start' | 'ask' | 'extract', ...args: string[]): string[] {
-  const command = /^exec node (.+)$/.exec(scripts[name] ?? '')?.[1];
-  if (command === undefined) throw new Error(`package.json's ${name} script does not exec node`);
-  return [...command.split(' '), ...args];
+  const script = scripts[name];
+  if (script === undefined || !/(?:^| )exec node /.test(script)) {
+    throw new Error(`package.json's ${name} script does not exec node`);
+  }
+  return ['-c', `${script} "$@"`, name, ...args];
 }
 
 /**
