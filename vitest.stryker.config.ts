@@ -47,6 +47,7 @@ export default defineConfig({
       'test/answer-parts-unit.test.ts',
       'test/places-and-names.test.ts',
       'test/wordings.test.ts',
+      'test/topics.test.ts',
     ],
     pool: 'forks',
     testTimeout: 30_000,

@@ -272,7 +272,11 @@ function candidatesFor(q: Question, core: CoreAnswer, turn: Turn): Candidate[] {
   const t = q.target;
   // A question naming only a kind ("where is the summit?") fits every event of that kind.
   const kindOnly =
-    t.kinds.length > 0 && t.entities.length === 0 && t.occasions.length === 0 && t.ordinal === null && t.date === null;
+    t.kinds.length > 0 &&
+    t.entities.length + t.topicEntities.length === 0 &&
+    t.occasions.length === 0 &&
+    t.ordinal === null &&
+    t.date === null;
   const best = ranked[0]!.score;
   const near = ranked.filter((r) => kindOnly || best - r.score <= NEAR).map((r) => r.event.id);
   if (!near.includes(core.event)) return []; // alone among them, it would be the one offered: none (below)
@@ -294,8 +298,8 @@ function cannotPick(q: Question, candidates: readonly Candidate[], turn: Turn): 
   // Only a question that says nothing but the kind of event
   // ("when was the launch?"): any other word may tell them apart.
   const t = q.target;
-  if (t.entities.length + t.occasions.length > 0 || t.ordinal !== null || t.date !== null || t.verbs.length > 0)
-    return false;
+  const named = t.entities.length + t.topicEntities.length + t.occasions.length > 0;
+  if (named || t.ordinal !== null || t.date !== null || t.verbs.length > 0) return false;
   if (!t.terms.every((w) => turn.isEventNoun(w) || GENERIC_HEADS.has(w))) return false;
   const ranked = turn.rank(q);
   const top = ranked.filter((r) => r.score === ranked[0]!.score);

@@ -539,7 +539,9 @@ function whoAnswer(q: Question, event: StoredEvent, ctx: Context): Reply {
     const passive = /\b(?:was|were|got|been)\b/i.test(q.text) && !t.entities.some((id) => patients.has(id));
     slot = t.entities.some((id) => agents.has(id)) || passive ? 'patients' : 'agents';
   }
-  const stated = (event.slots[slot] ?? []).filter((v) => !v.entity || !t.entities.includes(v.entity));
+  const stated = (event.slots[slot] ?? []).filter(
+    (v) => !v.entity || !(t.entities.includes(v.entity) || t.topicEntities.includes(v.entity)),
+  );
   // Named parties first: a group phrase ("both governments") only when no one is named.
   const named = stated.filter((v) => v.entity);
   const values = named.length > 0 ? named : stated;
@@ -628,11 +630,12 @@ function countAnswer(q: Question, events: readonly StoredEvent[], ctx: Context):
   if (!target) return null;
   const ordinal = Math.max(...target.slots.ordinal!.map((v) => Number(v.key)));
   const source = target.slots.ordinal!.find((v) => Number(v.key) === ordinal)!.source;
-  const named = q.target.entities.length + q.target.occasions.length > 0 || q.target.kinds.length > 0;
+  const t = q.target;
+  const named = t.entities.length + t.topicEntities.length + t.occasions.length > 0 || t.kinds.length > 0;
   if (!named) return null;
-  const count = q.target.before ? ordinal - 1 : ordinal;
+  const count = t.before ? ordinal - 1 : ordinal;
   // The count alone: the ordinal it comes from is in the cited sentence, not repeated as a second number.
-  const phrase = q.target.before ? `before the ${target.label}` : `counting the ${target.label}`;
+  const phrase = t.before ? `before the ${target.label}` : `counting the ${target.label}`;
   return {
     answered: true,
     answer: `${count} (${phrase}).`,

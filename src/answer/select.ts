@@ -46,11 +46,18 @@ export function rankEvents(
   else return [];
 
   const pastQuestion = asksAboutPast(question.text);
+  const topic = toldWith(t.topicEntities, indexed);
   const ranked: RankedEvent[] = [];
   for (const event of pool) {
     const { actors, upcoming } = indexed.eventFacts.get(event)!;
     if (!people.every((id) => actors.has(id))) continue;
     let score = people.length * 2;
+    // "the news conference on the Lafayette crash": told of in an article that tells of the crash, best in the
+    // same sentence.
+    if (topic !== null) {
+      if (!event.sources.some((s) => topic.articles.has(s.article))) continue;
+      score += event.sources.some((s) => topic.sentences.has(sentenceKey(s))) ? 3 : 2;
+    }
     const where = (event.slots.where ?? []).map((v) => v.entity ?? v.key);
     if (places.length > 0) {
       const inPlace = places.some((p) => where.some((w) => samePlace(p, w, indexed.entities)));
@@ -90,6 +97,25 @@ export function rankEvents(
   // The words that describe it ("presidential"): the names have been weighed above.
   const described = question.tokens.filter((w) => !w.stop && /^\p{Ll}/u.test(w.text)).map((w) => w.lemma);
   return breakTopTie(ranked, described, indexed);
+}
+
+const sentenceKey = (s: { readonly article: string; readonly start: number }): string => `${s.article}:${s.start}`;
+
+/** The sentences and articles telling of the events of any of these entities; null when there are none to look for. */
+function toldWith(
+  entities: readonly string[],
+  indexed: IndexedStore,
+): { readonly sentences: ReadonlySet<string>; readonly articles: ReadonlySet<string> } | null {
+  if (entities.length === 0) return null;
+  const sentences = new Set<string>();
+  const articles = new Set<string>();
+  for (const id of entities)
+    for (const event of indexed.eventsByEntity.get(id) ?? [])
+      for (const s of event.sources) {
+        sentences.add(sentenceKey(s));
+        articles.add(s.article);
+      }
+  return { sentences, articles };
 }
 
 /**

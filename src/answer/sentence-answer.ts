@@ -34,6 +34,8 @@ export interface Needs {
     readonly entities: readonly string[];
     readonly place: boolean;
     readonly phrase?: boolean;
+    /** Named only in what the asked event was about ("on the Lafayette crash"): its article must tell of it. */
+    readonly topic?: boolean;
   }>;
   readonly years: readonly string[];
   readonly numbers: readonly string[];
@@ -144,9 +146,9 @@ const TYPE_WORDS = new Set([
 /** Reads what a sentence must cover from the question's own words. */
 export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge, kinship: WordKinship): Needs {
   const words = q.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-  const names: Array<{ words: string[]; entities: string[]; place: boolean; phrase?: boolean }> = [];
+  const names: Array<{ words: string[]; entities: string[]; place: boolean; phrase?: boolean; topic?: boolean }> = [];
   const nameWords = new Set<string>();
-  for (const id of q.target.entities) {
+  for (const id of [...q.target.entities, ...q.target.topicEntities]) {
     const e = indexed.entities.get(id);
     if (!e) continue;
     // The words of the name as the question writes it: "Xi" for "Xi Jinping", "Kamat" for "Gurudas Kamat".
@@ -154,7 +156,12 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
     // "Ghanaian" for Ghana: a country by its people's word.
     const ofPlace = (t: Token): boolean => e.kind === 'place' && knowledge.demonyms.get(phraseKey(t.text)) === e.name;
     const used = words.filter((t) => all.includes(t.normal) || ofPlace(t)).map((t) => t.normal);
-    names.push({ words: used.length > 0 ? used : all.slice(0, 1), entities: [id], place: e.kind === 'place' });
+    names.push({
+      words: used.length > 0 ? used : all.slice(0, 1),
+      entities: [id],
+      place: e.kind === 'place',
+      ...(q.target.topicEntities.includes(id) ? { topic: true } : {}),
+    });
     for (const w of used) nameWords.add(w);
   }
   // Capitalised words not in any entity are still names a sentence must contain ("FARC", "Super Over"),
@@ -380,6 +387,7 @@ export function coverage(
     else if (!name.words.every((w) => articleTerms.has(w))) return null;
     else if (
       name.place &&
+      !name.topic &&
       sentence.spans.some((s) => s.kind === 'place' && !needs.names.some((n) => placeOf(n, s.entity)))
     )
       return null;
@@ -513,9 +521,14 @@ function readAnswer(
       .split(/[\s'’-]+/)
       .every((w) => needs.names.some((n) => n.words.includes(w)) || /^(?:the|a|an|s)$/.test(w));
   // Nearest the matched fact's verb, or, when no fact has the question's word as its verb (wink tagged
-  // "split" a noun), nearest the question's own words in the sentence.
+  // "split" a noun), nearest the question's own words in the sentence. A question that says what the event was
+  // about is anchored by the words of the event asked of, not of its topic or of a fact that tells of both
+  // ("At a news conference on Monday, police said the collision on Sunday …").
+  const ofAsked = needs.content.filter((w) => !q.target.topicTerms.includes(w));
   const anchors =
-    cover.facts.length > 0 ? cover.facts.map((f) => f.start) : matchedAt(sentence, { ...needs, names: [] });
+    cover.facts.length > 0 && q.target.topicTerms.length === 0
+      ? cover.facts.map((f) => f.start)
+      : matchedAt(sentence, { ...needs, names: [], content: ofAsked.length > 0 ? ofAsked : needs.content });
   const nearFacts = (start: number): number => Math.min(Infinity, ...anchors.map((a) => Math.abs(a - start)));
   const byNearness = <T extends { start: number }>(list: T[]): T[] =>
     [...list].sort((a, b) => nearFacts(a.start) - nearFacts(b.start) || a.start - b.start);

@@ -145,6 +145,8 @@ export interface Knowledge {
   readonly placeVerbs: ReadonlySet<string>;
   readonly topicVerbs: ReadonlySet<string>;
   readonly topicNouns: ReadonlySet<string>;
+  /** Prepositions that say what something is about ("a news conference on the crash"). */
+  readonly topicPrepositions: ReadonlySet<string>;
   readonly futureMarkers: ReadonlySet<string>;
   readonly pastMarkers: ReadonlySet<string>;
   /** Longest place/organisation/role phrase in tokens, to bound phrase matching. */
@@ -420,6 +422,7 @@ function buildKnowledge(files: KnowledgeFiles): Knowledge {
     placeVerbs: lower(files.events.placeVerbs),
     topicVerbs: lower(files.events.topicCues.verbs),
     topicNouns: lower(files.events.topicCues.nouns),
+    topicPrepositions: lower(files.events.topicCues.prepositions),
     futureMarkers: lower(files.events.futureMarkers),
     pastMarkers: lower(files.events.pastMarkers),
     longestPhrase,

@@ -5,7 +5,14 @@ import type { DateMention } from './dates.ts';
 import { ORDINAL_WORDS, type EventKindDef, type Knowledge } from './knowledge.ts';
 import type { NameMention } from './names.ts';
 import { findTopics } from './topics.ts';
-import { closestTrigger, findTriggers, mergeSameFamily, nearestDistance, type Trigger } from './triggers.ts';
+import {
+  claimantsIn,
+  closestTrigger,
+  findTriggers,
+  mergeSameFamily,
+  nearestDistance,
+  type Trigger,
+} from './triggers.ts';
 
 /** Who reported an event, and when, as stated in one clause. */
 export interface ReportMention {
@@ -264,8 +271,9 @@ function eventOf(
 ): EventMention {
   const kind = trig.kind!;
   const members = trig.members ?? [trig];
+  const claimants = claimantsIn(s.tokens, b, all, s.knowledge);
   const nearest = <T extends { first: number }>(items: readonly T[]): T[] =>
-    items.filter((item) => closestTrigger(all, item.first) === trig);
+    items.filter((item) => closestTrigger(claimants(item.first), item.first) === trig);
   const mine = nearest(candidates.actors).filter((n) => !(n.first <= trig.last && n.last >= trig.first));
   // Before the event word is who did it, after it to whom it was done; a by-phrase and the passive
   // turn that round ("a visit to Kiel by X", "X was arrested by police").

@@ -44,3 +44,18 @@ export function findTopics(tokens: readonly Token[], a: number, b: number, knowl
   }
   return topics;
 }
+
+/** Tags of the words of a noun phrase up to its head ("the Lafayette crash", "Tuesday's vote"). */
+const PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
+
+/**
+ * The head of the noun phrase after a topic preposition ("on the Lafayette crash" → "crash"): its last noun before
+ * anything that is no part of a noun phrase, up to `end`; -1 when `at` is no topic preposition or no noun follows.
+ */
+export function topicPhraseHead(tokens: readonly Token[], at: number, end: number, knowledge: Knowledge): number {
+  if (!knowledge.topicPrepositions.has(tokens[at]?.normal ?? '')) return -1;
+  let head = -1;
+  for (let j = at + 1; j <= end && PHRASE_TAGS.has(tokens[j]!.pos); j += 1)
+    if (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN') head = j;
+  return head;
+}

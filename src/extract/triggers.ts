@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/analyse.ts';
 import type { EventKindDef, Knowledge, ReportingDef } from './knowledge.ts';
+import { topicPhraseHead } from './topics.ts';
 
 /** An event word or a reporting word of a clause, as an inclusive token range. */
 export interface Trigger {
@@ -88,4 +89,35 @@ export function closestTrigger(triggers: readonly Trigger[], index: number): Tri
     }
   }
   return best;
+}
+
+/**
+ * The event words that may take a clause's word at an index. An event word heading the phrase of a topic
+ * preposition right after another event word ("an inquiry into the derailment", "a news conference on the
+ * crash") is what that one is about: past a verb after its phrase ("… began in Nairobi on Wednesday"), the clause
+ * goes on about the event that has it as its topic, so such a word takes nothing there.
+ */
+export function claimantsIn(
+  tokens: readonly Token[],
+  b: number,
+  triggers: readonly Trigger[],
+  knowledge: Knowledge,
+): (index: number) => readonly Trigger[] {
+  const topicEnds = new Map<Trigger, number>();
+  for (const t of triggers) {
+    const members = t.members ?? [t];
+    const isTopic = (m: Trigger): boolean =>
+      triggers.some(
+        (u) => u !== t && (u.members ?? [u]).some((v) => topicPhraseHead(tokens, v.last + 1, b, knowledge) === m.last),
+      );
+    if (members.every(isTopic)) topicEnds.set(t, Math.max(...members.map((m) => m.last)));
+  }
+  if (topicEnds.size === 0) return () => triggers;
+  const verbBetween = (from: number, to: number): boolean =>
+    tokens.slice(from + 1, to).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return (index) =>
+    triggers.filter((t) => {
+      const end = topicEnds.get(t);
+      return end === undefined || index <= end || !verbBetween(end, index);
+    });
 }

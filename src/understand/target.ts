@@ -6,6 +6,7 @@ import { readEventWords, type EventWords } from './event-words.ts';
 import { readNames, type QuestionNames } from './names.ts';
 import { FRAME_WORDS } from './question-words.ts';
 import { readTense, type QuestionTense } from './tense.ts';
+import { readTopic } from './topic.ts';
 
 export interface QuestionDate {
   readonly text: string;
@@ -21,6 +22,13 @@ export interface QuestionDate {
  * question's answer type (`Question.fine`), not part of the target.
  */
 export interface Target extends Omit<QuestionNames, 'used'>, EventWords, QuestionTense {
+  /**
+   * Entities named only in what the asked event was about ("the news conference on the Lafayette crash":
+   * Lafayette), sorted: the asked event is told of beside them, it need not have them as its own.
+   */
+  readonly topicEntities: readonly string[];
+  /** Lemmas of the words of that phrase ("on", "the", "lafayette", "crash"): where a sentence tells of the topic. */
+  readonly topicTerms: readonly string[];
   readonly ordinal: number | null;
   readonly date: QuestionDate | null;
   /** Occasion keys the store files events under ("g20"), in question order. */
@@ -36,6 +44,8 @@ export interface Target extends Omit<QuestionNames, 'used'>, EventWords, Questio
 /** The target of a question with no words to read. */
 export const EMPTY_TARGET: Target = {
   entities: [],
+  topicEntities: [],
+  topicTerms: [],
   unknownNames: [],
   kinds: [],
   families: [],
@@ -65,13 +75,22 @@ export function readTarget(
   indexed: IndexedStore,
 ): Target {
   const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-  const { entities: named, unknownNames, used } = readNames(words, original, knowledge, indexed);
-  const free = words.filter((_, i) => !used.has(i));
+  const { entities: allNamed, unknownNames, used } = readNames(words, original, knowledge, indexed);
+  const topic = readTopic(words, knowledge);
+  const inTopic = (i: number): boolean => topic !== null && i >= topic.first && i <= topic.last;
+  const topicEntities = topic
+    ? readNames(words.slice(topic.first, topic.last + 1), original, knowledge, indexed).entities
+    : [];
+  const named = allNamed.filter((id) => !topicEntities.includes(id));
+  // The topic's event words name the event it was about, not the one asked of.
+  const free = words.filter((_, i) => !used.has(i) && !inTopic(i));
   const { kinds, families, reportSlot, roleWords, verbs } = readEventWords(free, knowledge);
   const lower = original.toLowerCase();
   const { future, before, after } = readTense(lower);
   return {
     entities: named,
+    topicEntities,
+    topicTerms: topic ? words.slice(topic.first, topic.last + 1).map((t) => t.lemma) : [],
     unknownNames,
     kinds,
     families,
