@@ -5,7 +5,7 @@
  * earthquake, a product launch and an undated festival.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Engine } from '../src/answer/index.ts';
+import { inThisThread, type Answer, type Engine } from '../src/answer/index.ts';
 import { engineFor } from './helpers/build.ts';
 
 const ARTICLES = {
@@ -83,6 +83,12 @@ describe('replies that are not about one event', () => {
     );
     expect(a.value).toBe('5');
     expect(a.type).toBe('other');
+  });
+
+  it('runs as an engine of the same thread, sized by its store', async () => {
+    const inThread = inThisThread(engine);
+    expect(inThread.size).toEqual({ articles: 4, events: 5 });
+    expect((await inThread.answer('hello there')).answer).toBe(engine.answer('hello there').answer);
   });
 });
 
