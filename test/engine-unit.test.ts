@@ -290,6 +290,12 @@ describe('answers from the event facts', () => {
     expect([a.value, a.type, a.event]).toEqual(['Chile', 'country', 'e4-chile-earthquake']);
   });
 
+  it('remembers no people for an event whose only party is a company', () => {
+    const a = engine.answer('Where was the launch?');
+    expect([a.value, a.event]).toEqual(['Seoul', 'e5-seoul-launch']);
+    expect(a.remember?.people).toBeNull();
+  });
+
   it('types a single party by what it is: a company is an organisation', () => {
     const a = engine.answer('Who took part in the launch?');
     expect(a.answer).toBe('Northwind Motors did it: the Seoul launch.');
