@@ -349,6 +349,22 @@ Former captain Marta Riis said the squad was young.`,
       'The squad was welcomed by team manager Marta Riis.',
     ]);
   });
+
+  it('is answered with the first role stated when asked for their title, though the question names a role too', () => {
+    const a = team.answer('What is the title of coach Marta Riis?');
+    expect(a.answer).toBe('Marta Riis: Coach.');
+    expect([a.value, a.type]).toEqual(['Coach', 'role']);
+  });
+
+  it('is found by a role asked about with no name', () => {
+    const a = team.answer('Who is the coach?');
+    expect(a.answer).toBe('Marta Riis (Coach).');
+    expect([a.value, a.type]).toEqual(['Marta Riis', 'person']);
+    expect(snippets(a)).toEqual(['Coach Marta Riis named her squad on Monday.']);
+    // Asked for "the role of" a role, with no one named: no one's role is given.
+    const role = team.answer('What is the role of the coach?');
+    expect([role.answered, role.reason]).toEqual([false, 'not_in_articles']);
+  });
 });
 
 describe('which of several events of a kind a question is put to', () => {
