@@ -469,3 +469,27 @@ Nordbank agreed to buy Baltic Credit in March 2025.`,
     );
   });
 });
+
+describe('an event two articles tell differently', () => {
+  let summit: Engine;
+  beforeAll(async () => {
+    ({ engine: summit } = await engineFor({
+      a_first: ` date 2026-03-08 Karl Weber will meet Hiro Tanaka in Vienna on March 17 at the G7 summit.`,
+      b_second: ` date 2026-03-09 Weber and Tanaka will meet on March 17 in Vienna during the EU summit, aides said.`,
+    }));
+  });
+
+  it('is summed up with the gatherings the articles disagree on, each with its citation', () => {
+    const a = summit.answer('What was the Vienna meeting?');
+    expect(a.answer).toBe('The Vienna summit on Tuesday, March 17, 2026 in Vienna with Karl Weber and Hiro Tanaka.');
+    expect(a.conflicts.map((c) => [c.slot, c.values.map((v) => [v.value, v.citation.article])])).toEqual([
+      [
+        'occasion',
+        [
+          ['EU', 'b_second'],
+          ['G7', 'a_first'],
+        ],
+      ],
+    ]);
+  });
+});
