@@ -129,6 +129,16 @@ describe('what a question asks a sentence to cover (needsOf)', () => {
     });
   });
 
+  it('takes a word with a digit inside ("mp3") for a content word, not a number', () => {
+    const n = needs('Who sold the mp3 players?');
+    expect({ numbers: n.numbers, content: n.content }).toEqual({ numbers: [], content: ['sell', 'mp3', 'player'] });
+  });
+
+  it("reads an event noun heading the verb's object by its lemma, listed as the plural ('talks')", () => {
+    const n = needs('Who called the talks?');
+    expect({ verb: n.verb, verbObject: n.verbObject }).toEqual({ verb: 'call', verbObject: 'talk' });
+  });
+
   it('marks a place the question names', () => {
     expect(needs('When did the talks in Lisbon begin?').names).toEqual([
       { words: ['lisbon'], entities: ['place:lisbon'], place: true },
