@@ -452,29 +452,56 @@ The earthquake struck on Tuesday, Chile's disaster agency said.
   });
 });
 
+/** Two sentences that answer "Where did the ferry reach?" alike, the longer first, among two long ones. */
+const FERRY = [
+  ' date 2026-06-01',
+  'Ferry crosses in rough seas',
+  'The ferry reached Valletta after a long crossing through rough seas from the north.',
+  'The ferry reached Valletta.',
+  // Two long sentences about other things: both ferry sentences are shorter than the average.
+  'Harbour officials said the storm that closed the port for most of the week had torn down power lines, ' +
+    'flooded the fish market and left hundreds of small boats stranded along the northern coast until the ' +
+    'wind dropped on Thursday evening.',
+  'Shipping companies warned that cargo services between the southern islands and the mainland would remain ' +
+    'slower than usual for several days while engineers inspected the damaged loading cranes and the ' +
+    'breakwater near the old lighthouse.',
+].join('\n\n');
+
 describe('which of two sentences answers', () => {
-  it('the shorter of two that cover the question alike (retrieval ranks by length against the average)', async () => {
-    const r = await sentenceReader({
-      ferry: [
-        ' date 2026-06-01',
-        'Ferry crosses in rough seas',
-        'The ferry reached Valletta after a long crossing through rough seas from the north.',
-        'The ferry reached Valletta.',
-        // Two long sentences about other things: both ferry sentences are shorter than the average.
-        'Harbour officials said the storm that closed the port for most of the week had torn down power lines, ' +
-          'flooded the fish market and left hundreds of small boats stranded along the northern coast until the ' +
-          'wind dropped on Thursday evening.',
-        'Shipping companies warned that cargo services between the southern islands and the mainland would remain ' +
-          'slower than usual for several days while engineers inspected the damaged loading cranes and the ' +
-          'breakwater near the old lighthouse.',
-      ].join('\n\n'),
-    });
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({ ferry: FERRY });
+  });
+
+  it('the shorter of two that cover the question alike (retrieval ranks by length against the average)', () => {
     expect(ask(r, 'Where did the ferry reach?')).toEqual({
       answer: 'Valletta.',
       value: 'Valletta',
       type: 'place',
       cited: 'The ferry reached Valletta.',
     });
+  });
+
+  it("the event's own sentences first, and among them the one that covers the question best", async () => {
+    const night = 'The night ferry from the north reached Valletta on Monday.';
+    const long = 'The ferry reached Valletta after a long crossing through rough seas from the north.';
+    const r = await sentenceReader({
+      ferry: [' date 2026-06-01', 'Ferry crosses in rough seas', long, night].join('\n\n'),
+    });
+    const q = r.question('Where did the night ferry from the north reach?');
+    const cited = (own: readonly string[]): Array<string | undefined> | undefined =>
+      answerFromSentences(
+        q,
+        r.needs(q),
+        r.indexed,
+        r.knowledge,
+        own.map((text) => sentenceOf(r, text)),
+      )?.citations?.map((c) => c?.snippet);
+    // The night ferry's sentence names more of the question ...
+    expect(cited([])).toEqual([night]);
+    // ... yet the event's own sentence comes before it, and of two own sentences the better still wins.
+    expect(cited([long])).toEqual([long]);
+    expect(cited([long, night])).toEqual([night]);
   });
 });
 
