@@ -1256,3 +1256,31 @@ Mara Quist met Lars Eklund on Tuesday.
     });
   });
 });
+
+describe('the winner named with the act another verb hands over ("handed X victory")', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({
+      mayor: ' date 2024-03-05 Voters in Tromso handed Kari Lunde victory in the mayoral election on Sunday.\n',
+      regatta: ' date 2024-03-06 Fans handed the Tromso Rowing Club a surprise win in the regatta on Sunday.\n',
+    });
+  });
+
+  it('is the person before the act, not the subject of the verb', () => {
+    expect(ask(r, 'Who won the mayoral election?')).toEqual({
+      answer: 'Kari Lunde.',
+      value: 'Kari Lunde',
+      type: 'person',
+      cited: 'Voters in Tromso handed Kari Lunde victory in the mayoral election on Sunday.',
+    });
+  });
+
+  it('is the organisation before the act', () => {
+    expect(ask(r, 'Who won the regatta?')).toEqual({
+      answer: 'Tromso Rowing Club.',
+      value: 'Tromso Rowing Club',
+      type: 'organisation',
+      cited: 'Fans handed the Tromso Rowing Club a surprise win in the regatta on Sunday.',
+    });
+  });
+});
