@@ -1284,3 +1284,18 @@ describe('the winner named with the act another verb hands over ("handed X victo
     });
   });
 });
+
+describe('the party of a later clause of the sentence', () => {
+  it('is the answer when an earlier clause of the same verb has only a pronoun for its party', async () => {
+    const r = await sentenceReader({
+      regatta: ' date 2024-03-06 They won the first race, and the Tromso Rowing Club won the regatta on Sunday.\n',
+      race: ' date 2024-03-07 It was a long day before the Oslo Sailing Club won the yacht race on Monday.\n',
+    });
+    expect(ask(r, 'Who won the regatta?')).toEqual({
+      answer: 'Tromso Rowing Club.',
+      value: 'Tromso Rowing Club',
+      type: 'organisation',
+      cited: 'They won the first race, and the Tromso Rowing Club won the regatta on Sunday.',
+    });
+  });
+});
