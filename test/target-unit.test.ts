@@ -240,3 +240,25 @@ describe('typo repair', () => {
     expect(repaired('the strike began whenn?')).toBe('the strike began whenn?');
   });
 });
+
+describe('the answer type of a question with a typo', () => {
+  let repairing: Understander;
+  beforeAll(() => {
+    const knowledge = loadKnowledge();
+    const store = extractStore([parseArticle('port_strike', ARTICLE)], sharedNlp(), knowledge);
+    const vocabulary = new Vocabulary();
+    for (const word of ['what', 'city', 'hosts', 'the', 'strike', 'of']) vocabulary.add(word);
+    repairing = createUnderstander(sharedNlp(), knowledge, indexStore(viewOfStore(store)), vocabulary);
+  });
+  const typed = (text: string) => {
+    const q = repairing.understand(text);
+    return [q.intent, q.fine, q.head];
+  };
+
+  it('is read from the repaired question when the written one names no kind of answer', () => {
+    // "what cty" asks for something; "what city" for a city.
+    expect(typed('what cty hosts the strike')).toEqual(['where', 'city', 'city']);
+    // With no question word the written phrase asks nothing known.
+    expect(typed('cty of the strike?')).toEqual(['where', 'city', 'city']);
+  });
+});
