@@ -7,7 +7,7 @@ import { loadRelatedWords } from '../src/answer/related.ts';
 import { timelineOf } from '../src/answer/timeline.ts';
 import type { Citation } from '../src/answer/types.ts';
 import { sameWord } from '../src/answer/words.ts';
-import { formatDate } from '../src/answer/format.ts';
+import { formatDate, statedPrecision } from '../src/answer/format.ts';
 import type { Store } from '../src/store/index.ts';
 import type { IndexedStore } from '../src/store/indexes.ts';
 import { engineFor } from './helpers/build.ts';
@@ -34,6 +34,20 @@ describe('formatDate', () => {
     expect(formatDate({ ...date, precision: 'year' })).toBe('2017');
     expect(formatDate({ text: 'in 2017', iso: '2017', precision: 'day' })).toBe('2017');
     expect(formatDate({ text: 'next week', iso: null, precision: 'unresolved' })).toBe('next week');
+  });
+});
+
+describe('statedPrecision', () => {
+  it('keeps the precision of a resolved date, though its words name only a month', () => {
+    expect(statedPrecision({ text: 'Christmas Day', iso: '2025-12-25', precision: 'day', month: 12 })).toBe('day');
+  });
+  it('reads an undated month given in words as a month, and a weekday or number as stored', () => {
+    expect(statedPrecision({ text: 'in July', iso: null, precision: 'unresolved', month: 7 })).toBe('month');
+    expect(statedPrecision({ text: 'July 4', iso: null, precision: 'unresolved', month: 7 })).toBe('unresolved');
+    expect(statedPrecision({ text: 'Friday in July', iso: null, precision: 'unresolved', month: 7, weekday: 5 })).toBe(
+      'unresolved',
+    );
+    expect(statedPrecision({ text: 'next week', iso: null, precision: 'unresolved' })).toBe('unresolved');
   });
 });
 

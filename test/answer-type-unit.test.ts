@@ -114,6 +114,8 @@ describe('how …', () => {
     ['How much money did the club spend?', 'how_many', 'money', 'money'],
     ['How much rain fell?', 'how_many', 'number', 'rain'],
     ['approximately how much did the tickets cost?', 'how_many', 'money', null],
+    // "how" with nothing after it asks how, no measure or count.
+    ['And how', 'what', 'other', null],
   ];
   it.each(cases)('%s → %s / %s / %s', (question, intent, fine, head) => {
     expect(read(question)).toEqual({ intent, fine, head });
@@ -140,8 +142,25 @@ describe('commands and question words after a preposition', () => {
   });
 });
 
+describe('why …', () => {
+  const cases: readonly Case[] = [
+    // "why" asks for a cause, never for the noun after it, as "what was the capital …" would.
+    ['Why was the capital closed?', 'what', 'other', null],
+    ['What was the capital closed?', 'where', 'city', 'capital'],
+  ];
+  it.each(cases)('%s → %s / %s / %s', (question, intent, fine, head) => {
+    expect(read(question)).toEqual({ intent, fine, head });
+  });
+});
+
 describe('which of the …', () => {
   const cases: readonly Case[] = [
+    // After "is", only determiners, number words and adjectives before "of" name a part of the group after it.
+    ['What are some of the films?', 'what', 'other', 'film'],
+    ['What is the best of the films?', 'what', 'other', 'film'],
+    ['What are twelve of the films?', 'what', 'other', 'film'],
+    // A noun before "of" is what is asked: the director, not the films.
+    ['What is the director of the films?', 'who', 'person', 'director'],
     ['Which of the theatres hosted the premiere?', 'where', 'place', 'theater'],
     ['Which of the football players scored twice?', 'who', 'person', 'football player'],
     ['Which of the teams made the final?', 'who', 'organisation', 'team'],

@@ -54,6 +54,15 @@ describe('another event, the same question', () => {
     });
   }
 
+  it('answers the same question for the event chosen from those offered (a button)', () => {
+    const first = engine.answer('Where was the strike?');
+    const chosen = engine.answer('Where was the strike?', { ...first.remember!, choice: LYON });
+    expect(chosen.reading).toBe('For the Lyon strike');
+    expect([chosen.answered, chosen.value, chosen.event]).toEqual([true, 'Lyon', LYON]);
+    // The events offered stay offered, to choose again.
+    expect(chosen.candidates.map((c) => c.event)).toEqual([MARSEILLE, LYON]);
+  });
+
   it('keeps the events offered through the follow-ups that pick among them, not after a new question', () => {
     const first = engine.answer('Where was the strike?');
     const other = engine.answer('the other one?', first.remember);

@@ -5,7 +5,7 @@
  * earthquake, a product launch and an undated festival.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Engine } from '../src/answer/index.ts';
+import { inThisThread, type Answer, type Engine } from '../src/answer/index.ts';
 import { engineFor } from './helpers/build.ts';
 
 const ARTICLES = {
@@ -83,6 +83,12 @@ describe('replies that are not about one event', () => {
     );
     expect(a.value).toBe('5');
     expect(a.type).toBe('other');
+  });
+
+  it('runs as an engine of the same thread, sized by its store', async () => {
+    const inThread = inThisThread(engine);
+    expect(inThread.size).toEqual({ articles: 4, events: 5 });
+    expect((await inThread.answer('hello there')).answer).toBe(engine.answer('hello there').answer);
   });
 });
 
@@ -284,6 +290,12 @@ describe('answers from the event facts', () => {
     expect([a.value, a.type, a.event]).toEqual(['Chile', 'country', 'e4-chile-earthquake']);
   });
 
+  it('remembers no people for an event whose only party is a company', () => {
+    const a = engine.answer('Where was the launch?');
+    expect([a.value, a.event]).toEqual(['Seoul', 'e5-seoul-launch']);
+    expect(a.remember?.people).toBeNull();
+  });
+
   it('types a single party by what it is: a company is an organisation', () => {
     const a = engine.answer('Who took part in the launch?');
     expect(a.answer).toBe('Northwind Motors did it: the Seoul launch.');
@@ -336,6 +348,22 @@ Former captain Marta Riis said the squad was young.`,
       'Coach Marta Riis named her squad on Monday.',
       'The squad was welcomed by team manager Marta Riis.',
     ]);
+  });
+
+  it('is answered with the first role stated when asked for their title, though the question names a role too', () => {
+    const a = team.answer('What is the title of coach Marta Riis?');
+    expect(a.answer).toBe('Marta Riis: Coach.');
+    expect([a.value, a.type]).toEqual(['Coach', 'role']);
+  });
+
+  it('is found by a role asked about with no name', () => {
+    const a = team.answer('Who is the coach?');
+    expect(a.answer).toBe('Marta Riis (Coach).');
+    expect([a.value, a.type]).toEqual(['Marta Riis', 'person']);
+    expect(snippets(a)).toEqual(['Coach Marta Riis named her squad on Monday.']);
+    // Asked for "the role of" a role, with no one named: no one's role is given.
+    const role = team.answer('What is the role of the coach?');
+    expect([role.answered, role.reason]).toEqual([false, 'not_in_articles']);
   });
 });
 
@@ -439,5 +467,29 @@ Nordbank agreed to buy Baltic Credit in March 2025.`,
     expect(acts.answer('What was the firing?').answer).toBe(
       'The firing of Pavel Novak on Sunday, March 1, 2026 with Pavel Novak.',
     );
+  });
+});
+
+describe('an event two articles tell differently', () => {
+  let summit: Engine;
+  beforeAll(async () => {
+    ({ engine: summit } = await engineFor({
+      a_first: ` date 2026-03-08 Karl Weber will meet Hiro Tanaka in Vienna on March 17 at the G7 summit.`,
+      b_second: ` date 2026-03-09 Weber and Tanaka will meet on March 17 in Vienna during the EU summit, aides said.`,
+    }));
+  });
+
+  it('is summed up with the gatherings the articles disagree on, each with its citation', () => {
+    const a = summit.answer('What was the Vienna meeting?');
+    expect(a.answer).toBe('The Vienna summit on Tuesday, March 17, 2026 in Vienna with Karl Weber and Hiro Tanaka.');
+    expect(a.conflicts.map((c) => [c.slot, c.values.map((v) => [v.value, v.citation.article])])).toEqual([
+      [
+        'occasion',
+        [
+          ['EU', 'b_second'],
+          ['G7', 'a_first'],
+        ],
+      ],
+    ]);
   });
 });

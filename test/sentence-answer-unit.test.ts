@@ -129,6 +129,16 @@ describe('what a question asks a sentence to cover (needsOf)', () => {
     });
   });
 
+  it('takes a word with a digit inside ("mp3") for a content word, not a number', () => {
+    const n = needs('Who sold the mp3 players?');
+    expect({ numbers: n.numbers, content: n.content }).toEqual({ numbers: [], content: ['sell', 'mp3', 'player'] });
+  });
+
+  it("reads an event noun heading the verb's object by its lemma, listed as the plural ('talks')", () => {
+    const n = needs('Who called the talks?');
+    expect({ verb: n.verb, verbObject: n.verbObject }).toEqual({ verb: 'call', verbObject: 'talk' });
+  });
+
   it('marks a place the question names', () => {
     expect(needs('When did the talks in Lisbon begin?').names).toEqual([
       { words: ['lisbon'], entities: ['place:lisbon'], place: true },
@@ -442,29 +452,56 @@ The earthquake struck on Tuesday, Chile's disaster agency said.
   });
 });
 
+/** Two sentences that answer "Where did the ferry reach?" alike, the longer first, among two long ones. */
+const FERRY = [
+  ' date 2026-06-01',
+  'Ferry crosses in rough seas',
+  'The ferry reached Valletta after a long crossing through rough seas from the north.',
+  'The ferry reached Valletta.',
+  // Two long sentences about other things: both ferry sentences are shorter than the average.
+  'Harbour officials said the storm that closed the port for most of the week had torn down power lines, ' +
+    'flooded the fish market and left hundreds of small boats stranded along the northern coast until the ' +
+    'wind dropped on Thursday evening.',
+  'Shipping companies warned that cargo services between the southern islands and the mainland would remain ' +
+    'slower than usual for several days while engineers inspected the damaged loading cranes and the ' +
+    'breakwater near the old lighthouse.',
+].join('\n\n');
+
 describe('which of two sentences answers', () => {
-  it('the shorter of two that cover the question alike (retrieval ranks by length against the average)', async () => {
-    const r = await sentenceReader({
-      ferry: [
-        ' date 2026-06-01',
-        'Ferry crosses in rough seas',
-        'The ferry reached Valletta after a long crossing through rough seas from the north.',
-        'The ferry reached Valletta.',
-        // Two long sentences about other things: both ferry sentences are shorter than the average.
-        'Harbour officials said the storm that closed the port for most of the week had torn down power lines, ' +
-          'flooded the fish market and left hundreds of small boats stranded along the northern coast until the ' +
-          'wind dropped on Thursday evening.',
-        'Shipping companies warned that cargo services between the southern islands and the mainland would remain ' +
-          'slower than usual for several days while engineers inspected the damaged loading cranes and the ' +
-          'breakwater near the old lighthouse.',
-      ].join('\n\n'),
-    });
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({ ferry: FERRY });
+  });
+
+  it('the shorter of two that cover the question alike (retrieval ranks by length against the average)', () => {
     expect(ask(r, 'Where did the ferry reach?')).toEqual({
       answer: 'Valletta.',
       value: 'Valletta',
       type: 'place',
       cited: 'The ferry reached Valletta.',
     });
+  });
+
+  it("the event's own sentences first, and among them the one that covers the question best", async () => {
+    const night = 'The night ferry from the north reached Valletta on Monday.';
+    const long = 'The ferry reached Valletta after a long crossing through rough seas from the north.';
+    const r = await sentenceReader({
+      ferry: [' date 2026-06-01', 'Ferry crosses in rough seas', long, night].join('\n\n'),
+    });
+    const q = r.question('Where did the night ferry from the north reach?');
+    const cited = (own: readonly string[]): Array<string | undefined> | undefined =>
+      answerFromSentences(
+        q,
+        r.needs(q),
+        r.indexed,
+        r.knowledge,
+        own.map((text) => sentenceOf(r, text)),
+      )?.citations?.map((c) => c?.snippet);
+    // The night ferry's sentence names more of the question ...
+    expect(cited([])).toEqual([night]);
+    // ... yet the event's own sentence comes before it, and of two own sentences the better still wins.
+    expect(cited([long])).toEqual([long]);
+    expect(cited([long, night])).toEqual([night]);
   });
 });
 
@@ -1216,6 +1253,49 @@ Mara Quist met Lars Eklund on Tuesday.
       value: 'Mara Quist',
       type: 'person',
       cited: 'Mara Quist met Lars Eklund on Tuesday.',
+    });
+  });
+});
+
+describe('the winner named with the act another verb hands over ("handed X victory")', () => {
+  let r: SentenceReader;
+  beforeAll(async () => {
+    r = await sentenceReader({
+      mayor: ' date 2024-03-05 Voters in Tromso handed Kari Lunde victory in the mayoral election on Sunday.\n',
+      regatta: ' date 2024-03-06 Fans handed the Tromso Rowing Club a surprise win in the regatta on Sunday.\n',
+    });
+  });
+
+  it('is the person before the act, not the subject of the verb', () => {
+    expect(ask(r, 'Who won the mayoral election?')).toEqual({
+      answer: 'Kari Lunde.',
+      value: 'Kari Lunde',
+      type: 'person',
+      cited: 'Voters in Tromso handed Kari Lunde victory in the mayoral election on Sunday.',
+    });
+  });
+
+  it('is the organisation before the act', () => {
+    expect(ask(r, 'Who won the regatta?')).toEqual({
+      answer: 'Tromso Rowing Club.',
+      value: 'Tromso Rowing Club',
+      type: 'organisation',
+      cited: 'Fans handed the Tromso Rowing Club a surprise win in the regatta on Sunday.',
+    });
+  });
+});
+
+describe('the party of a later clause of the sentence', () => {
+  it('is the answer when an earlier clause of the same verb has only a pronoun for its party', async () => {
+    const r = await sentenceReader({
+      regatta: ' date 2024-03-06 They won the first race, and the Tromso Rowing Club won the regatta on Sunday.\n',
+      race: ' date 2024-03-07 It was a long day before the Oslo Sailing Club won the yacht race on Monday.\n',
+    });
+    expect(ask(r, 'Who won the regatta?')).toEqual({
+      answer: 'Tromso Rowing Club.',
+      value: 'Tromso Rowing Club',
+      type: 'organisation',
+      cited: 'They won the first race, and the Tromso Rowing Club won the regatta on Sunday.',
     });
   });
 });

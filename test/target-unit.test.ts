@@ -9,6 +9,8 @@ import { sharedNlp } from '../src/nlp/wink.ts';
 import { viewOfStore } from '../src/store/index.ts';
 import { indexStore } from '../src/store/indexes.ts';
 import { createUnderstander, type Understander } from '../src/understand/question.ts';
+import { analyse } from '../src/nlp/analyse.ts';
+import { repairTypos } from '../src/understand/repair.ts';
 import { Vocabulary } from '../src/understand/vocabulary.ts';
 
 const ARTICLE =
@@ -60,6 +62,11 @@ describe('the date of a question', () => {
       text: '1990',
       year: 1990,
     });
+  });
+
+  it('has none when its date words pin down no year, month, day or weekday', () => {
+    expect(understander.understand('What happened in the summer?').target.date).toBeNull();
+    expect(understander.understand('Who won this week?').target.date).toBeNull();
   });
 });
 
@@ -217,5 +224,41 @@ describe('the vocabulary typos are repaired against', () => {
     // Both words are still known once each: one letter from "stride" only.
     expect(vocabulary.has('STRIDE')).toBe(true);
     expect(vocabulary.correct('stridy')).toBe('stride');
+  });
+});
+
+describe('typo repair', () => {
+  const repaired = (question: string): string =>
+    repairTypos(question.split(' '), analyse(sharedNlp(), question).tokens, new Vocabulary(), () => false).join(' ');
+
+  it('reads a mistyped first word as the question word it is one letter from', () => {
+    expect(repaired('whre is the strike?')).toBe('where is the strike?');
+  });
+
+  it('leaves the same typo alone anywhere else in the question', () => {
+    expect(repaired('the strike is whre')).toBe('the strike is whre');
+    expect(repaired('the strike began whenn?')).toBe('the strike began whenn?');
+  });
+});
+
+describe('the answer type of a question with a typo', () => {
+  let repairing: Understander;
+  beforeAll(() => {
+    const knowledge = loadKnowledge();
+    const store = extractStore([parseArticle('port_strike', ARTICLE)], sharedNlp(), knowledge);
+    const vocabulary = new Vocabulary();
+    for (const word of ['what', 'city', 'hosts', 'the', 'strike', 'of']) vocabulary.add(word);
+    repairing = createUnderstander(sharedNlp(), knowledge, indexStore(viewOfStore(store)), vocabulary);
+  });
+  const typed = (text: string) => {
+    const q = repairing.understand(text);
+    return [q.intent, q.fine, q.head];
+  };
+
+  it('is read from the repaired question when the written one names no kind of answer', () => {
+    // "what cty" asks for something; "what city" for a city.
+    expect(typed('what cty hosts the strike')).toEqual(['where', 'city', 'city']);
+    // With no question word the written phrase asks nothing known.
+    expect(typed('cty of the strike?')).toEqual(['where', 'city', 'city']);
   });
 });

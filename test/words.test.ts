@@ -108,6 +108,24 @@ describe('WordMatcher', () => {
     expect(m.degree('talk', 'speak')).toBe(0.5);
     expect(m.degree('talk', 'plane')).toBe(0);
   });
+  it('looks each word up in the table once, however often it is compared', () => {
+    const table = loadRelatedWords();
+    let lookUps = 0;
+    const m = new WordMatcher({
+      get words() {
+        lookUps += 1;
+        return table.words;
+      },
+      broader: table.broader,
+    });
+    expect(m.degree('talk', 'speak')).toBe(0.5);
+    expect(lookUps).toBe(2);
+    expect(m.degree('talk', 'speak')).toBe(0.5);
+    expect(m.degree('speak', 'talk')).toBe(0.5);
+    expect(lookUps).toBe(2);
+    expect(m.degree('talk', 'plane')).toBe(0);
+    expect(lookUps).toBe(3);
+  });
 });
 
 describe('WordKinship', () => {
@@ -165,5 +183,27 @@ describe('WordKinship', () => {
       ['earthquake', 'storm'],
     ];
     expect(pairs.map(([a, b]) => small.degree(a, b))).toEqual([1, 0, 1, 1, 0.5, 0]);
+  });
+  it('remembers a pair until it holds as many pairs as its limit, then starts afresh', () => {
+    /** The word matcher, counting the pairs it is asked for. */
+    class CountingMatcher extends WordMatcher {
+      asked = 0;
+      override degree(a: string, b: string): number {
+        this.asked += 1;
+        return super.degree(a, b);
+      }
+    }
+    const counting = new CountingMatcher(loadRelatedWords());
+    const small = new WordKinship(counting, knowledge, 2);
+    expect(small.degree('greet', 'welcome')).toBe(0.5);
+    expect(small.degree('greet', 'welcome')).toBe(0.5);
+    expect(counting.asked).toBe(1);
+    expect(small.degree('plane', 'train')).toBe(0);
+    expect(counting.asked).toBe(2);
+    // Two pairs held: the next look-up forgets both and works its pair out afresh, then remembers it.
+    expect(small.degree('greet', 'welcome')).toBe(0.5);
+    expect(counting.asked).toBe(3);
+    expect(small.degree('greet', 'welcome')).toBe(0.5);
+    expect(counting.asked).toBe(3);
   });
 });
