@@ -48,6 +48,7 @@ export default defineConfig({
       'test/places-and-names.test.ts',
       'test/wordings.test.ts',
       'test/topics.test.ts',
+      'test/answer-kinds.test.ts',
     ],
     pool: 'forks',
     testTimeout: 30_000,

@@ -123,7 +123,7 @@ describe('words said for one another, and an act for its outcome', () => {
 
   it('takes "jailed" for "in prison"', () => {
     const a = engine.answer('How many years in prison did Elif Demir get?');
-    expectAnswer(a, '9', 'number', sentenceOf(VERDICT, 'Former'));
+    expectAnswer(a, '9 years', 'duration', sentenceOf(VERDICT, 'Former'));
   });
 
   it('reads a doubled final consonant before an ending as the same word ("win" / "winner")', () => {

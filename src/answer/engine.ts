@@ -21,6 +21,7 @@ import {
   coverage,
   evidenceOf,
   mentionedIn,
+  headedBy,
   needsOf,
   type AskedRole,
   type Needs,
@@ -211,7 +212,12 @@ function replyTo(q: Question, ctx: Context): Reply {
   // news conference") asks about something the event's slots do not hold, so a sentence that covers it
   // alone answers first. What a sentence must cover is read once, here.
   const needs = needsOf(q, ctx.indexed, ctx.knowledge, ctx.kinship);
-  const structured = fromFacts(q, ctx);
+  const fromEvent = fromFacts(q, ctx);
+  // "Which airport …" is not answered by the event's city: only a sentence naming the airport can answer it.
+  const structured =
+    fromEvent?.answered && needs.facility !== null && !headedBy(fromEvent.value ?? '', needs.facility)
+      ? null
+      : fromEvent;
   const support = structured?.answered ? supportOf(structured, q, needs, ctx) : 'none';
   // A follow-up settled on one event is answered from it, unless it asks who did something and the cited
   // sentence gives that act to someone else ("who won it?": "X scored to give Y a 2-1 win").

@@ -45,6 +45,8 @@ export interface Needs {
   readonly role: AskedRole;
   /** The event noun the question's verb takes as its object ("strike" in "who called the strike"), if any. */
   readonly verbObject: string | null;
+  /** The kind of facility asked for ("airport" in "which airport …"): only a place so named answers it. */
+  readonly facility: string | null;
   /** Lemmas of the words the question quotes ("Who said "history will record this day"?"). */
   readonly quoted: readonly string[];
   /** Whether a word of a sentence stands for a word of the question (lemma, stem or WordNet relation). */
@@ -253,6 +255,7 @@ export function needsOf(q: Question, indexed: IndexedStore, knowledge: Knowledge
     content,
     role: askedRole(q.tokens, verbObject !== null),
     verbObject,
+    facility: q.head !== null && knowledge.facilityHeads.has(phraseKey(q.head)) ? q.head.toLowerCase() : null,
     quoted,
     same: (a, b) => degree(a, b) > 0,
     degree,
@@ -582,7 +585,18 @@ function readAnswer(
       const modifiers = cover.facts.flatMap((f) =>
         f.modifiers.filter((m) => PLACE_RELATIONS.has(m.relation) && fits(m.arg)),
       );
-      const named = modifiers.find((m) => isNamedPlace(m.arg))?.arg;
+      // Of several, the one right after the question's other words ("felt strongly in X, and more mildly in Y":
+      // "where was it felt more mildly" is Y): a word that says how goes before the place it is said of.
+      const besideVerb = matchedAt(sentence, {
+        ...needs,
+        names: [],
+        content: needs.content.filter((w) => w !== needs.verb),
+      });
+      const namedPlaces = modifiers.filter((m) => isNamedPlace(m.arg)).map((m) => m.arg);
+      const named =
+        besideVerb.length > 0 && namedPlaces.length > 0
+          ? (firstAfter([...namedPlaces, ...places], besideVerb) ?? namedPlaces[0])
+          : namedPlaces[0];
       const common = modifiers.find(
         (m) =>
           LOCATIVE.has(m.relation) &&
@@ -591,6 +605,16 @@ function readAnswer(
           isPlaceNoun(m.arg.text),
       )?.arg;
       const near = nearestTo(places, matchedAt(sentence, needs));
+      // "Which airport …": a place headed by that word ("Rodriguez Ballon Airport"), never the city it serves.
+      const facility = needs.facility;
+      if (facility !== null) {
+        const asked = [...modifiers.map((m) => m.arg), ...places].filter((a) => headedBy(a.text, facility));
+        const venue = nearestTo(asked, matchedAt(sentence, needs));
+        if (!venue) return null;
+        // Without its possessor: "Arequipa's Rodriguez Ballon Airport" is the airport's name with whose it is.
+        const text = stripDeterminer(venue.text).replace(/^\S+['’]s\s+(?=\p{Lu})/u, '');
+        return { text, value: text, type: 'place' };
+      }
       const pick = named ?? common ?? near;
       if (!pick) return filedFromPlace(sentence, cover, indexed);
       const entity = placeEntityIn(pick, sentence, indexed);
@@ -612,12 +636,7 @@ function readAnswer(
         const duration = byNearness(
           sentence.spans.filter((s) => s.kind === 'quantity' && s.unit !== undefined && TIME_UNITS.has(s.unit)),
         )[0];
-        if (!duration) return null;
-        return {
-          text: duration.text + (duration.text.includes(' ') ? '' : ` ${duration.unit}`),
-          value: duration.text,
-          type: 'duration',
-        };
+        return duration ? durationOf(duration) : null;
       }
       const head = countedHead(q.target.counted);
       // The noun counted, as its lemma ("spectators" → "spectator").
@@ -633,18 +652,19 @@ function readAnswer(
       );
       // A lone number may count it, unless both are kinds of person and neither is people in general
       // ("52,000 fans" is no count of journalists; "employs 3,800 people" counts employees, "24,500 nurses
-      // walked out" the workers on strike).
+      // walked out" the workers on strike), or both are units of time ("12 years" is no number of days).
       const person = (noun: string): boolean => sharedAnswerClasses().classOf(noun) === 'person';
       const countsAny = (s: (typeof quantities)[number]): boolean =>
         s.unit === undefined ||
         unit === undefined ||
-        !person(s.unit) ||
-        !person(unit) ||
-        PEOPLE_UNITS.has(s.unit) ||
-        PEOPLE_UNITS.has(unit);
+        (TIME_UNITS.has(s.unit) && TIME_UNITS.has(unit)
+          ? s.unit === unit
+          : !person(s.unit) || !person(unit) || PEOPLE_UNITS.has(s.unit) || PEOPLE_UNITS.has(unit));
       const lone = !money && quantities.length === 1 && countsAny(quantities[0]!) ? quantities : [];
       const pick = byNearness(fit.length > 0 ? fit : lone)[0];
       if (!pick) return null;
+      // "How many days …" asks a duration: "30 days", as "how long" would be answered.
+      if (unit !== undefined && TIME_UNITS.has(unit) && pick.unit === unit) return durationOf(pick);
       // An amount of money is given as written ("$2.4 billion"); a count as its number.
       return {
         text: pick.text,
@@ -655,6 +675,11 @@ function readAnswer(
     default:
       return null;
   }
+}
+
+/** A length of time as the sentence gives it ("12 years"), with its unit when the words leave it out. */
+function durationOf(span: SentenceSpan): Found {
+  return { text: span.text + (span.text.includes(' ') ? '' : ` ${span.unit}`), value: span.text, type: 'duration' };
 }
 
 /** Words that count people of any kind: "people", "workers" (in a strike, whoever walks out). */
@@ -692,6 +717,9 @@ function readActor(
       /^(?:he|she|they|it|i|we|you|who|whom|which|that|this|these|those|there|here|what|one|some|all|both)$/i.test(name)
     )
       return null;
+    // A phrase headed by an amount or a time ("double their money", "the next day") names no one.
+    const head = name.toLowerCase().split(/\s+/).pop() ?? '';
+    if (!entity && ['number', 'time'].includes(sharedAnswerClasses().classOf(head))) return null;
     return {
       text: name,
       value: name,
@@ -932,6 +960,13 @@ function matchedAt(sentence: StoredSentence, needs: Needs): number[] {
   return out;
 }
 
+/** The span starting soonest after any of the given offsets; undefined when none starts after one. */
+function firstAfter<T extends { start: number }>(spans: readonly T[], at: readonly number[]): T | undefined {
+  const gap = (s: T): number => Math.min(Infinity, ...at.filter((a) => a < s.start).map((a) => s.start - a));
+  const after = spans.filter((s) => gap(s) < Infinity);
+  return after.sort((a, b) => gap(a) - gap(b) || a.start - b.start)[0];
+}
+
 /** The span nearest any of the given offsets; the first one when there are none. */
 function nearestTo<T extends { start: number; end: number }>(
   spans: readonly T[],
@@ -991,6 +1026,12 @@ function isPlaceNoun(phrase: string): boolean {
   const head = phrase.toLowerCase().split(/\s+/).pop() ?? '';
   const classes = sharedAnswerClasses();
   return [head, head.replace(/s$/, ''), head.replace(/es$/, '')].some((w) => classes.classOf(w) === 'place');
+}
+
+/** Whether a phrase's last word is the noun, or its plural ("Rodriguez Ballon Airport" by "airport"). */
+export function headedBy(phrase: string, noun: string): boolean {
+  const last = phrase.toLowerCase().split(/\s+/).pop() ?? '';
+  return last === noun || last === `${noun}s`;
 }
 
 function stripDeterminer(text: string): string {

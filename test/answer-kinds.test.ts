@@ -1,0 +1,58 @@
+// What kind of thing answers a question, read from its own words: "which stadium" is answered by a stadium, not the
+// city it stands in; "how many days" by days, not years; "where was it heard faintly" by the place the sentence says
+// it was heard faintly. Articles of our own.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/answer/index.ts';
+import { expectAnswer, sentenceOf } from './helpers/answers.ts';
+import { engineFor } from './helpers/build.ts';
+
+const FINAL =
+  ' date 2022-05-15 Supporters flew into Valencia on Friday and marched to the Mestalla Stadium for the cup final ' +
+  'against Sevilla.\n';
+const INQUIRY =
+  ' date 2021-03-02 The inquiry into the Kiruna mine collapse lasted 3 years, its chairman said on Monday.\n';
+const BLAST =
+  ' date 2023-09-09 The explosion at the fuel depot was heard loudly in Tromso and faintly in Narvik, police ' +
+  'said on Friday.\n';
+
+const FRAUD =
+  ' date 2020-07-08 Piotr Nowak, a Gdansk broker who told savers that a fund would double their money, was ' +
+  'sentenced to 8 years in prison on Tuesday.\n';
+
+let engine: Engine;
+beforeAll(async () => {
+  ({ engine } = await engineFor({ final: FINAL, inquiry: INQUIRY, blast: BLAST, fraud: FRAUD }));
+}, 120_000);
+
+describe('the kind of answer a question names', () => {
+  it('answers "which stadium" with the stadium the sentence names, not the city', () => {
+    const a = engine.answer('Which stadium did the supporters march to?');
+    expectAnswer(a, 'Mestalla Stadium', 'place', sentenceOf(FINAL, 'Supporters'), ['Valencia']);
+  });
+
+  it('declines "which airport" when the article names no airport, rather than give the city', () => {
+    const a = engine.answer('Which airport did the supporters fly into?');
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe('not_stated');
+  });
+
+  it('gives a length of time only in the unit asked', () => {
+    const years = engine.answer('How many years did the inquiry into the Kiruna mine collapse last?');
+    expectAnswer(years, '3 years', 'duration', sentenceOf(INQUIRY, 'The inquiry'));
+    const days = engine.answer('How many days did the inquiry into the Kiruna mine collapse last?');
+    expect(days.answered).toBe(false);
+    expect(days.reason).toBe('not_stated');
+  });
+
+  it('takes, of two places of one verb, the one its words go with', () => {
+    const a = engine.answer('Where was the explosion heard faintly?');
+    expectAnswer(a, 'Narvik', 'city', sentenceOf(BLAST, 'The explosion'), ['Tromso']);
+  });
+
+  it('never answers "who" with an amount ("double their money")', () => {
+    const a = engine.answer('who was sentenced to 8 years in prison');
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe('not_stated');
+    expect(a.answer).not.toContain('money');
+  });
+});
