@@ -19,9 +19,13 @@ const FRAUD =
   ' date 2020-07-08 Piotr Nowak, a Gdansk broker who told savers that a fund would double their money, was ' +
   'sentenced to 8 years in prison on Tuesday.\n';
 
+const ADVISERS =
+  ' date 2023-04-04 Brightwater Foods has agreed to buy Kestrel Drinks from Harbourline Capital. ' +
+  'Northgate Bank advised Brightwater, while Ridley Partners advised Harbourline.\n';
+
 let engine: Engine;
 beforeAll(async () => {
-  ({ engine } = await engineFor({ final: FINAL, inquiry: INQUIRY, blast: BLAST, fraud: FRAUD }));
+  ({ engine } = await engineFor({ final: FINAL, inquiry: INQUIRY, blast: BLAST, fraud: FRAUD, advisers: ADVISERS }));
 }, 120_000);
 
 describe('the kind of answer a question names', () => {
@@ -54,5 +58,15 @@ describe('the kind of answer a question names', () => {
     expect(a.answered).toBe(false);
     expect(a.reason).toBe('not_stated');
     expect(a.answer).not.toContain('money');
+  });
+
+  it('answers "who did it to X" from the clause about X, never with X\'s own counterpart named after the verb', () => {
+    const one = engine.answer('Who advised Harbourline?');
+    expectAnswer(one, 'Ridley Partners', 'organisation', sentenceOf(ADVISERS, 'Northgate'), [
+      'Northgate',
+      'Brightwater',
+    ]);
+    const other = engine.answer('Who advised Brightwater?');
+    expectAnswer(other, 'Northgate Bank', 'organisation', sentenceOf(ADVISERS, 'Northgate'), ['Ridley', 'Harbourline']);
   });
 });

@@ -794,7 +794,12 @@ function readActor(
     );
     return holder ? { text: holder.text, start: holder.start, end: holder.end, entity: holder.entity! } : undefined;
   };
-  for (const f of cover.facts) {
+  // A fact that has the question's own names in its other roles first: "who advised Y" in "A advised X, while B
+  // advised Y" is B.
+  const namesOwn = (f: StoredFact): boolean =>
+    [f.object, f.agent, ...f.modifiers.map((m) => m.arg)].some((a) => a !== undefined && own(a.text, a.entity));
+  const facts = [...cover.facts].sort((a, b) => Number(namesOwn(b)) - Number(namesOwn(a)));
+  for (const f of facts) {
     const role = needs.role;
     const arg =
       role.kind === 'object'
@@ -829,6 +834,14 @@ function roleHolder(
     const at = sentence.start + word.index;
     const lower = word[0].toLowerCase();
     if (!roles.some((r) => sameWord(lower, r))) continue;
+    // The verb itself is no role noun: "X advised Y" makes Y no adviser.
+    const isVerb = sentence.facts.some(
+      (f) =>
+        sameWord(firstWord(f.predicate), lower) &&
+        (f.agent === undefined || f.agent.end <= at) &&
+        (f.object === undefined || f.object.start > at),
+    );
+    if (isVerb) continue;
     // Role noun, then the name: "Organiser the Civil Rights Front", "head coach Ann Lee", "his lawyer, Ann Lee,".
     const after = names.find(
       (n) =>
