@@ -23,9 +23,20 @@ const ADVISERS =
   ' date 2023-04-04 Brightwater Foods has agreed to buy Kestrel Drinks from Harbourline Capital. ' +
   'Northgate Bank advised Brightwater, while Ridley Partners advised Harbourline.\n';
 
+const LETTER =
+  ' date 2024-01-12 Transport Minister Lucia Ferraz resigned on Thursday, handing her letter to President ' +
+  'Tomas Vidal in Maputo.\n';
+
 let engine: Engine;
 beforeAll(async () => {
-  ({ engine } = await engineFor({ final: FINAL, inquiry: INQUIRY, blast: BLAST, fraud: FRAUD, advisers: ADVISERS }));
+  ({ engine } = await engineFor({
+    final: FINAL,
+    inquiry: INQUIRY,
+    blast: BLAST,
+    fraud: FRAUD,
+    advisers: ADVISERS,
+    letter: LETTER,
+  }));
 }, 120_000);
 
 describe('the kind of answer a question names', () => {
@@ -68,5 +79,12 @@ describe('the kind of answer a question names', () => {
     ]);
     const other = engine.answer('Who advised Brightwater?');
     expectAnswer(other, 'Northgate Bank', 'organisation', sentenceOf(ADVISERS, 'Northgate'), ['Ridley', 'Harbourline']);
+  });
+
+  it('answers who someone did something to with that person, not with what the one named is', () => {
+    const a = engine.answer('Who did Ferraz hand her letter to?');
+    expectAnswer(a, 'Tomas Vidal', 'person', sentenceOf(LETTER, 'Transport'), ['Lucia Ferraz', 'Transport Minister']);
+    const what = engine.answer('Who is Lucia Ferraz?');
+    expectAnswer(what, 'Transport Minister', 'role', sentenceOf(LETTER, 'Transport'));
   });
 });

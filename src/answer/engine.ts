@@ -591,8 +591,10 @@ function byRole(q: Question, ctx: Context): Reply | null {
   const { indexed } = ctx;
   const people = t.entities.map((id) => indexed.entities.get(id)!).filter((e) => e.kind === 'person');
   if (t.kinds.length > 0 || t.verbs.length > 0 || t.reportSlot) return null;
+  // "Who is X?" asks what X is; "who did X hand his letter to?" asks someone else.
+  const asksWhatTheyAre = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\b/i.test(q.text);
   if (
-    (people.length === 1 && t.roleWords.length === 0) ||
+    (people.length === 1 && t.roleWords.length === 0 && asksWhatTheyAre) ||
     (people.length === 1 && /\b(?:role|job|title|position)\b/i.test(q.text))
   ) {
     const person = people[0]!;
