@@ -27,6 +27,10 @@ const LETTER =
   ' date 2024-01-12 Transport Minister Lucia Ferraz resigned on Thursday, handing her letter to President ' +
   'Tomas Vidal in Maputo.\n';
 
+const DERBY =
+  " date 2022-10-03 Lyon's top scorer, Karim Bensaid, missed the derby with a knee injury. Lyon's equaliser came " +
+  'from a header by defender Paulo Mendes.\n';
+
 let engine: Engine;
 beforeAll(async () => {
   ({ engine } = await engineFor({
@@ -36,6 +40,7 @@ beforeAll(async () => {
     fraud: FRAUD,
     advisers: ADVISERS,
     letter: LETTER,
+    derby: DERBY,
   }));
 }, 120_000);
 
@@ -86,5 +91,13 @@ describe('the kind of answer a question names', () => {
     expectAnswer(a, 'Tomas Vidal', 'person', sentenceOf(LETTER, 'Transport'), ['Lucia Ferraz', 'Transport Minister']);
     const what = engine.answer('Who is Lucia Ferraz?');
     expectAnswer(what, 'Transport Minister', 'role', sentenceOf(LETTER, 'Transport'));
+  });
+
+  it('does not take a role noun made from the verb ("top scorer") for the one who did what is asked', () => {
+    const a = engine.answer("Who scored Lyon's equaliser?");
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe('not_stated');
+    expect(a.value).toBeNull();
+    expect(a.citations).toEqual([]);
   });
 });

@@ -826,6 +826,10 @@ function roleHolder(
   // The role noun made from the question's verb ("head" for "heads"), or the role it names ("Delaney's lawyer").
   const roles = needs.verb ? [needs.verb] : needs.content.length === 1 ? needs.content : [];
   if (roles.length === 0) return null;
+  // The role noun says what its holder does in general ("top scorer"), not that they did what is asked ("scored the
+  // equaliser"): the sentence must hold one of the question's other words at least ("the head of the panel").
+  const others = needs.content.filter((w) => !roles.includes(w));
+  if (others.length > 0 && !others.some((w) => sentence.terms.some((t) => needs.same(t, w)))) return null;
   const text = sentence.text;
   const names = sentence.spans.filter(
     (s) => (s.kind === 'person' || s.kind === 'organisation' || s.kind === 'other') && !own(s.text, s.entity),
