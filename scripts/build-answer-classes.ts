@@ -65,6 +65,7 @@ const ROOTS: ReadonlyArray<readonly [Interesting, string]> = [
   ['time', 'point#6'],
   ['time', 'clock_time#1'],
   ['number', 'measure#2'],
+  ['number', 'magnitude#1'],
   ['role', 'occupation#1'],
   ['role', 'position#6'],
   ['role', 'role#1'],

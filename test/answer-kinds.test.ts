@@ -31,6 +31,10 @@ const DERBY =
   " date 2022-10-03 Lyon's top scorer, Karim Bensaid, missed the derby with a knee injury. Lyon's equaliser came " +
   'from a header by defender Paulo Mendes.\n';
 
+const TREMOR =
+  ' date 2021-08-15 A magnitude 7.2 earthquake struck southwestern Haiti on Saturday, the US Geological Survey ' +
+  'said.\n';
+
 let engine: Engine;
 beforeAll(async () => {
   ({ engine } = await engineFor({
@@ -41,6 +45,7 @@ beforeAll(async () => {
     advisers: ADVISERS,
     letter: LETTER,
     derby: DERBY,
+    tremor: TREMOR,
   }));
 }, 120_000);
 
@@ -99,5 +104,11 @@ describe('the kind of answer a question names', () => {
     expect(a.reason).toBe('not_stated');
     expect(a.value).toBeNull();
     expect(a.citations).toEqual([]);
+  });
+
+  it('answers "what was the magnitude" with the number the measure word names', () => {
+    const a = engine.answer('What was the magnitude of the earthquake in Haiti?');
+    expect(a.intent).toBe('how_many');
+    expectAnswer(a, '7.2', 'number', sentenceOf(TREMOR, 'A magnitude'));
   });
 });

@@ -50,9 +50,9 @@ describe('the name of whose', () => {
 
 describe('what is …', () => {
   const cases: readonly Case[] = [
-    // A number noun asked to be defined still asks for a number; "the score" is typed directly.
+    // A number noun asked to be defined still asks for a number; "the score" asks for it, as "how many" does.
     ['What is a score?', 'what', 'number', 'score'],
-    ['What is the score?', 'what', 'number', 'score'],
+    ['What is the score?', 'how_many', 'number', 'score'],
     ['What is a population?', 'what', 'other', 'population'],
     ['What is it?', 'what', 'other', null],
     // A noun, then what was discussed about it.

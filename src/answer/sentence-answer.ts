@@ -662,7 +662,7 @@ function readAnswer(
           : !person(s.unit) || !person(unit) || PEOPLE_UNITS.has(s.unit) || PEOPLE_UNITS.has(unit));
       const lone = !money && quantities.length === 1 && countsAny(quantities[0]!) ? quantities : [];
       const pick = byNearness(fit.length > 0 ? fit : lone)[0];
-      if (!pick) return null;
+      if (!pick) return q.head !== null && !money ? measureOf(q.head, sentence.text) : null;
       // "How many days …" asks a duration: "30 days", as "how long" would be answered.
       if (unit !== undefined && TIME_UNITS.has(unit) && pick.unit === unit) return durationOf(pick);
       // An amount of money is given as written ("$2.4 billion"); a count as its number.
@@ -675,6 +675,19 @@ function readAnswer(
     default:
       return null;
   }
+}
+
+/**
+ * The number a measure word names in so many words: "the magnitude 6.8 quake", "a magnitude of 6.8", "a 6.8
+ * magnitude quake" for "what was the magnitude …".
+ */
+function measureOf(measure: string, text: string): Found | null {
+  const word = measure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const number = '(\\d+(?:[.,]\\d+)?)';
+  const m =
+    new RegExp(`\\b${word}\\s+(?:of\\s+)?${number}\\b`, 'i').exec(text) ??
+    new RegExp(`\\b${number}[\\s-]+${word}\\b`, 'i').exec(text);
+  return m ? { text: m[1]!, value: m[1]!, type: 'number' } : null;
 }
 
 /** A length of time as the sentence gives it ("12 years"), with its unit when the words leave it out. */
@@ -1265,8 +1278,8 @@ function replyFrom(
   // "What will they discuss": only a sentence that says what is discussed (a topic word) answers it.
   if (q.intent === 'about' && !sentence.terms.some((t) => knowledge.topicVerbs.has(t) || knowledge.topicNouns.has(t)))
     return null;
-  // "How long …" asks for a duration whatever else its words look like.
-  if (/\bhow long\b/i.test(q.text)) {
+  // "How long …" asks for a duration whatever else its words look like; "what was the magnitude …", a number.
+  if (/\bhow long\b/i.test(q.text) || (q.intent === 'what' && q.fine === 'number')) {
     const found = readAnswer({ ...q, intent: 'how_many' }, needs, sentence, cover, indexed);
     return found ? { answered: true, answer: `${found.text}.`, citations, value: found.value, type: found.type } : null;
   }

@@ -546,7 +546,7 @@ function typed(head: Head): AnswerType {
     case 'time':
       return type('when', TIME_FINE[head.lemma] ?? 'date', head.lemma);
     case 'number':
-      return type('what', 'number', head.lemma);
+      return type('how_many', 'number', head.lemma);
     default:
       return type('what', 'other', head.lemma);
   }
