@@ -35,6 +35,10 @@ const TREMOR =
   ' date 2021-08-15 A magnitude 7.2 earthquake struck southwestern Haiti on Saturday, the US Geological Survey ' +
   'said.\n';
 
+const MATCH =
+  ' date 2023-05-21 Midfielder Ana Ribeiro scored twice as Porto Azul beat Braga Rovers 3-1 on Saturday. ' +
+  '"We deserved it," Ribeiro said.\n';
+
 let engine: Engine;
 beforeAll(async () => {
   ({ engine } = await engineFor({
@@ -46,6 +50,7 @@ beforeAll(async () => {
     letter: LETTER,
     derby: DERBY,
     tremor: TREMOR,
+    match: MATCH,
   }));
 }, 120_000);
 
@@ -110,5 +115,12 @@ describe('the kind of answer a question names', () => {
     const a = engine.answer('What was the magnitude of the earthquake in Haiti?');
     expect(a.intent).toBe('how_many');
     expectAnswer(a, '7.2', 'number', sentenceOf(TREMOR, 'A magnitude'));
+  });
+
+  it("reads a player's position as a role, not as part of the name", () => {
+    const a = engine.answer('Who said they deserved it?');
+    expectAnswer(a, 'Ana Ribeiro', 'person', '"We deserved it," Ribeiro said.', ['Midfielder']);
+    const b = engine.answer('Who scored twice for Porto Azul?');
+    expectAnswer(b, 'Ana Ribeiro', 'person', sentenceOf(MATCH, 'Midfielder'), ['Midfielder', 'Braga']);
   });
 });
