@@ -123,4 +123,14 @@ describe('the kind of answer a question names', () => {
     const b = engine.answer('Who scored twice for Porto Azul?');
     expectAnswer(b, 'Ana Ribeiro', 'person', sentenceOf(MATCH, 'Midfielder'), ['Midfielder', 'Braga']);
   });
+
+  it("reads quotation marks typed as `` and '' as quotation marks: the quoted words must be said", () => {
+    const said = engine.answer("Who said `` we deserved it ''?");
+    expectAnswer(said, 'Ana Ribeiro', 'person', '"We deserved it," Ribeiro said.');
+    for (const q of ["Who said `` we deserved the title ''?", "Who said ''we deserved the title''?"]) {
+      const unsaid = engine.answer(q);
+      expect(unsaid.answered, q).toBe(false);
+      expect(unsaid.reason, q).toBe('not_in_articles');
+    }
+  });
 });

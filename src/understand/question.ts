@@ -60,7 +60,12 @@ export function createUnderstander(
       if (problem) return unreadable(text, problem);
       // A shouted question is read as if typed in lower case: wink tags every capitalised word a proper noun.
       const shouted = !/\p{Ll}/u.test(text) && /\p{Lu}.*\s.*\p{Lu}/u.test(text);
-      const words = (shouted ? text.toLowerCase() : text).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').split(/\s+/);
+      // Quotation marks as any keyboard writes them: curly, or typed as `` and '' (two apostrophes).
+      const words = (shouted ? text.toLowerCase() : text)
+        .replace(/``|''/g, '"')
+        .replace(/[‘’]/g, "'")
+        .replace(/[“”]/g, '"')
+        .split(/\s+/);
       const asWritten = withDoSupportVerb(analyse(nlp, words.join(' ')));
       const correctedText = repairTypos(words, asWritten.tokens, vocabulary, isEnglish).join(' ');
       const repaired = correctedText !== words.join(' ');
