@@ -269,4 +269,17 @@ describe('the answer type of a question with a typo', () => {
     // With no question word the written phrase asks nothing known.
     expect(typed('cty of the strike?')).toEqual(['where', 'city', 'city']);
   });
+
+  it('is read from the question as written when that names a kind of answer, whatever the repaired one reads', () => {
+    // As written, "what number" asks for a number; repaired, "what number city" would ask for a city.
+    expect(typed('what number cty hosts the strike')).toEqual(['what', 'number', 'number']);
+    expect(repairing.understand('what number cty hosts the strike').tokens.map((t) => t.text)).toEqual([
+      'what',
+      'number',
+      'city',
+      'hosts',
+      'the',
+      'strike',
+    ]);
+  });
 });
