@@ -451,6 +451,19 @@ The port authority announced a strike ban in Dakar on Wednesday, May 1.`,
   });
 });
 
+describe('an event summed up', () => {
+  it('is dated "in" a year when the article gives only the year', async () => {
+    const { engine: quakes } = await engineFor({
+      tonga_quake: ` date 2023-06-01
+A strong earthquake struck Tonga in 2022.`,
+    });
+    const a = quakes.answer('What was the earthquake?');
+    expect(a.answer).toBe('The Tonga earthquake in 2022 in Tonga.');
+    expect([a.value, a.event]).toEqual(['Tonga earthquake', 'e1-tonga-earthquake']);
+    expect(snippets(a)).toEqual(['A strong earthquake struck Tonga in 2022.']);
+  });
+});
+
 describe('who did it and who had it done', () => {
   let acts: Engine;
   beforeAll(async () => {
