@@ -427,6 +427,22 @@ Finance minister Nora March signed the letter on Monday.
     });
   });
 
+  it("answers where with the named place nearest the question's words when no fact of its verb places it", async () => {
+    const cocoa = await sentenceReader({
+      cocoa: ` date 2026-03-10
+Cocoa talks
+
+Delegates from Ghana and Nigeria gathered on Monday, and the cocoa summit opened later in Accra.
+`,
+    });
+    expect(ask(cocoa, 'Where was the cocoa summit?')).toEqual({
+      answer: 'Accra.',
+      value: 'Accra',
+      type: 'place',
+      cited: 'Delegates from Ghana and Nigeria gathered on Monday, and the cocoa summit opened later in Accra.',
+    });
+  });
+
   it('answers where with the place the sentence names, though a possessive comes later in it', async () => {
     const quake = await sentenceReader({
       quake: ` date 2026-02-10
