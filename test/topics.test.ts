@@ -77,6 +77,15 @@ describe('the events ranked for a question about what an event was about', () =>
   });
 });
 
+describe('the target of a question about what an event was about', () => {
+  it('takes the event words before and after the topic, the topic as lemmas and its names as its own', () => {
+    const understander = createUnderstander(sharedNlp(), sharedKnowledge(), engine.indexed, new Vocabulary());
+    const t = understander.understand('When was the inquiry into the Kisumu derailments announced?').target;
+    expect([t.kinds, t.reportSlot, t.entities]).toEqual([['investigation'], 'announcedBy', []]);
+    expect([t.topicEntities, t.topicTerms]).toEqual([['place:kisumu'], ['into', 'the', 'kisumu', 'derailment']]);
+  });
+});
+
 describe('readTopic', () => {
   const topicOf = (question: string): string | null => {
     const words = analyse(sharedNlp(), question).tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
