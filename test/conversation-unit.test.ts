@@ -171,6 +171,22 @@ describe('what an answer remembers', () => {
     expect(a.remember?.subject).toBe('the Reykjavik delegation');
   });
 
+  it('remembers a phrase with an event word before one with a name, whatever its other words', () => {
+    const a = engine.answer('When will the Reykjavik ministers hold the summit?');
+    expect(a.value).toBe('2026-03-03');
+    expect(a.remember?.subject).toBe('the summit');
+    // "fisheries" is no event word: "the fisheries summit" still names the summit.
+    const b = engine.answer('Did the Reykjavik ministers attend the fisheries summit?');
+    expect(b.value).toBe('yes');
+    expect(b.remember?.subject).toBe('the fisheries summit');
+  });
+
+  it('remembers a phrase with a hyphenated word whole', () => {
+    const a = engine.answer('Where was the dock-workers strike?');
+    expect(a.value).toBe('Marseille');
+    expect(a.remember?.subject).toBe('the dock-workers strike');
+  });
+
   it('remembers the event when no phrase of the question names it ("the" before an adverb)', () => {
     const a = engine.answer('Where was the newly announced strike?');
     expect(a.value).toBe('Marseille');

@@ -64,6 +64,8 @@ describe('replies that are not about one event', () => {
     expect(a.intent).toBe('smalltalk');
     expect(a.answered).toBe(true);
     expect(a.reason).toBeNull();
+    // An answer with no value has no type either.
+    expect([a.value, a.type]).toEqual([null, null]);
     expect(a.answer).toBe(
       `Hello! I answer questions about news events, with the sentence each answer comes from. ${tryThese()}`,
     );
@@ -433,6 +435,32 @@ The summit will open on May 12 in Vienna.`,
     expect([a.value, a.type, a.event]).toEqual(['2026-04-01', 'date', 'e1-vienna-summit']);
     expect(snippets(a)).toEqual(['The trade summit in Vienna was announced on Wednesday, April 1.']);
     expect(trade.answer('When is the Vienna summit?').value).toBe('2026-05-12');
+  });
+});
+
+describe('a party the articles name by no name', () => {
+  it('is given as written when no one is named ("the port authority announced")', async () => {
+    const { engine: ports } = await engineFor({
+      strike_ban: ` date 2024-05-02
+The port authority announced a strike ban in Dakar on Wednesday, May 1.`,
+    });
+    const a = ports.answer('Who announced the strike ban?');
+    expect(a.answer).toBe('port authority announced: the Dakar strike.');
+    expect([a.value, a.event]).toEqual(['port authority', 'e1-dakar-strike']);
+    expect(snippets(a)).toEqual(['The port authority announced a strike ban in Dakar on Wednesday, May 1.']);
+  });
+});
+
+describe('an event summed up', () => {
+  it('is dated "in" a year when the article gives only the year', async () => {
+    const { engine: quakes } = await engineFor({
+      tonga_quake: ` date 2023-06-01
+A strong earthquake struck Tonga in 2022.`,
+    });
+    const a = quakes.answer('What was the earthquake?');
+    expect(a.answer).toBe('The Tonga earthquake in 2022 in Tonga.');
+    expect([a.value, a.event]).toEqual(['Tonga earthquake', 'e1-tonga-earthquake']);
+    expect(snippets(a)).toEqual(['A strong earthquake struck Tonga in 2022.']);
   });
 });
 

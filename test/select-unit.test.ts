@@ -115,3 +115,54 @@ describe('rankEvents', () => {
     ]);
   });
 });
+
+describe('rankEvents: organisations, occasions, weekdays and a date with no month', () => {
+  const OTHER = {
+    union: ` date 2026-05-05
+The Harbour Workers Union began a strike in Porto on Monday, May 4.`,
+    g20: ` date 2019-06-29
+Leaders met at the G20 summit in Osaka on Friday, June 28.`,
+    // Undated: its launch has a weekday and no month.
+    fair: `The book fair opened on Tuesday in the town hall.`,
+  };
+  let other: IndexedStore;
+  let reader: Understander;
+  beforeAll(() => {
+    const articles = Object.entries(OTHER).map(([id, text]) => parseArticle(id, text));
+    other = indexStore(viewOfStore(extractStore(articles, sharedNlp(), knowledge)));
+    reader = createUnderstander(sharedNlp(), knowledge, other, new Vocabulary());
+  });
+  const rankedHere = (question: string): Array<[string, number]> =>
+    rankEvents(reader.understand(question), other, 'when', families).map((r) => [
+      r.event.id,
+      Math.round(r.score * 100) / 100,
+    ]);
+
+  it('reads the store these tests rank', () => {
+    expect(other.store.events.map((e) => [e.id, e.kind])).toEqual([
+      ['e1-launch', 'launch'],
+      ['e2-osaka-summit', 'summit'],
+      ['e3-porto-strike', 'strike'],
+    ]);
+  });
+
+  it('adds 1 for an organisation the question names that takes part', () => {
+    // The union +1, the kind +2, a day (+0.8), a source.
+    expect(rankedHere('When did the Harbour Workers Union strike?')).toEqual([['e3-porto-strike', 3.81]]);
+  });
+
+  it('adds 2 for the occasion the question names', () => {
+    // The G20 +2, the kind +2, a day (+0.8), a source.
+    expect(rankedHere('When was the G20 summit?')).toEqual([['e2-osaka-summit', 4.81]]);
+  });
+
+  it('leaves out an event of another weekday than the one asked', () => {
+    expect(rankedHere('When was the strike on Monday?')).toEqual([['e3-porto-strike', 5.81]]);
+    expect(rankedHere('When was the strike on Tuesday?')).toEqual([]);
+  });
+
+  it('leaves out an event dated by a weekday alone when a month is asked', () => {
+    expect(rankedHere('When was the launch on Tuesday?')).toEqual([['e1-launch', 5.51]]);
+    expect(rankedHere('When was the launch in May?')).toEqual([]);
+  });
+});

@@ -301,6 +301,36 @@ describe('how well a sentence covers a question (coverage)', () => {
     });
   });
 
+  it('takes a name of several words the article gives only as the entity it names (a surname alone)', () => {
+    const s = sentenceOf(r, 'The rally began at noon on Friday.');
+    const needs = r.needs(r.question('When did Mara Quist hold the harbour rally?'));
+    expect(needs.names.map((n) => [n.words, n.entities])).toEqual([[['mara', 'quist'], ['person:mara-quist']]]);
+    const withEntity = (inArticle: boolean) =>
+      coverage(
+        s,
+        needs,
+        r.indexed.articleTerms(s.article),
+        () => false,
+        (id) => inArticle && id === 'person:mara-quist',
+      )?.score ?? null;
+    expect(withEntity(true)).toBe(1.5);
+    expect(withEntity(false)).toBeNull();
+    // A name of no entity is in the article only as its words together, though each is there apart.
+    const deal = sentenceOf(r, 'The union signed a pay deal with the ministry on May 2.');
+    const unknown = r.needs(r.question('When did the Harbour Ministry sign the deal?'));
+    expect(unknown.names.map((n) => [n.words, n.entities])).toEqual([[['harbor', 'ministry'], []]]);
+    const apart = (phrase: boolean) =>
+      coverage(
+        deal,
+        unknown,
+        r.indexed.articleTerms(deal.article),
+        () => phrase,
+        () => true,
+      )?.score ?? null;
+    expect(apart(true)).toBe(4);
+    expect(apart(false)).toBeNull();
+  });
+
   it('misses every sentence for a question with neither a name nor a word to cover', () => {
     expect(cover('What happened in 2026?', 'The strike began in 2026.')).toBeNull();
   });
@@ -394,6 +424,22 @@ Finance minister Nora March signed the letter on Monday.
       value: 'coast of Chile',
       type: 'place',
       cited: "The earthquake damaged roads on the coast of Chile on Tuesday, the region's governor said.",
+    });
+  });
+
+  it("answers where with the named place nearest the question's words when no fact of its verb places it", async () => {
+    const cocoa = await sentenceReader({
+      cocoa: ` date 2026-03-10
+Cocoa talks
+
+Delegates from Ghana and Nigeria gathered on Monday, and the cocoa summit opened later in Accra.
+`,
+    });
+    expect(ask(cocoa, 'Where was the cocoa summit?')).toEqual({
+      answer: 'Accra.',
+      value: 'Accra',
+      type: 'place',
+      cited: 'Delegates from Ghana and Nigeria gathered on Monday, and the cocoa summit opened later in Accra.',
     });
   });
 

@@ -101,6 +101,14 @@ describe('names the store does not know', () => {
     expect(understander.understand('When did Quentor Vasz arrive?').target.unknownNames).toEqual(['Quentor Vasz']);
     expect(understander.understand('Did Quentor meet Vasz?').target.unknownNames).toEqual(['Quentor', 'Vasz']);
   });
+
+  it('takes a lone word the world knows as a place for that name, unless a stop word or a word of our own', () => {
+    // Lowercase, the city is still a name the articles never mention.
+    expect(understander.understand('Did the strike spread to lyon?').target.unknownNames).toEqual(['lyon']);
+    // "us" spells the United States but is a stop word; "sale" spells the English town but is an event word.
+    expect(understander.understand('Who told us about the strike?').target.unknownNames).toEqual([]);
+    expect(understander.understand('Was the strike about a sale?').target.unknownNames).toEqual([]);
+  });
 });
 
 describe('a question typed in capitals', () => {
@@ -260,5 +268,18 @@ describe('the answer type of a question with a typo', () => {
     expect(typed('what cty hosts the strike')).toEqual(['where', 'city', 'city']);
     // With no question word the written phrase asks nothing known.
     expect(typed('cty of the strike?')).toEqual(['where', 'city', 'city']);
+  });
+
+  it('is read from the question as written when that names a kind of answer, whatever the repaired one reads', () => {
+    // As written, "what number" asks for a number; repaired, "what number city" would ask for a city.
+    expect(typed('what number cty hosts the strike')).toEqual(['what', 'number', 'number']);
+    expect(repairing.understand('what number cty hosts the strike').tokens.map((t) => t.text)).toEqual([
+      'what',
+      'number',
+      'city',
+      'hosts',
+      'the',
+      'strike',
+    ]);
   });
 });

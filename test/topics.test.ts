@@ -5,7 +5,10 @@ import type { Engine } from '../src/answer/index.ts';
 import type { Store } from '../src/store/index.ts';
 import { analyse } from '../src/nlp/analyse.ts';
 import { sharedNlp } from '../src/nlp/wink.ts';
+import { rankEvents } from '../src/answer/select.ts';
+import { createUnderstander } from '../src/understand/question.ts';
 import { readTopic } from '../src/understand/topic.ts';
+import { Vocabulary } from '../src/understand/vocabulary.ts';
 import { expectAnswer, sentenceOf } from './helpers/answers.ts';
 import { engineFor, sharedKnowledge } from './helpers/build.ts';
 
@@ -49,6 +52,37 @@ describe('an event asked of by what it was about', () => {
   it('still dates the crash itself when the crash is what is asked', () => {
     const a = engine.answer('When was the collision in Tema?');
     expectAnswer(a, '2023-03-03', 'date', sentenceOf(BERTHS, 'At a news'), ['March 7']);
+  });
+});
+
+describe('the events ranked for a question about what an event was about', () => {
+  const families = new Map(sharedKnowledge().eventKinds.map((k) => [k.kind, k.family]));
+  const ranked = (question: string): Array<[string, number]> => {
+    const understander = createUnderstander(sharedNlp(), sharedKnowledge(), engine.indexed, new Vocabulary());
+    return rankEvents(understander.understand(question), engine.indexed, 'when', families).map((r) => [
+      r.event.id,
+      Math.round(r.score * 100) / 100,
+    ]);
+  };
+
+  it('are those told of in an article of the topic: +3 in its sentence, +2 elsewhere in the article', () => {
+    // The other news conference, on the Accra collision, is ruled out.
+    expect(ranked('When did officials hold the news conference on the Tema collision?')).toEqual([
+      ['e1-meeting', 5.81],
+    ]);
+    // The derailment near Kisumu is told of in the next sentence.
+    expect(ranked('When did the inquiry into the Kisumu derailment begin?')).toEqual([
+      ['e5-nairobi-investigation', 4.81],
+    ]);
+  });
+});
+
+describe('the target of a question about what an event was about', () => {
+  it('takes the event words before and after the topic, the topic as lemmas and its names as its own', () => {
+    const understander = createUnderstander(sharedNlp(), sharedKnowledge(), engine.indexed, new Vocabulary());
+    const t = understander.understand('When was the inquiry into the Kisumu derailments announced?').target;
+    expect([t.kinds, t.reportSlot, t.entities]).toEqual([['investigation'], 'announcedBy', []]);
+    expect([t.topicEntities, t.topicTerms]).toEqual([['place:kisumu'], ['into', 'the', 'kisumu', 'derailment']]);
   });
 });
 

@@ -39,6 +39,8 @@ describe('sameWord', () => {
     ['summit', 'summary'],
     ['march', 'marsh'],
     ['see', 'seen'],
+    ['tie', 'tier'], // a stem of two letters left by a final "e" takes no ending
+    ['due', 'ding'], // nor does one letter left by a final "ue"
     ['a', 'ab'],
     ['abcde', 'abcdx'], // five letters: one letter off is another word
     ['abcdef', 'abcdxy'], // two letters off

@@ -156,7 +156,8 @@ function respond(q: Question, ctx: Context): CoreAnswer {
     citations: uniqueCitations(reply.citations ?? []),
     conflicts: reply.conflicts ?? [],
     value: typed?.value ?? null,
-    type: typed?.type ?? (reply.answered && reply.type === 'list' ? 'other' : null),
+    // The timeline (read as a 'list') always has a value, typed 'other' by typedValue.
+    type: typed?.type ?? null,
     event: reply.event ?? null,
     reason: reply.answered ? null : (reply.reason ?? 'not_in_articles'),
   };

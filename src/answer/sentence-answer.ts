@@ -378,12 +378,7 @@ export function coverage(
       (name.words.every((w) => terms.includes(w)) && (name.words.length === 1 || inOrder(terms, name.words)));
     if (here) namesHere += 1;
     // A name of several words is in the article as those words together, or as the entity it names.
-    else if (
-      name.words.length > 1 &&
-      !phraseInArticle(name.words) &&
-      !(name.entities.length > 0 && name.entities.some(entityInArticle))
-    )
-      return null;
+    else if (name.words.length > 1 && !phraseInArticle(name.words) && !name.entities.some(entityInArticle)) return null;
     // A name written elsewhere in the same article may be left out of the sentence ("the salute" in a
     // story about one visit); a place may too, unless the sentence names another place instead (a city of
     // the country asked about is no other place).
