@@ -272,7 +272,7 @@ describe('the answer type of a question with a typo', () => {
 
   it('is read from the question as written when that names a kind of answer, whatever the repaired one reads', () => {
     // As written, "what number" asks for a number; repaired, "what number city" would ask for a city.
-    expect(typed('what number cty hosts the strike')).toEqual(['what', 'number', 'number']);
+    expect(typed('what number cty hosts the strike')).toEqual(['how_many', 'number', 'number']);
     expect(repairing.understand('what number cty hosts the strike').tokens.map((t) => t.text)).toEqual([
       'what',
       'number',
