@@ -204,7 +204,8 @@ function readClause(s: SentenceView, a: number, b: number): ClauseFacts {
     ),
     dates: s.dates.filter((d) => within(d, a, b) && !reportDates.includes(d)),
   };
-  return { events: eventTriggers.map((t) => eventOf(s, a, b, t, eventTriggers, candidates, reports)), reports };
+  const claimants = claimantsIn(s.tokens, b, eventTriggers, s.knowledge);
+  return { events: eventTriggers.map((t) => eventOf(s, a, b, t, claimants, candidates, reports)), reports };
 }
 
 /** Is there a comma or other break among tokens[from … to - 1]? */
@@ -265,13 +266,12 @@ function eventOf(
   a: number,
   b: number,
   trig: Trigger,
-  all: readonly Trigger[],
+  claimants: (index: number) => readonly Trigger[],
   candidates: ClauseCandidates,
   reports: ReportMention[],
 ): EventMention {
   const kind = trig.kind!;
   const members = trig.members ?? [trig];
-  const claimants = claimantsIn(s.tokens, b, all, s.knowledge);
   const nearest = <T extends { first: number }>(items: readonly T[]): T[] =>
     items.filter((item) => closestTrigger(claimants(item.first), item.first) === trig);
   const mine = nearest(candidates.actors).filter((n) => !(n.first <= trig.last && n.last >= trig.first));
