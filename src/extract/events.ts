@@ -49,7 +49,13 @@ export function eventsOfArticle(
   for (const { source, facts } of sentences) {
     const inSentence: Draft[] = [];
     for (const m of facts.events) {
-      const draft = draftOf(m, source, registry, knowledge.eventKinds.indexOf(m.kind));
+      // By name, not by identity: mentions read on a worker thread hold copies of the knowledge's kinds.
+      const draft = draftOf(
+        m,
+        source,
+        registry,
+        knowledge.eventKinds.findIndex((k) => k.kind === m.kind.kind),
+      );
       for (const t of m.topics) addTopic(draft, t, source, knowledge);
       let target: Draft | undefined =
         inSentence.find((d) => compatible(d, draft, places) && d.kind.family === draft.kind.family) ??

@@ -2,11 +2,12 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Article } from '../corpus/index.ts';
 import type { Store } from '../store/schema.ts';
-import { assembleStore, inStoreOrder, type AnnotatedSentence, type ExtractOptions } from './build.ts';
+import { assembleStore, inStoreOrder, type ExtractOptions } from './build.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from './knowledge.ts';
+import type { PreparedSentence } from './prepare.ts';
 import { startWorker } from './worker-thread.ts';
 
-/** To a worker: one article to annotate. */
+/** To a worker: one article to prepare. */
 export interface ToWorker {
   readonly index: number;
   readonly article: Article;
@@ -14,7 +15,7 @@ export interface ToWorker {
 /** From a worker: ready (model loaded), or one article's sentences, or the error it raised. */
 export type FromWorker =
   | { readonly ready: true }
-  | { readonly index: number; readonly sentences: AnnotatedSentence[] }
+  | { readonly index: number; readonly sentences: PreparedSentence[] }
   | { readonly index: number; readonly error: string };
 
 /** Raised when extraction of an article fails in a worker, or its worker dies: names the article. */
@@ -38,16 +39,17 @@ export interface PoolOptions extends ExtractOptions {
 const IN_FLIGHT = 2;
 
 /**
- * `extractStore` on every core, byte for byte the same store: worker threads annotate articles
- * (sentences, names, dates: the per-article work, most of the time), and this thread assembles the
- * store from them in article order, as single-threaded extraction does. A failure, or a worker that
+ * `extractStore` on every core, byte for byte the same store: worker threads prepare articles
+ * (sentences, names, dates and what each sentence states: the per-article work, most of the time, with
+ * no tokens sent back), and this thread assembles the store from them in article order, as
+ * single-threaded extraction does. A failure, or a worker that
  * dies, rejects with an `ExtractionError` naming the article; the other workers are stopped.
  */
 export async function extractStoreParallel(articles: readonly Article[], options: PoolOptions = {}): Promise<Store> {
   const ordered = inStoreOrder(articles);
   const knowledgeDir = options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), ordered.length));
-  const annotated: Array<AnnotatedSentence[] | undefined> = new Array(ordered.length);
+  const prepared: Array<PreparedSentence[] | undefined> = new Array(ordered.length);
   const workers: Worker[] = [];
   let next = 0;
   let done = 0;
@@ -76,7 +78,7 @@ export async function extractStoreParallel(articles: readonly Article[], options
         if ('ready' in message) return send();
         inFlight.delete(message.index);
         if ('error' in message) return fail(new ExtractionError(ordered[message.index]!.id, message.error));
-        annotated[message.index] = message.sentences;
+        prepared[message.index] = message.sentences;
         done += 1;
         options.onArticle?.(done, ordered.length, ordered[message.index]!);
         if (done === ordered.length) resolve();
@@ -89,7 +91,7 @@ export async function extractStoreParallel(articles: readonly Article[], options
     }
   }).finally(() => Promise.all(workers.map((w) => w.terminate())));
 
-  return assembleStore(ordered, annotated as AnnotatedSentence[][], loadKnowledge(knowledgeDir));
+  return assembleStore(ordered, prepared as PreparedSentence[][], loadKnowledge(knowledgeDir));
 }
 
 /** A worker reads its articles in the order sent: the one it died on is the oldest it had not answered. */

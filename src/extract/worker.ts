@@ -1,13 +1,13 @@
 /**
- * A worker thread of extract/pool.ts: loads the wink model and the knowledge once, then annotates
+ * A worker thread of extract/pool.ts: loads the wink model and the knowledge once, then prepares
  * each article it is sent with the same function single-threaded extraction uses.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../corpus/index.ts';
 import { sharedNlp } from '../nlp/wink.ts';
-import { annotateArticle } from './build.ts';
 import { loadKnowledge } from './knowledge.ts';
 import type { ToWorker, FromWorker } from './pool.ts';
+import { prepareArticle } from './prepare.ts';
 
 const port = parentPort;
 if (!port) throw new Error('extract/worker.ts runs as a worker thread of extract/pool.ts');
@@ -21,7 +21,7 @@ port.on('message', ({ index, article }: ToWorker) => {
   if (article.id === crashOn) process.exit(70);
   let reply: FromWorker;
   try {
-    reply = { index, sentences: annotateArticle(article as Article, nlp, knowledge) };
+    reply = { index, sentences: prepareArticle(article as Article, nlp, knowledge) };
   } catch (error) {
     reply = { index, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
