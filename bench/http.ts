@@ -2,7 +2,7 @@
  * `http`: correctly signed `app_mention` events, driven by autocannon against the real bot in HTTP
  * mode, and, in the same run under the same load, against two bare Bolt Apps: one posting a one-line
  * reply to each mention (the baseline of `ratio`: the least any answering bot does) and one that only
- * acks (kept for reference).
+ * acks (kept for reference); and once more against the bot with its answers known (`bot_known_rps`).
  * Both answer to a fake Slack Web API on loopback (here, in the parent), and each runs in its own
  * process. Every request has its own event id and timestamp, so deduplication shortcuts nothing:
  * the bot answers each one and posts the reply to the fake API.
@@ -25,9 +25,15 @@ export interface HttpFigures {
   readonly bolt_reply_p99_ms: number;
   /** bot_rps / bolt_reply_rps. */
   readonly ratio: number;
+  /**
+   * The bot with every answer already known (bench/http-child.ts `bot-known`), one round: what its request
+   * thread allows, so how much of the gap to the baseline is the engine's and how much the Slack side's.
+   */
+  readonly bot_known_rps: number;
+  readonly bot_known_p99_ms: number;
 }
 
-type Mode = 'bot' | 'bolt' | 'bolt-reply';
+type Mode = 'bot' | 'bot-known' | 'bolt' | 'bolt-reply';
 
 export interface HttpOptions {
   /** Which sides to run (all three by default, in this order). */
@@ -51,7 +57,7 @@ export async function measureHttp(log: (line: string) => void, options: HttpOpti
   const api = await fakeWebApi();
   const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}/api/`;
   const none = { rps: Number.NaN, p99_ms: Number.NaN };
-  const modes = options.modes ?? ['bolt', 'bolt-reply', 'bot'];
+  const modes = options.modes ?? ['bolt', 'bolt-reply', 'bot', 'bot-known'];
   const run = (mode: Mode): Promise<{ rps: number; p99_ms: number }> =>
     modes.includes(mode) ? underLoad(mode, apiUrl, log, options.profileDir) : Promise.resolve(none);
   try {
@@ -64,9 +70,11 @@ export async function measureHttp(log: (line: string) => void, options: HttpOpti
       boltReply = best(boltReply, await run('bolt-reply'));
       bot = best(bot, await run('bot'));
     }
+    const known = await run('bot-known');
     log(
       `http: bot / (bare Bolt posting a one-line reply) = ${(bot.rps / boltReply.rps).toFixed(2)}; ` +
-        `bot / (ack-only Bolt) = ${(bot.rps / bolt.rps).toFixed(2)}`,
+        `bot / (ack-only Bolt) = ${(bot.rps / bolt.rps).toFixed(2)}; ` +
+        `bot with its answers known / (bare Bolt posting a reply) = ${(known.rps / boltReply.rps).toFixed(2)}`,
     );
     return {
       bot_rps: bot.rps,
@@ -75,6 +83,8 @@ export async function measureHttp(log: (line: string) => void, options: HttpOpti
       bolt_reply_rps: boltReply.rps,
       bolt_reply_p99_ms: boltReply.p99_ms,
       ratio: bot.rps / boltReply.rps,
+      bot_known_rps: known.rps,
+      bot_known_p99_ms: known.p99_ms,
     };
   } finally {
     api.closeAllConnections();

@@ -15,19 +15,16 @@
  *          the same child once more compiled as `npm start` runs the bot (no tsx loader in the process)
  * startup  `npm start` (terminal chat, compiled dist/) until its first answer, vs bare node and the tsx path
  * http     signed app_mention events under autocannon: the Slack bot vs a bare Bolt App posting a
- *          one-line reply (and, for reference, one that only acks)
+ *          one-line reply (and, for reference, one that only acks, and the bot with its answers known)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine } from '../src/answer/index.ts';
-import { parseArticle } from '../src/corpus/index.ts';
-import { extractStore, loadKnowledge } from '../src/extract/index.ts';
-import { extractStoreParallel } from '../src/extract/pool.ts';
-import { serialiseStore } from '../src/store/io.ts';
+import { loadKnowledge } from '../src/extract/index.ts';
 import { sharedNlp } from '../src/nlp/wink.ts';
-import { loadStore, saveStore } from '../src/store/index.ts';
+import { loadStore } from '../src/store/index.ts';
 import { answerable, unanswerable } from '../test/questions/seed-questions.ts';
 import { generateCorpus, plantedQuestions, type GeneratedArticle, type PlantedQuestion } from './corpus.ts';
 import { measureHttp, type HttpFigures } from './http.ts';
@@ -130,62 +127,31 @@ interface ExtractFigures {
   /** The same articles on the main thread alone. */
   single_tokens_per_s: number;
   wink_tokens_per_s: number;
+  /** wink alone on every core at once (start-up excluded): what more cores give work of this kind here. */
+  wink_every_core_tokens_per_s: number;
   ratio: number;
 }
 
-/** Extraction of 1,000 generated articles vs wink alone (readDoc with entities), before and after it. */
+/**
+ * Extraction of 1,000 generated articles vs wink alone (readDoc with entities), before and after it, in
+ * a child compiled as `npm run extract` runs (bench/extract-child.ts), its workers on dist/ as built.
+ */
 async function benchExtract(
   corpus: readonly GeneratedArticle[],
   out: string,
 ): Promise<ExtractFigures & { tokens: number; extract_ms: number }> {
-  const nlp = sharedNlp();
-  const knowledge = loadKnowledge();
-  const sample = corpus.slice(0, EXTRACT_ARTICLES);
-  const articles = sample.map((a) => parseArticle(a.id, a.text));
-  const winkPass = (): { tokens: number; ms: number } => {
-    let tokens = 0;
-    const t = performance.now();
-    for (const a of sample) {
-      const doc = nlp.readDoc(a.text);
-      doc.entities().length();
-      tokens += doc.tokens().length();
-    }
-    return { tokens, ms: performance.now() - t };
-  };
-  // Warm both up on other articles of the corpus.
-  const warm = corpus.slice(EXTRACT_ARTICLES, EXTRACT_ARTICLES + 40).map((a) => parseArticle(a.id, a.text));
-  extractStore(warm, nlp, knowledge);
-  for (const a of warm) nlp.readDoc(a.text).entities().length();
-
-  const before = winkPass();
-  log(
-    `extract: wink readDoc + entities over ${sample.length} articles: ${before.tokens} tokens ` +
-      `in ${round(before.ms)} ms`,
-  );
-  let t = performance.now();
-  const single = extractStore(articles, nlp, knowledge);
-  const singleMs = performance.now() - t;
-  log(`extract: extractStore (one thread) over the same ${sample.length} articles: ${round(singleMs)} ms`);
-  t = performance.now();
-  const store = await extractStoreParallel(articles);
-  const extractMs = performance.now() - t;
-  const same = serialiseStore(store) === serialiseStore(single);
-  log(`extract: on worker threads: ${round(extractMs)} ms; store ${same ? 'identical' : 'DIFFERENT'} to one thread's`);
-  if (!same) throw new Error('extraction on worker threads gave another store than on one thread');
-  const after = winkPass();
-  log(`extract: wink again: ${round(after.ms)} ms`);
-  await saveStore(out, store);
-  const tokens = before.tokens;
-  const winkRate = tokens / ((before.ms + after.ms) / 2 / 1000);
-  const rate = tokens / (extractMs / 1000);
-  return {
-    tokens_per_s: rate,
-    single_tokens_per_s: tokens / (singleMs / 1000),
-    wink_tokens_per_s: winkRate,
-    ratio: rate / winkRate,
-    tokens,
-    extract_ms: extractMs,
-  };
+  const texts = (list: readonly GeneratedArticle[]): string =>
+    JSON.stringify(list.map(({ id, text }) => ({ id, text })));
+  const articles = join(WORK, 'extract-articles.json');
+  const warm = join(WORK, 'extract-warm.json');
+  writeFileSync(articles, texts(corpus.slice(0, EXTRACT_ARTICLES)));
+  writeFileSync(warm, texts(corpus.slice(EXTRACT_ARTICLES, EXTRACT_ARTICLES + 40)));
+  await run(['scripts/build.mjs'], { timeoutMs: 120_000, tsx: false });
+  const child = await compiledChild('extract-child');
+  const figures = JSON.parse(
+    (await run([child, articles, warm, out], { timeoutMs: 600_000, tsx: false })).trim(),
+  ) as Omit<ExtractFigures, 'ratio'> & { tokens: number; extract_ms: number };
+  return { ...figures, ratio: figures.tokens_per_s / figures.wink_tokens_per_s };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -292,14 +258,14 @@ async function storeFor(
 }
 
 /**
- * bench/scale-child.ts bundled as scripts/build.mjs bundles the bot's entry points, written two
- * folders below the package root as dist/ files are (their data files are found from there).
+ * bench/<name>.ts bundled as scripts/build.mjs bundles the bot's entry points, written two folders
+ * below the package root as dist/ files are (their data files, and dist/ itself, are found from there).
  */
-async function compiledScaleChild(): Promise<string> {
-  const out = join(WORK, 'scale-child.mjs');
+async function compiledChild(name: string): Promise<string> {
+  const out = join(WORK, `${name}.mjs`);
   const esbuild = await import('esbuild');
   await esbuild.build({
-    entryPoints: ['bench/scale-child.ts'],
+    entryPoints: [`bench/${name}.ts`],
     outfile: out,
     bundle: true,
     format: 'esm',
@@ -324,7 +290,7 @@ async function benchScale(
   writeFileSync(questionsPath, JSON.stringify(sampleQuestions(corpus.slice(0, size), SCALE_QUESTIONS)));
   const out = await run(['bench/scale-child.ts', store.path, questionsPath, '3000'], { timeoutMs: 600_000 });
   const child = JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
-  const compiledOut = await run([await compiledScaleChild(), store.path, questionsPath, '3000'], {
+  const compiledOut = await run([await compiledChild('scale-child'), store.path, questionsPath, '3000'], {
     timeoutMs: 600_000,
     tsx: false,
   });
@@ -413,7 +379,8 @@ function table(r: Result, notes: string[]): string {
   rows.push([
     'extract (tokens/s)',
     `${round(r.extract.tokens_per_s)} on worker threads (one thread ${round(r.extract.single_tokens_per_s)})`,
-    `wink ${round(r.extract.wink_tokens_per_s)}`,
+    `wink ${round(r.extract.wink_tokens_per_s)} ` +
+      `(on every core at once ${round(r.extract.wink_every_core_tokens_per_s)})`,
     `${round(r.extract.ratio)}`,
   ]);
   for (const [size, s] of Object.entries(r.scale)) {
@@ -436,7 +403,8 @@ function table(r: Result, notes: string[]): string {
   ]);
   rows.push([
     'http',
-    `${round(r.http.bot_rps)} req/s, p99 ${round(r.http.p99_ms)} ms`,
+    `${round(r.http.bot_rps)} req/s, p99 ${round(r.http.p99_ms)} ms (answers known: ` +
+      `${round(r.http.bot_known_rps)} req/s, p99 ${round(r.http.bot_known_p99_ms)} ms)`,
     `Bolt posting a reply ${round(r.http.bolt_reply_rps)} req/s, p99 ${round(r.http.bolt_reply_p99_ms)} ms ` +
       `(ack-only ${round(r.http.bolt_rps)} req/s)`,
     `${round(r.http.ratio)}`,
@@ -500,6 +468,7 @@ const result: Result = {
     tokens_per_s: extract.tokens_per_s,
     single_tokens_per_s: extract.single_tokens_per_s,
     wink_tokens_per_s: extract.wink_tokens_per_s,
+    wink_every_core_tokens_per_s: extract.wink_every_core_tokens_per_s,
     ratio: extract.ratio,
   },
   scale,
