@@ -10,6 +10,12 @@ import { DEFAULT_STORE_PATH, saveStore } from '../store/index.ts';
 
 /** Below this many articles, starting a worker (its own model and knowledge, ~0.5 s) costs more than it saves. */
 const PARALLEL_FROM = 200;
+/**
+ * Nor on two cores: there (the 2-vCPU VMs this is measured on) worker threads were slower than one thread in
+ * every `npm run bench`, 0.5–0.8 of its tokens/s over 1,000 articles, because the second core gives wink alone
+ * only 1.1–1.8 times one core's speed and extraction's allocation-heavy work less. `--threads` still chooses.
+ */
+const PARALLEL_CORES = 3;
 
 const { values, positionals } = parseArgs({
   options: { out: { type: 'string', default: DEFAULT_STORE_PATH }, threads: { type: 'string' } },
@@ -30,7 +36,8 @@ const onArticle = (done: number): void => {
   if (total >= 50 && (done % every === 0 || done === total))
     process.stderr.write(`extracted ${done}/${total} articles\n`);
 };
-const workers = threads ?? (total >= PARALLEL_FROM ? availableParallelism() : 1);
+const cores = availableParallelism();
+const workers = threads ?? (total >= PARALLEL_FROM && cores >= PARALLEL_CORES ? cores : 1);
 const extract = (articles: readonly Article[]) =>
   workers > 1
     ? extractStoreParallel(articles, { threads: workers, onArticle })
