@@ -203,3 +203,19 @@ describe('questionWordNear', () => {
     expect(questionWordNear('whon')).toBeNull();
   });
 });
+
+describe('a noun phrase of two nouns, then the verb', () => {
+  const cases: readonly Case[] = [
+    // The verb ends the phrase, a stop word as it may be ("made", "became", "used"): the head is the
+    // last noun before it, not the first.
+    ['What shipping company made the ferry?', 'who', 'organisation', 'company'],
+    ['What coastal town became the capital?', 'where', 'city', 'town'],
+    ['What rugby club used the stadium?', 'who', 'organisation', 'club'],
+    ['What shipping company built the ferry?', 'who', 'organisation', 'company'],
+    // After "is", a verb more often ends a relative clause with no "that": the noun before it is its subject.
+    ['What are the demands the miners made?', 'what', 'other', 'demand'],
+  ];
+  it.each(cases)('%s → %s / %s / %s', (question, intent, fine, head) => {
+    expect(read(question)).toEqual({ intent, fine, head });
+  });
+});

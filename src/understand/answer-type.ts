@@ -453,6 +453,9 @@ function nounPhrase(words: readonly Word[], classes: AnswerClasses, afterBe = fa
   if (
     phrase.length > 1 &&
     next &&
+    // The question's own verb came next ("what film company made the movie"): the phrase ended before
+    // it. After "is" a verb more often ends a relative clause ("the prophecies the witches make").
+    (afterBe || next.pos !== 'VERB') &&
     !PREPOSITIONS.has(next.normal) &&
     !AUXILIARY_FORMS.has(next.normal) &&
     !RELATIVES.has(next.normal) &&
