@@ -117,3 +117,32 @@ describe('a caption or heading beside the body', () => {
     expect(a.value).toBe('Geneva');
   });
 });
+
+describe('the date in a dateline', () => {
+  // Filed on a Saturday about a Friday; and a story whose opening sentence says no day of its own.
+  const ENDED = 'BRISTOL, May 10 -- Cleaners at two colleges ended the pay-and-hours strike on Friday after nine days.';
+  const GOES_ON = 'HULL, May 10 (PA) -- Dock workers at the container port are on strike over pensions.';
+  let dated: Engine;
+  beforeAll(async () => {
+    ({ engine: dated } = await engineFor({
+      cleaners: [' date 2025-05-10', 'Cleaners return', '', ENDED].join('\n'),
+      dockers: [' date 2025-05-10', 'Dock strike', '', GOES_ON].join('\n'),
+    }));
+  });
+
+  it('is when the story was filed, not when what the sentence says it happened happened', () => {
+    const a = dated.answer('When did the pay-and-hours strike end?');
+    expect(a.answered).toBe(true);
+    expect(a.value).toBe('2025-05-09');
+    expect(a.citations.map((c) => c.snippet)).toEqual([ENDED]);
+    expect(a.conflicts).toEqual([]);
+  });
+
+  it('is the day of the news when the sentence says no other', () => {
+    const a = dated.answer('When were the dock workers on strike?');
+    expect(a.answered).toBe(true);
+    expect(a.value).toBe('2025-05-10');
+    expect(a.citations.map((c) => c.snippet)).toEqual([GOES_ON]);
+    expect(a.conflicts).toEqual([]);
+  });
+});

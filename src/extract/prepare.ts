@@ -84,11 +84,15 @@ export function prepareArticle(article: Article, nlp: WinkMethods, knowledge: Kn
   const capitalised = capitalisedWords(split.map((s) => s.tokens));
   const quotes = new QuoteReader();
   return split.map((sentence, i): PreparedSentence => {
-    const dates = findDates(sentence.tokens, sentence.entities, article.published, knowledge);
+    // "HOUSTON, Aug. 27 (Xinhua) --": where and when the story was filed, not where anything in it happened,
+    // nor when, if the sentence says when ("… ended the strike on Friday").
+    const filedFrom = sentence.start + datelineLength(sentence.text);
+    const dates = whenStated(
+      findDates(sentence.tokens, sentence.entities, article.published, knowledge),
+      (d) => sentence.tokens[d.first]!.start >= filedFrom,
+    );
     const dateTokens = new Set<number>();
     for (const d of dates) for (let t = d.first; t <= d.last; t += 1) dateTokens.add(t);
-    // "HOUSTON, Aug. 27 (Xinhua) --": where the story was filed from, not where anything in it happened.
-    const filedFrom = sentence.start + datelineLength(sentence.text);
     const names = findNames(sentence.tokens, dateTokens, knowledge, capitalised).filter(
       (n) => sentence.tokens[n.first]!.start >= filedFrom,
     );
@@ -111,6 +115,11 @@ export function prepareArticle(article: Article, nlp: WinkMethods, knowledge: Kn
       terms: termsOf(sentence.tokens),
     };
   });
+}
+
+/** The dates of a sentence past its dateline when it states any; else the dateline's, the day of the news. */
+function whenStated(dates: DateMention[], pastDateline: (d: DateMention) => boolean): DateMention[] {
+  return dates.some(pastDateline) ? dates.filter(pastDateline) : dates;
 }
 
 function factsOf(sentence: Sentence, names: readonly NameMention[]): PendingFact[] {
