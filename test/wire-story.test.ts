@@ -146,3 +146,30 @@ describe('the date in a dateline', () => {
     expect(a.conflicts).toEqual([]);
   });
 });
+
+describe('the first words after a dateline', () => {
+  const DRIVERS = 'DERBY, June 14 (PA) -- Bus drivers in the county ended the overtime-and-rotas strike on Friday.';
+  const NURSES = 'LEEDS, May 10 -- Nurses at three hospitals ended the pay-and-shifts strike on Friday after 12 days.';
+  let two: { engine: Engine; store: Store };
+  beforeAll(async () => {
+    two = await engineFor({
+      drivers: [' date 2025-06-14', 'Drivers return', '', DRIVERS].join('\n'),
+      nurses: [' date 2025-05-10', 'Back to the wards', '', NURSES].join('\n'),
+    });
+  });
+
+  it('open the sentence: a capitalised common word there is no name, and the dateline names no event', () => {
+    // "Bus" and "Nurses" are capitalised only as the sentence's first words; "DERBY" is a town, no match.
+    expect(two.store.entities.map((e) => e.name)).toEqual([]);
+    expect(two.store.events.map((e) => e.kind)).toEqual(['strike', 'strike']);
+  });
+
+  it('still tell two events apart: the one whose sentence has the words of the question', () => {
+    const nurses = two.engine.answer('When did the nurses end the strike?');
+    expect(nurses.value).toBe('2025-05-09');
+    expect(nurses.citations.map((c) => c.snippet)).toEqual([NURSES]);
+    const drivers = two.engine.answer('When did the bus drivers end the strike?');
+    expect(drivers.value).toBe('2025-06-13');
+    expect(drivers.citations.map((c) => c.snippet)).toEqual([DRIVERS]);
+  });
+});

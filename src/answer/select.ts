@@ -94,8 +94,11 @@ export function rankEvents(
     if (score > 0) ranked.push({ event, score });
   }
   ranked.sort((a, b) => b.score - a.score || (a.event.id < b.event.id ? -1 : 1));
-  // The words that describe it ("presidential"): the names have been weighed above.
-  const described = question.tokens.filter((w) => !w.stop && /^\p{Ll}/u.test(w.text)).map((w) => w.lemma);
+  // The words that describe it ("presidential"): the names have been weighed above. Each as its lemma or as
+  // written: a sentence's capitalised first word, tagged a proper noun, is stored unlemmatised ("Nurses …").
+  const described = question.tokens
+    .filter((w) => !w.stop && /^\p{Ll}/u.test(w.text))
+    .map((w) => [w.lemma, w.normal] as const);
   return breakTopTie(ranked, described, indexed);
 }
 
@@ -123,7 +126,11 @@ function toldWith(
  * of the same country and year), ordered by how many of the question's describing words the sentences telling of
  * them use: the first would otherwise be whichever id sorts first.
  */
-function breakTopTie(ranked: RankedEvent[], terms: readonly string[], indexed: IndexedStore): RankedEvent[] {
+function breakTopTie(
+  ranked: RankedEvent[],
+  terms: ReadonlyArray<readonly [lemma: string, written: string]>,
+  indexed: IndexedStore,
+): RankedEvent[] {
   const top = ranked[0]?.score;
   let tied = 0;
   while (tied < ranked.length && ranked[tied]!.score === top) tied += 1;
@@ -132,7 +139,7 @@ function breakTopTie(ranked: RankedEvent[], terms: readonly string[], indexed: I
     const said = new Set<string>();
     for (const s of event.sources)
       for (const term of indexed.sentenceAt(s.article, s.start)?.terms ?? []) said.add(term);
-    return terms.filter((term) => said.has(term)).length;
+    return terms.filter(([lemma, written]) => said.has(lemma) || said.has(written)).length;
   };
   const used = new Map(ranked.slice(0, tied).map((r) => [r, wordsUsed(r.event)]));
   const head = ranked.slice(0, tied).sort((a, b) => used.get(b)! - used.get(a)!);

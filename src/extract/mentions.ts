@@ -84,13 +84,17 @@ interface ClauseCandidates {
   readonly dates: readonly DateMention[];
 }
 
-/** Reads the events, reports and topics a sentence states, clause by clause. */
+/**
+ * Reads the events, reports and topics a sentence states, clause by clause, from its word `opening` on: a
+ * dateline before it ("DERBY, June 14 --") tells where the story was filed, no event ("derby").
+ */
 export function readSentence(
   tokens: readonly Token[],
   entities: readonly TokenEntity[],
   names: readonly NameMention[],
   dates: readonly DateMention[],
   knowledge: Knowledge,
+  opening = 0,
 ): SentenceFacts {
   if (tokens.length > MAX_FACT_SENTENCE_TOKENS) return { events: [], reports: [], topics: [] };
   const roleSpans = names.flatMap((n) => (n.roleSpan ? [n.roleSpan] : []));
@@ -105,12 +109,15 @@ export function readSentence(
   };
   const events: EventMention[] = [];
   const looseReports: ReportMention[] = [];
-  for (const [a, b] of joinEventRelatives(tokens, splitClauses(tokens), knowledge, sentence.dateTokens)) {
+  const clauses = splitClauses(tokens).flatMap(([a, b]): Array<[number, number]> =>
+    b < opening ? [] : [[Math.max(a, opening), b]],
+  );
+  for (const [a, b] of joinEventRelatives(tokens, clauses, knowledge, sentence.dateTokens)) {
     const clause = readClause(sentence, a, b);
     if (clause.events.length > 0) events.push(...clause.events);
     else looseReports.push(...clause.reports);
   }
-  return { events, reports: looseReports, topics: findTopics(tokens, 0, tokens.length - 1, knowledge) };
+  return { events, reports: looseReports, topics: findTopics(tokens, opening, tokens.length - 1, knowledge) };
 }
 
 const EVENT_RELATIVES = new Set(['which', 'that']);

@@ -71,10 +71,11 @@ export function findNames(
   dateTokens: ReadonlySet<number>,
   knowledge: Knowledge,
   capitalisedInArticle: ReadonlySet<string> = new Set(),
+  opening = 0,
 ): NameMention[] {
   const credit = creditTokens(tokens, knowledge);
   const chunks: Chunk[] = [];
-  for (const run of nameRuns(tokens, dateTokens, knowledge, capitalisedInArticle))
+  for (const run of nameRuns(tokens, dateTokens, knowledge, capitalisedInArticle, opening))
     chunks.push(...typeByHeads(tokens, segmentRun(tokens, run, knowledge), run, knowledge));
 
   const mentions: NameMention[] = [];
@@ -234,21 +235,23 @@ const LOCATIVES = new Set([
   'through',
 ]);
 
-/** Token runs of names, as lists of units. */
+/** Token runs of names, as lists of units. `opening`: the sentence's first word past its dateline, if any. */
 function nameRuns(
   tokens: readonly Token[],
   dateTokens: ReadonlySet<number>,
   knowledge: Knowledge,
   capitalisedInArticle: ReadonlySet<string>,
+  opening: number,
 ): Unit[][] {
   const inName = (i: number): boolean => {
     const t = tokens[i];
     if (!t || dateTokens.has(i) || !isCapitalised(t)) return false;
     if (/^\d+$/.test(t.text)) return false;
-    if (t.pos === 'PROPN') return !commonWordAtStart(tokens, i, capitalisedInArticle, knowledge);
+    const first = opensSentence(tokens, i, opening);
+    if (t.pos === 'PROPN') return !(first && commonWordAtStart(tokens, i, capitalisedInArticle, knowledge));
     // Capitalised mid-sentence nouns and adjectives are names or
     // titles ("President"); the first word is capitalised anyway.
-    if (i === 0 || isQuoteStart(tokens, i)) return false;
+    if (first) return false;
     if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X') return true;
     // A verb is not capitalised inside a sentence: before a name word it is one of its words
     // ("Second Launch Pad", "to Horse Guards Parade").
@@ -403,7 +406,7 @@ function commonWordAtStart(
 ): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!(i === 0 || isQuoteStart(tokens, i)) || t.common !== true || (next && isCapitalised(next))) return false;
+  if (t.common !== true || (next && isCapitalised(next))) return false;
   if (capitalisedInArticle.has(t.normal)) return false;
   // "Finnish officials …", "Democrats said …": a word known as a place, people or organisation stays a name.
   const key = phraseKey(t.text);
@@ -413,14 +416,24 @@ function commonWordAtStart(
   );
 }
 
-/** Words written capitalised other than first in a sentence or quote: the names an article uses. */
-export function capitalisedWords(sentences: ReadonlyArray<readonly Token[]>): Set<string> {
+/**
+ * Words written capitalised other than first in a sentence or quote: the names an article uses. Each sentence
+ * with its opening, the index of its first word past a dateline ("LEEDS, May 10 -- Nurses …": "Nurses").
+ */
+export function capitalisedWords(
+  sentences: ReadonlyArray<{ readonly tokens: readonly Token[]; readonly opening: number }>,
+): Set<string> {
   const words = new Set<string>();
-  for (const tokens of sentences)
+  for (const { tokens, opening } of sentences)
     tokens.forEach((t, i) => {
-      if (i > 0 && !isQuoteStart(tokens, i) && isCapitalised(t)) words.add(t.normal);
+      if (!opensSentence(tokens, i, opening) && isCapitalised(t)) words.add(t.normal);
     });
   return words;
+}
+
+/** The first word of a sentence, of what follows its dateline, or of a quotation: capitalised whatever it is. */
+function opensSentence(tokens: readonly Token[], i: number, opening: number): boolean {
+  return i === 0 || i === opening || isQuoteStart(tokens, i);
 }
 
 function isQuoteStart(tokens: readonly Token[], i: number): boolean {

@@ -81,20 +81,25 @@ export interface PreparedSentence {
  */
 export function prepareArticle(article: Article, nlp: WinkMethods, knowledge: Knowledge): PreparedSentence[] {
   const split = splitSentences(nlp, article);
-  const capitalised = capitalisedWords(split.map((s) => s.tokens));
+  // "HOUSTON, Aug. 27 (Xinhua) --": where and when the story was filed. The sentence's own words start after it.
+  const openings = split.map((sentence) => {
+    const filedFrom = sentence.start + datelineLength(sentence.text);
+    const opening = sentence.tokens.findIndex((t) => t.start >= filedFrom);
+    return opening < 0 ? sentence.tokens.length : opening;
+  });
+  const capitalised = capitalisedWords(split.map((s, i) => ({ tokens: s.tokens, opening: openings[i]! })));
   const quotes = new QuoteReader();
   return split.map((sentence, i): PreparedSentence => {
-    // "HOUSTON, Aug. 27 (Xinhua) --": where and when the story was filed, not where anything in it happened,
-    // nor when, if the sentence says when ("… ended the strike on Friday").
-    const filedFrom = sentence.start + datelineLength(sentence.text);
+    const opening = openings[i]!;
+    // Neither where anything in the story happened, nor when, if the sentence says when ("… on Friday").
     const dates = whenStated(
       findDates(sentence.tokens, sentence.entities, article.published, knowledge),
-      (d) => sentence.tokens[d.first]!.start >= filedFrom,
+      (d) => d.first >= opening,
     );
     const dateTokens = new Set<number>();
     for (const d of dates) for (let t = d.first; t <= d.last; t += 1) dateTokens.add(t);
-    const names = findNames(sentence.tokens, dateTokens, knowledge, capitalised).filter(
-      (n) => sentence.tokens[n.first]!.start >= filedFrom,
+    const names = findNames(sentence.tokens, dateTokens, knowledge, capitalised, opening).filter(
+      (n) => n.first >= opening,
     );
     const newParagraph = i === 0 || article.text.slice(split[i - 1]!.end, sentence.start).includes('\n');
     const facts = factsOf(sentence, names);
@@ -108,7 +113,7 @@ export function prepareArticle(article: Article, nlp: WinkMethods, knowledge: Kn
         start: sentence.tokens[mention.first]!.start,
         end: sentence.tokens[mention.last]!.end,
       })),
-      mentions: readSentence(sentence.tokens, sentence.entities, names, dates, knowledge),
+      mentions: readSentence(sentence.tokens, sentence.entities, names, dates, knowledge, opening),
       facts,
       quotes: quotes.read(sentence, facts, newParagraph),
       spans: spansOf(sentence, dates, dateTokens),
