@@ -187,6 +187,19 @@ describe('what an answer remembers', () => {
     expect(a.remember?.subject).toBe('the dock-workers strike');
   });
 
+  it('remembers a hyphenated compound with a conjunction inside it whole', () => {
+    const a = engine.answer('Where was the pay-and-shifts strike?');
+    expect(a.value).toBe('Marseille');
+    expect(a.remember?.subject).toBe('the pay-and-shifts strike');
+  });
+
+  it('remembers the object of a verb wink tags a noun, not the subject run into that verb', () => {
+    // wink tags "stage" a noun after "workers".
+    const a = engine.answer('Where did the dock workers stage the strike?');
+    expect(a.value).toBe('Marseille');
+    expect(a.remember?.subject).toBe('the strike');
+  });
+
   it('remembers the event when no phrase of the question names it ("the" before an adverb)', () => {
     const a = engine.answer('Where was the newly announced strike?');
     expect(a.value).toBe('Marseille');

@@ -396,7 +396,7 @@ function subjectOf(q: Question, turn: Turn): string | null {
     if (!/^(?:the|a|an)$/.test(tokens[i]!.normal)) continue;
     const words = [tokens[i]!];
     let j = i + 1;
-    while (j < tokens.length && (NOMINAL.has(tokens[j]!.pos) || tokens[j]!.text === '-')) words.push(tokens[j++]!);
+    while (j < tokens.length && (NOMINAL.has(tokens[j]!.pos) || inCompound(tokens, j))) words.push(tokens[j++]!);
     if (tokens[j]?.normal === 'of' && tokens[j + 1]?.pos === 'PROPN') {
       words.push(tokens[j]!);
       for (j += 1; j < tokens.length && tokens[j]!.pos === 'PROPN'; j += 1) words.push(tokens[j]!);
@@ -414,3 +414,11 @@ function subjectOf(q: Question, turn: Turn): string | null {
 }
 
 const NOMINAL = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** A hyphen inside a word, or a word glued to one: "pay-and-shifts", "follow-up", whatever wink tags its parts. */
+function inCompound(tokens: Question['tokens'], j: number): boolean {
+  const t = tokens[j]!;
+  const glued = (k: number): boolean => tokens[k]?.space === '' && /^\p{L}/u.test(tokens[k]!.text);
+  if (t.text === '-') return t.space === '' && glued(j + 1);
+  return t.space === '' && tokens[j - 1]?.text === '-';
+}

@@ -82,7 +82,8 @@ export function createUnderstander(
 
 /**
  * "When did the earthquake strike?": after "did" and its subject the question's last word is its verb, though
- * wink, reading it without an object, may tag it a noun ("strike", "end", "land").
+ * wink, reading it without an object, may tag it a noun ("strike", "end", "land"). With an object ("When did
+ * the nurses end the strike?") the verb is the noun before the object's determiner.
  */
 function withDoSupportVerb<T extends { tokens: readonly Token[] }>(read: T): T {
   const { tokens } = read;
@@ -90,10 +91,12 @@ function withDoSupportVerb<T extends { tokens: readonly Token[] }>(read: T): T {
   if (doAt < 0 || tokens.slice(doAt + 1).some((t) => t.pos === 'VERB')) return read;
   let last = tokens.length - 1;
   while (last > doAt && tokens[last]!.pos === 'PUNCT') last -= 1;
-  const verb = tokens[last];
-  const subject = tokens.slice(doAt + 1, last).some((t) => /^(?:NOUN|PROPN|PRON)$/.test(t.pos));
+  const objectAt = tokens.findIndex((t, i) => i > doAt + 2 && i < last && /^(?:DET|PRON)$/.test(t.pos));
+  const at = objectAt > 0 && tokens[objectAt - 1]!.pos === 'NOUN' ? objectAt - 1 : last;
+  const verb = tokens[at];
+  const subject = tokens.slice(doAt + 1, at).some((t) => /^(?:NOUN|PROPN|PRON)$/.test(t.pos));
   if (!verb || verb.pos !== 'NOUN' || !subject) return read;
-  return { ...read, tokens: tokens.map((t, i) => (i === last ? { ...t, pos: 'VERB' } : t)) };
+  return { ...read, tokens: tokens.map((t, i) => (i === at ? { ...t, pos: 'VERB' } : t)) };
 }
 
 /** The question on one line: control and invisible characters out, runs of space as one. */
