@@ -137,6 +137,13 @@ describe('long names and named things', () => {
       'Category 5: other',
     ]);
   });
+  it("takes a company's legal form after a comma as part of its name, not a name of its own", () => {
+    expect(kinds('Orbis Motors, Inc. on Tuesday rolled out its new car.')).toEqual(['Orbis Motors: organisation']);
+    expect(kinds('Shares of Zentrova, Ltd., rose after the report.')).toEqual(['Zentrova: organisation']);
+    // Not after a place ("AB" is also Alberta), nor when the word opens another name ("Inc. magazine").
+    expect(kinds('Crews flew to Calgary, AB, on Monday.')[0]).toBe('Calgary: place/city');
+    expect(kinds('Jane Smith, Inc. magazine editor, said so.')).toEqual(['Jane Smith: person', 'Inc.: organisation']);
+  });
   it('keeps every proper name, even of unknown kind', () => {
     expect(kinds('The shares of Zentrova rose after the Plovix launch.').map((k) => k.split(':')[0])).toEqual([
       'Zentrova',

@@ -39,6 +39,8 @@ const NamesFile = z.object({
 });
 const OrganisationsFile = z.object({
   cueWords: z.array(z.string()),
+  /** A company's legal form, written after its name and often a comma: "Inc.", "Ltd", "GmbH". */
+  legalForms: z.array(z.string()),
   known: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]) })),
 });
 const RoleArity = z.enum(['symmetric', 'agent-patient', 'agent']);
@@ -124,6 +126,8 @@ export interface Knowledge {
   /** Organisation alias → canonical name. */
   readonly organisations: ReadonlyMap<string, string>;
   readonly organisationCues: ReadonlySet<string>;
+  /** Legal forms of companies ("Inc.", "GmbH"), as `phraseKey`s. */
+  readonly legalForms: ReadonlySet<string>;
   readonly roleHeads: ReadonlySet<string>;
   readonly roleModifiers: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
@@ -406,6 +410,7 @@ function buildKnowledge(files: KnowledgeFiles): Knowledge {
     demonyms,
     organisations,
     organisationCues: new Set(files.organisations.cueWords.map(phraseKey)),
+    legalForms: new Set(files.organisations.legalForms.map(phraseKey)),
     roleHeads: lower(files.roles.heads),
     roleModifiers: lower(files.roles.modifiers),
     honorifics: lower(files.roles.honorifics),

@@ -120,7 +120,35 @@ export function findNames(
     const role = kind === 'person' ? (roleBefore ?? appositiveRole(tokens, chunk.last + 1, knowledge)) : null;
     mentions.push(role ? { ...mention, role: role.text, roleSpan: [role.first, role.last] } : mention);
   }
-  return preferNamedCountries(tokens, mentions);
+  return withLegalForms(tokens, preferNamedCountries(tokens, mentions), knowledge);
+}
+
+/**
+ * "Orbis Motors, Inc.": a company's legal form after a comma is part of its name, not a name of its own; the
+ * name before it is an organisation's, whatever its words made it.
+ */
+function withLegalForms(tokens: readonly Token[], mentions: NameMention[], knowledge: Knowledge): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const form =
+      prev &&
+      m.first === prev.last + 2 &&
+      tokens[prev.last + 1]!.text === ',' &&
+      knowledge.legalForms.has(phraseKey(m.text)) &&
+      prev.kind !== 'place' &&
+      // "Inc. magazine": a legal form that opens another name is that name's first word.
+      !/^(?:NOUN|PROPN)$/.test(tokens[m.last + 1]?.pos ?? '');
+    if (!form) {
+      out.push(m);
+      continue;
+    }
+    if (prev.kind !== 'organisation') {
+      const { role: _role, roleSpan: _span, ...name } = prev;
+      out[out.length - 1] = { ...name, kind: 'organisation' };
+    }
+  }
+  return out;
 }
 
 /**
