@@ -39,6 +39,11 @@ const MATCH =
   ' date 2023-05-21 Midfielder Ana Ribeiro scored twice as Porto Azul beat Braga Rovers 3-1 on Saturday. ' +
   '"We deserved it," Ribeiro said.\n';
 
+const FERRIES =
+  ' date 2025-04-02 The port authority suspended all ferry crossings to the islands on Tuesday because of high ' +
+  'winds. A senior ferry captain said the crossings would resume on Friday. A local shipping firm will run ' +
+  'extra sailings on Saturday.\n';
+
 let engine: Engine;
 beforeAll(async () => {
   ({ engine } = await engineFor({
@@ -51,8 +56,20 @@ beforeAll(async () => {
     derby: DERBY,
     tremor: TREMOR,
     match: MATCH,
+    ferries: FERRIES,
   }));
 }, 120_000);
+
+describe('the kind of party a sentence names without a name', () => {
+  it('is an organisation when its head word names one, a person when it names someone', () => {
+    const who = engine.answer('Who suspended the ferry crossings to the islands?');
+    expectAnswer(who, 'port authority', 'organisation', sentenceOf(FERRIES, 'The port authority'));
+    const said = engine.answer('Who said the ferry crossings would resume?');
+    expectAnswer(said, 'senior ferry captain', 'person', sentenceOf(FERRIES, 'A senior'));
+    const extra = engine.answer('Who will run extra sailings?');
+    expectAnswer(extra, 'local shipping firm', 'organisation', sentenceOf(FERRIES, 'A local'));
+  });
+});
 
 describe('the kind of answer a question names', () => {
   it('answers "which stadium" with the stadium the sentence names, not the city', () => {

@@ -511,6 +511,7 @@ function readAnswer(
   sentence: StoredSentence,
   cover: Coverage,
   indexed: IndexedStore,
+  knowledge: Knowledge,
 ): Found | null {
   const own = (text: string, entity?: string): boolean =>
     (entity !== undefined && needs.names.some((n) => n.entities.includes(entity))) ||
@@ -623,7 +624,7 @@ function readAnswer(
         const role = roleOf(needs, sentence) ?? indexed.entities.get(needs.names[0]!.entities[0] ?? '')?.roles[0]?.text;
         return role ? { text: role, value: role, type: 'role' } : null;
       }
-      return readActor(q, needs, sentence, cover, indexed, own);
+      return readActor(q, needs, sentence, cover, indexed, knowledge, own);
     }
     case 'how_many': {
       const money = /\bhow much\b/i.test(q.text);
@@ -707,6 +708,7 @@ function readActor(
   sentence: StoredSentence,
   cover: Coverage,
   indexed: IndexedStore,
+  knowledge: Knowledge,
   own: (text: string, entity?: string) => boolean,
 ): Found | null {
   const actor = (arg: FactArg | undefined): Found | null => {
@@ -728,10 +730,15 @@ function readActor(
     // A phrase headed by an amount or a time ("double their money", "the next day") names no one.
     const head = name.toLowerCase().split(/\s+/).pop() ?? '';
     if (!entity && ['number', 'time'].includes(sharedAnswerClasses().classOf(head))) return null;
+    // An unnamed party is an organisation when its head word names one ("the port authority", "the union").
+    const organisation =
+      entity?.kind === 'organisation' ||
+      (!entity &&
+        (sharedAnswerClasses().classOf(head) === 'organisation' || knowledge.organisationCues.has(phraseKey(head))));
     return {
       text: name,
       value: name,
-      type: entity?.kind === 'organisation' ? 'organisation' : entity?.kind === 'person' ? 'person' : 'actor',
+      type: organisation ? 'organisation' : entity?.kind === 'person' ? 'person' : 'actor',
       ...(entity ? { entity: entity.id } : {}),
     };
   };
@@ -1275,7 +1282,7 @@ function replyFrom(
     return null;
   // "How long …" asks for a duration whatever else its words look like; "what was the magnitude …", a number.
   if (/\bhow long\b/i.test(q.text) || (q.intent === 'what' && q.fine === 'number')) {
-    const found = readAnswer({ ...q, intent: 'how_many' }, needs, sentence, cover, indexed);
+    const found = readAnswer({ ...q, intent: 'how_many' }, needs, sentence, cover, indexed, knowledge);
     return found ? { answered: true, answer: `${found.text}.`, citations, value: found.value, type: found.type } : null;
   }
   if (q.intent === 'yesno') {
@@ -1323,7 +1330,7 @@ function replyFrom(
       type: 'description',
     };
   }
-  const found = readAnswer(q, needs, sentence, cover, indexed);
+  const found = readAnswer(q, needs, sentence, cover, indexed, knowledge);
   if (!found || (q.intent === 'who' && isEventWord(found, knowledge))) return null;
   // "When will the treaty be signed?" is not answered by a signing dated before the article was written.
   const published = indexed.published.get(sentence.article);
