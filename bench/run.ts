@@ -12,13 +12,14 @@
  * scale    stores of 1,000 and 10,000 generated articles: file size and its ratio to the articles'
  *          bytes, then in a fresh process `loadEngine` time, resident memory, answer latency, and the
  *          share of planted questions answered right and answered wrong (bench/corpus.ts `judge`);
- *          the same child once more compiled as `npm start` runs the bot (no tsx loader in the process)
+ *          the same child once more compiled as `npm start` runs the bot (no tsx loader in the process);
+ *          and `npm run ask`'s command on the store with one record damaged, until it is refused
  * startup  `npm start` (terminal chat, compiled dist/) until its first answer, vs bare node and the tsx path
  * http     signed app_mention events under autocannon: the Slack bot vs a bare Bolt App posting a
  *          one-line reply (and, for reference, one that only acks, and the bot with its answers known)
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine } from '../src/answer/index.ts';
@@ -169,9 +170,11 @@ interface ScaleFigures {
   /** Planted questions answered right, and answered wrong (a decline is neither), / planted questions. */
   accuracy: number;
   wrong: number;
+  /** `npm run ask`'s command on the store with one sentence record damaged: spawn → refused (exit code 2). */
+  corrupt_refused_ms: number;
 }
 
-interface ChildResult extends ScaleFigures {
+interface ChildResult extends Omit<ScaleFigures, 'corrupt_refused_ms'> {
   peak_rss_mb: number;
   generic_p50_us: number;
   generic_max_us: number;
@@ -280,6 +283,39 @@ async function compiledChild(name: string): Promise<string> {
   return out;
 }
 
+/**
+ * The store with one sentence record damaged (a digit changed mid-file, as a bad disk or a hand edit would do), asked a
+ * question through `npm run ask`'s command, compiled: the time from spawn until it is refused. Throws unless it is
+ * refused as users are told it is: exit code 2, the file and the rebuild command named, the file left as it was.
+ */
+function refusedWhenCorrupt(path: string): number {
+  const damaged = join(WORK, 'corrupt-store.json');
+  const bytes = readFileSync(path);
+  const sentences = bytes.indexOf('\n"sentences":[');
+  let at = Math.floor((sentences + bytes.length) / 2);
+  while (bytes[at]! < 0x30 || bytes[at]! > 0x39) at += 1;
+  bytes[at] = bytes[at] === 0x39 ? 0x38 : bytes[at]! + 1;
+  writeFileSync(damaged, bytes);
+  try {
+    const began = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      ['scripts/run.mjs', 'src/cli/ask.ts', '--store', damaged, 'When is the summit?'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' },
+      },
+    );
+    const ms = performance.now() - began;
+    if (r.status !== 2 || !r.stderr.includes(damaged) || !r.stderr.includes('npm run extract'))
+      throw new Error(`a damaged store was not refused as it should be (exit ${r.status}): ${r.stderr}`);
+    if (!readFileSync(damaged).equals(bytes)) throw new Error('refusing a damaged store changed the file');
+    return ms;
+  } finally {
+    rmSync(damaged, { force: true });
+  }
+}
+
 async function benchScale(
   size: number,
   corpus: readonly GeneratedArticle[],
@@ -305,6 +341,7 @@ async function benchScale(
     compiled_rss_mb: compiled.rss_mb,
     accuracy: child.correct,
     wrong: child.wrong,
+    corrupt_refused_ms: refusedWhenCorrupt(store.path),
   };
   log(
     `scale ${size}: ${round(figures.store_mb)} MB, load ${round(child.load_ms)} ms, rss ${round(child.rss_mb)} ` +
@@ -312,7 +349,8 @@ async function benchScale(
       `p50 ${round(child.p50_us)} µs, p99 ${round(child.p99_us)} µs; ${child.questions} planted questions: ` +
       `${round(child.correct * 100)}% right, ${round(child.wrong * 100)}% wrong, ` +
       `${round(child.declined * 100)}% declined; compiled: load ${round(compiled.load_ms)} ms, ` +
-      `rss ${round(compiled.rss_mb)} MB (peak ${round(compiled.peak_rss_mb)})`,
+      `rss ${round(compiled.rss_mb)} MB (peak ${round(compiled.peak_rss_mb)}); with one record damaged, ` +
+      `refused ${round(figures.corrupt_refused_ms)} ms after \`npm run ask\` started`,
   );
   return {
     figures,
@@ -389,7 +427,8 @@ function table(r: Result, notes: string[]): string {
       `${round(s.store_mb)} MB store (${round(s.store_ratio)}× the articles), load ${round(s.load_ms)} ms, ` +
         `rss ${round(s.rss_mb)} MB, p99 ${round(s.p99_us)} µs (compiled: load ` +
         `${round(s.compiled_load_ms)} ms, rss ${round(s.compiled_rss_mb)} MB); ` +
-        `planted facts ${round(s.accuracy * 100)}% right, ${round(s.wrong * 100)}% wrong`,
+        `planted facts ${round(s.accuracy * 100)}% right, ${round(s.wrong * 100)}% wrong; one record damaged: ` +
+        `refused in ${round(s.corrupt_refused_ms)} ms`,
       '',
       '',
     ]);
