@@ -21,21 +21,15 @@ export interface PendingArg {
   readonly name?: NameMention;
 }
 
-/** A clause's fact with its arguments pending (see `StoredFact`). */
-export interface PendingFact {
-  readonly predicate: string;
-  readonly start: number;
-  readonly end: number;
-  readonly negated: boolean;
-  readonly passive: boolean;
-  readonly planned: boolean;
+/** A clause's fact as the store keeps it, but with its arguments pending. */
+export type PendingFact = Omit<StoredFact, 'agent' | 'object' | 'modifiers'> & {
   readonly agent?: PendingArg;
   readonly object?: PendingArg;
   readonly modifiers: ReadonlyArray<{
     readonly relation: StoredFact['modifiers'][number]['relation'];
     readonly arg: PendingArg;
   }>;
-}
+};
 
 /** A quotation with its speaker pending: the agent of a speech verb, of this sentence or one before it. */
 export interface PendingQuote {
