@@ -44,6 +44,10 @@ const FERRIES =
   'winds. A senior ferry captain said the crossings would resume on Friday. A local shipping firm will run ' +
   'extra sailings on Saturday.\n';
 
+const TALKS =
+  ' date 2025-03-03 The trade talks between Norway and Chile were announced on Monday. The talks will be held in ' +
+  'Bergen on March 20.\n';
+
 let engine: Engine;
 beforeAll(async () => {
   ({ engine } = await engineFor({
@@ -57,6 +61,7 @@ beforeAll(async () => {
     tremor: TREMOR,
     match: MATCH,
     ferries: FERRIES,
+    talks: TALKS,
   }));
 }, 120_000);
 
@@ -68,6 +73,17 @@ describe('the kind of party a sentence names without a name', () => {
     expectAnswer(said, 'senior ferry captain', 'person', sentenceOf(FERRIES, 'A senior'));
     const extra = engine.answer('Who will run extra sailings?');
     expectAnswer(extra, 'local shipping firm', 'organisation', sentenceOf(FERRIES, 'A local'));
+  });
+});
+
+describe('a report in the passive with no by-phrase', () => {
+  it('names no one as its reporter: its subject is what was reported', () => {
+    const who = engine.answer('Who announced the trade talks?');
+    expect(who.answered).toBe(false);
+    expect(who.reason).toBe('not_stated');
+    expect(who.answer).not.toContain('Norway');
+    const when = engine.answer('When were the trade talks announced?');
+    expectAnswer(when, '2025-03-03', 'date', sentenceOf(TALKS, 'The trade talks'));
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Token } from '../nlp/analyse.ts';
+import { isParticiple, type Token } from '../nlp/analyse.ts';
 import { spanText, type NameMention } from './names.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -77,6 +77,8 @@ export function reportAgents(
       return { actors: [{ text }], tokens: named.map((n) => n.first) };
     }
   }
+  // "The summit was announced on Thursday": no by-phrase, and the subject is what was reported, not who reported it.
+  if (isPassive(tokens, r)) return { actors: [], tokens: [] };
   // The subject: the noun phrase right before the verb, with nothing but nouns, adjectives and auxiliaries between.
   let start = r.first;
   while (start > a && SUBJECT_POS.has(tokens[start - 1]!.pos)) start -= 1;
@@ -109,4 +111,18 @@ export function reportAgents(
     return { actors: [{ text }], tokens: [] };
   }
   return { actors: [], tokens: [] };
+}
+
+const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
+
+/** "was arrested", "had been dismissed", "got fired": an event or reporting verb in the passive. */
+export function isPassive(tokens: readonly Token[], trig: Trigger): boolean {
+  const verb = tokens[trig.first]!;
+  if (!isParticiple(verb)) return false;
+  for (let i = trig.first - 1; i >= Math.max(0, trig.first - 3); i -= 1) {
+    const t = tokens[i]!;
+    if (PASSIVE_AUXILIARIES.has(t.lemma)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
-import { isParticiple, type Token, type TokenEntity } from '../nlp/analyse.ts';
-import { actorOf, isAttribution, isNamelike, reportAgents, type Actor } from './actors.ts';
+import type { Token, TokenEntity } from '../nlp/analyse.ts';
+import { actorOf, isAttribution, isNamelike, isPassive, reportAgents, type Actor } from './actors.ts';
 import { splitClauses } from './clauses.ts';
 import type { DateMention } from './dates.ts';
 import { ORDINAL_WORDS, type EventKindDef, type Knowledge } from './knowledge.ts';
@@ -346,20 +346,6 @@ function isOpposed(tokens: readonly Token[], n: NameMention): boolean {
     const t = tokens[i]!;
     if (t.normal === 'over' || t.normal === 'against') return true;
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
-  }
-  return false;
-}
-
-const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
-
-/** "was arrested", "had been dismissed", "got fired": an event verb in the passive. */
-function isPassive(tokens: readonly Token[], trig: Trigger): boolean {
-  const verb = tokens[trig.first]!;
-  if (!isParticiple(verb)) return false;
-  for (let i = trig.first - 1; i >= Math.max(0, trig.first - 3); i -= 1) {
-    const t = tokens[i]!;
-    if (PASSIVE_AUXILIARIES.has(t.lemma)) return true;
-    if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
   return false;
 }
