@@ -48,6 +48,10 @@ const TALKS =
   ' date 2025-03-03 The trade talks between Norway and Chile were announced on Monday. The talks will be held in ' +
   'Bergen on March 20.\n';
 
+const BRIBERY =
+  ' date 2023-06-21 A court in Braga on Tuesday sentenced former mayor Artur Lemos to five years in prison for ' +
+  'bribery. Lemos was mayor of Braga from 2005 to 2013.\n';
+
 let engine: Engine;
 beforeAll(async () => {
   ({ engine } = await engineFor({
@@ -62,6 +66,7 @@ beforeAll(async () => {
     match: MATCH,
     ferries: FERRIES,
     talks: TALKS,
+    bribery: BRIBERY,
   }));
 }, 120_000);
 
@@ -84,6 +89,15 @@ describe('a report in the passive with no by-phrase', () => {
     expect(who.answer).not.toContain('Norway');
     const when = engine.answer('When were the trade talks announced?');
     expectAnswer(when, '2025-03-03', 'date', sentenceOf(TALKS, 'The trade talks'));
+  });
+});
+
+describe('when someone held a role', () => {
+  it('is not the date of an event of theirs: the sentence that says when they held it answers', () => {
+    const held = engine.answer('When was Lemos mayor?');
+    expectAnswer(held, '2005', 'year', sentenceOf(BRIBERY, 'Lemos was'), ['2023']);
+    const sentenced = engine.answer('When was Artur Lemos sentenced?');
+    expectAnswer(sentenced, '2023-06-20', 'date', sentenceOf(BRIBERY, 'A court'));
   });
 });
 

@@ -326,6 +326,22 @@ function wantedSlot(q: Question): SlotName | null {
   }
 }
 
+/**
+ * "When was X mayor?", "when was Y the president of Z?": "when" and a form of "be", then a name and a role noun
+ * after it as what the name was (not a title before another name: "when was President X in Y?"), and no event.
+ */
+function asksTenure(q: Question, ctx: Context): boolean {
+  if (q.target.kinds.length > 0 || !/^when\s+(?:was|were|is|are)\b/i.test(q.text)) return false;
+  const tokens = q.tokens;
+  return tokens.some(
+    (t, i) =>
+      i > 2 &&
+      ctx.knowledge.roleHeads.has(t.lemma) &&
+      tokens.slice(2, i).some((n) => n.pos === 'PROPN') &&
+      tokens[i + 1]?.pos !== 'PROPN',
+  );
+}
+
 function fromFacts(q: Question, ctx: Context, rank = 0): Reply | null {
   const { indexed } = ctx;
   const t = q.target;
@@ -361,6 +377,8 @@ function fromFacts(q: Question, ctx: Context, rank = 0): Reply | null {
   const slot = wantedSlot(q);
   // A question with a verb no event records ("who translated", "who won") is for the sentences, not the facts.
   if (t.verbs.length > 0 && q.intent !== 'how_many') return null;
+  // "When was Tavares mayor of Gaia?": a role held is a span of time, which no event's date is.
+  if (q.intent === 'when' && asksTenure(q, ctx)) return null;
   const ranked = rankEvents(q, indexed, slot, ctx.families);
   const best = ranked[rank]?.event;
   if (!best) return null;
