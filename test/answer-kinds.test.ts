@@ -52,6 +52,13 @@ const BRIBERY =
   ' date 2023-06-21 A court in Braga on Tuesday sentenced former mayor Artur Lemos to five years in prison for ' +
   'bribery. Lemos was mayor of Braga from 2005 to 2013.\n';
 
+const COALITION =
+  ' date 2024-03-11 The Civic Union won the election in Slovenia on Sunday. Union leader Marta Kovac is expected ' +
+  'to become prime minister after coalition talks.\n';
+const BREWERS =
+  ' date 2021-09-02 Kolstad Brewing agreed on Wednesday to buy Nordlys Beer for 1.2 billion euros. Nordlys chief ' +
+  'executive Lars Dahl will join the Kolstad board.\n';
+
 let engine: Engine;
 beforeAll(async () => {
   ({ engine } = await engineFor({
@@ -67,6 +74,8 @@ beforeAll(async () => {
     ferries: FERRIES,
     talks: TALKS,
     bribery: BRIBERY,
+    coalition: COALITION,
+    brewers: BREWERS,
   }));
 }, 120_000);
 
@@ -98,6 +107,18 @@ describe('when someone held a role', () => {
     expectAnswer(held, '2005', 'year', sentenceOf(BRIBERY, 'Lemos was'), ['2023']);
     const sentenced = engine.answer('When was Artur Lemos sentenced?');
     expectAnswer(sentenced, '2023-06-20', 'date', sentenceOf(BRIBERY, 'A court'));
+  });
+});
+
+describe('who, asked with a passive before an infinitive, or named with a role of someone else', () => {
+  it('"who is expected to become …" asks who will become it, not what', () => {
+    const a = engine.answer('Who is expected to become prime minister?');
+    expectAnswer(a, 'Marta Kovac', 'person', sentenceOf(COALITION, 'Union leader'));
+  });
+
+  it('a name before a role noun and its holder says whose role it is: only the holder answers', () => {
+    const a = engine.answer('Who will join the Kolstad board?');
+    expectAnswer(a, 'Lars Dahl', 'person', sentenceOf(BREWERS, 'Nordlys chief'));
   });
 });
 

@@ -308,7 +308,12 @@ function askedRole(tokens: readonly Token[], eventObject: boolean): AskedRole {
     return { kind: 'relation', relation: last.normal };
   const next = verbs[0];
   if (!next) return { kind: 'agent' };
-  if (BE_FORMS.has(next.normal) && verbs.slice(1, 4).some(isParticiple)) return { kind: 'object' };
+  if (BE_FORMS.has(next.normal)) {
+    const participle = verbs.slice(1, 4).findIndex(isParticiple);
+    // "Who is expected to become …", "who was forced to resign": whoever does what the infinitive says.
+    const infinitive = verbs[participle + 2]?.normal === 'to' && verbs[participle + 3]?.pos === 'VERB';
+    if (participle >= 0 && !infinitive) return { kind: 'object' };
+  }
   if (AUXILIARIES.has(next.normal) && !BE_FORMS.has(next.normal) && verbs.length > 2 && verbs[1]!.pos !== 'VERB')
     return { kind: 'object' };
   if (words[wh]?.normal === 'whom' || words[wh]?.normal === 'whose') return { kind: 'object' };
@@ -715,7 +720,7 @@ function readActor(
     if (!arg || own(arg.text, arg.entity)) return null;
     const entity = arg.entity ? indexed.entities.get(arg.entity) : personNamed(arg.text, sentence.article, indexed);
     // A person by their full name ("Park" → "Park Min-jun"); an organisation as the article writes it ("FBI").
-    const written = peopleIn(arg, sentence, own) ?? stripRole(stripDeterminer(arg.text));
+    const written = peopleIn(arg, sentence, knowledge, own) ?? stripRole(stripDeterminer(arg.text));
     // The fuller of the two names: the entity's ("Park" → "Park Min-jun") or the phrase's ("Tim" → "Tim Cook").
     const name =
       entity?.kind === 'person'
@@ -946,9 +951,12 @@ function stripRole(text: string): string {
 /**
  * The names of people or organisations inside a phrase ("Colombian President Juan Manuel Santos and … Jimenez" → both).
  */
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'but', 'with', 'plus']);
+
 function peopleIn(
   arg: FactArg,
   sentence: StoredSentence,
+  knowledge: Knowledge,
   own: (text: string, entity?: string) => boolean,
 ): string | null {
   const inside = sentence.spans.filter(
@@ -958,13 +966,29 @@ function peopleIn(
       s.end <= arg.end &&
       !own(s.text, s.entity),
   );
-  if (inside.length === 0) return null;
+  // "Nordlys chief executive Lars Dahl", "Trump adviser John Bolton": a name before a role noun and the person
+  // holding it says whose role it is; it is not a party of its own.
+  const roleWords = (from: number, to: number): boolean => {
+    const words = sentence.text
+      .slice(from - sentence.start, to - sentence.start)
+      .trim()
+      .split(/\s+/);
+    // "X and finance chief Y" names two people.
+    return (
+      words.every((w) => /^\p{Ll}[\p{L}'’-]*$/u.test(w) && !CONJUNCTIONS.has(w)) &&
+      words.some((w) => knowledge.roleHeads.has(w))
+    );
+  };
+  const qualifiesRole = (s: SentenceSpan): boolean =>
+    inside.some((p) => p.kind === 'person' && p.start > s.end && roleWords(s.end, p.start));
+  const parties = inside.filter((s) => !qualifiesRole(s));
+  if (parties.length === 0) return null;
   // A name goes on through the capitalised words after it in the phrase ("Tim" tagged alone in "Tim Cook").
   const whole = (s: SentenceSpan): string => {
     const rest = sentence.text.slice(s.end - sentence.start, arg.end - sentence.start);
     return s.text + (/^(?:\s+\p{Lu}[\p{L}'’-]*)+/u.exec(rest)?.[0] ?? '');
   };
-  return inside.map(whole).join(' and ');
+  return parties.map(whole).join(' and ');
 }
 
 /** Is a word the question asks about written after "before", "after", "since" or "until" in the sentence? */
