@@ -144,6 +144,16 @@ describe('long names and named things', () => {
     expect(kinds('Crews flew to Calgary, AB, on Monday.')[0]).toBe('Calgary: place/city');
     expect(kinds('Jane Smith, Inc. magazine editor, said so.')).toEqual(['Jane Smith: person', 'Inc.: organisation']);
   });
+  it('reads "Paris-based" as a place and a modifier of the name after it, not part of that name', () => {
+    expect(kinds('Lisbon-based Tejo Brewing bought Oslo-listed Norhav.')).toEqual([
+      'Lisbon: place/city',
+      'Tejo Brewing: organisation',
+      'Oslo: place/city',
+      'Norhav: other',
+    ]);
+    // Other hyphenated names stay whole.
+    expect(kinds('Kim Jong-un met Ying-jeou.').map((k) => k.split(':')[0])).toEqual(['Kim Jong-un', 'Ying-jeou']);
+  });
   it('keeps every proper name, even of unknown kind', () => {
     expect(kinds('The shares of Zentrova rose after the Plovix launch.').map((k) => k.split(':')[0])).toEqual([
       'Zentrova',

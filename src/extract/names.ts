@@ -263,6 +263,9 @@ const LOCATIVES = new Set([
   'through',
 ]);
 
+/** Lowercase words that make a place before a hyphen a modifier of the name after it ("Paris-based"). */
+const LOCATING_PARTICIPLES = new Set(['based', 'born', 'bred', 'headquartered', 'listed', 'registered']);
+
 /** Token runs of names, as lists of units. `opening`: the sentence's first word past its dateline, if any. */
 function nameRuns(
   tokens: readonly Token[],
@@ -313,6 +316,8 @@ function nameRuns(
       !(knownWord(end) && knownWord(end + 2))
     )
       end += 2;
+    // "Amsterdam-based Kolstad Brewing", "London-born Jane Roe": the place, then a modifier of the next name.
+    if (end > i && LOCATING_PARTICIPLES.has(tokens[end]!.text)) end -= 2;
     return [i, end];
   };
   const runs: Unit[][] = [];
