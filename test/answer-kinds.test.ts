@@ -56,8 +56,8 @@ const COALITION =
   ' date 2024-03-11 The Civic Union won the election in Slovenia on Sunday. Union leader Marta Kovac is expected ' +
   'to become prime minister after coalition talks.\n';
 const BREWERS =
-  ' date 2021-09-02 Kolstad Brewing agreed on Wednesday to buy Nordlys Beer for 1.2 billion euros. Nordlys chief ' +
-  'executive Lars Dahl will join the Kolstad board.\n';
+  ' date 2021-09-02\nBrewer buys rival\n\nKolstad Brewing agreed on Wednesday to buy Nordlys Beer for 1.2 billion ' +
+  'euros. Nordlys chief executive Lars Dahl will join the Kolstad board.\n';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -114,6 +114,14 @@ describe('who, asked with a passive before an infinitive, or named with a role o
   it('"who is expected to become …" asks who will become it, not what', () => {
     const a = engine.answer('Who is expected to become prime minister?');
     expectAnswer(a, 'Marta Kovac', 'person', sentenceOf(COALITION, 'Union leader'));
+  });
+
+  it('a headline that leaves out the name asked about does not answer with a party it does not name', () => {
+    // "Brewer buys rival": nothing ties "Brewer" to Nordlys Beer; the body gives the buying no subject of its own.
+    const a = engine.answer('Who bought Nordlys Beer?');
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe('not_stated');
+    expect(a.answer).not.toContain('Brewer.');
   });
 
   it('a name before a role noun and its holder says whose role it is: only the holder answers', () => {

@@ -716,6 +716,9 @@ function readActor(
   knowledge: Knowledge,
   own: (text: string, entity?: string) => boolean,
 ): Found | null {
+  const namedHere =
+    needs.names.length === 0 ||
+    needs.names.some((n) => n.entities.some((id) => sentence.spans.some((s) => s.entity === id)));
   const actor = (arg: FactArg | undefined): Found | null => {
     if (!arg || own(arg.text, arg.entity)) return null;
     const entity = arg.entity ? indexed.entities.get(arg.entity) : personNamed(arg.text, sentence.article, indexed);
@@ -735,6 +738,9 @@ function readActor(
     // A phrase headed by an amount or a time ("double their money", "the next day") names no one.
     const head = name.toLowerCase().split(/\s+/).pop() ?? '';
     if (!entity && ['number', 'time'].includes(sharedAnswerClasses().classOf(head))) return null;
+    // A sentence that leaves out the question's names ("Brewer buys rival" for "who bought Nordlys Beer?") ties
+    // only a named party to them, never an unnamed one ("Brewer").
+    if (!entity && !namedHere) return null;
     // An unnamed party is an organisation when its head word names one ("the port authority", "the union").
     const organisation =
       entity?.kind === 'organisation' ||
