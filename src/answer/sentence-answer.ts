@@ -972,7 +972,7 @@ function peopleIn(
       s.end <= arg.end &&
       !own(s.text, s.entity),
   );
-  // "Nordlys chief executive Lars Dahl", "Trump adviser John Bolton": a name before a role noun and the person
+  // "Nordlys chief executive Lars Dahl", "Kestrel adviser Ana Ruiz": a name before a role noun and the person
   // holding it says whose role it is; it is not a party of its own.
   const roleWords = (from: number, to: number): boolean => {
     const words = sentence.text
