@@ -377,7 +377,7 @@ function fromFacts(q: Question, ctx: Context, rank = 0): Reply | null {
   const slot = wantedSlot(q);
   // A question with a verb no event records ("who translated", "who won") is for the sentences, not the facts.
   if (t.verbs.length > 0 && q.intent !== 'how_many') return null;
-  // "When was Tavares mayor of Gaia?": a role held is a span of time, which no event's date is.
+  // "When was Lemos mayor?": a role held is a span of time, which no event's date is.
   if (q.intent === 'when' && asksTenure(q, ctx)) return null;
   const ranked = rankEvents(q, indexed, slot, ctx.families);
   const best = ranked[rank]?.event;

@@ -954,11 +954,11 @@ function stripRole(text: string): string {
   return words.length > 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.slice(-2).join(' ') : text;
 }
 
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'but', 'with', 'plus']);
+
 /**
  * The names of people or organisations inside a phrase ("Colombian President Juan Manuel Santos and … Jimenez" → both).
  */
-const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'but', 'with', 'plus']);
-
 function peopleIn(
   arg: FactArg,
   sentence: StoredSentence,
