@@ -15,3 +15,10 @@ export function expectAnswer(a: Answer, value: string, type: string, sentence: s
   expect(a.citations[0]?.snippet).toBe(sentence);
   for (const r of rivals) expect(a.answer).not.toContain(r);
 }
+
+/** A decline for this reason, naming none of the rivals. */
+export function expectDecline(a: Answer, reason: NonNullable<Answer['reason']>, rivals: string[] = []): void {
+  expect(a.answered).toBe(false);
+  expect(a.reason).toBe(reason);
+  for (const r of rivals) expect(a.answer).not.toContain(r);
+}
